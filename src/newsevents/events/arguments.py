@@ -1,0 +1,156 @@
+"""Who did it and to whom: argument heads of a trigger in a spaCy dependency tree.
+
+Functions here return *tokens* (heads of argument phrases); turning a head into an
+actor code is the job of :mod:`newsevents.actors`. Handled constructions:
+
+- active and passive voice ("X attacked Y", "Y was attacked by X");
+- shared subjects across conjoined verbs ("X met Y and signed ...");
+- control: "X agreed to send troops" (subject control), "X invited Y to march"
+  and "X urged Y to ..." (object control);
+- relative and participial clauses ("troops, who marched ...", "troops marching ...",
+  "the parade attended by Xi");
+- conjunctions on either side ("A and B met C": two sources).
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Verbs whose object, not subject, performs their infinitive complement: "invited Y to march".
+OBJECT_CONTROL = frozenset({"invite", "urge", "ask", "tell", "order", "force", "allow", "persuade", "encourage",
+                            "help", "call", "press", "push", "pressure", "permit", "authorize", "instruct",
+                            "request", "appeal", "compel", "advise", "warn", "welcome", "lead", "enable",
+                            "require", "expect", "want", "need"})
+# Verbs that take an event noun whose *agent* follows "from": "drew a rebuke from China".
+INVERTING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "receive",
+                             "face", "win", "get", "meet", "invite", "elicit", "bring"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def expand_conj(tok):
+    """``tok`` and the phrases conjoined with it ("Russia and China" -> [Russia, China])."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c not in out:
+            out.append(c)
+    return out
+
+
+def _child(tok, deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def agent_of(verb):
+    """The ``by X`` agent of a passive verb, or None."""
+    agent = _child(verb, ("agent",))
+    if agent is not None:
+        return _child(agent, ("pobj",))
+    return None
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb, _depth: int = 0):
+    """The head of the phrase performing ``verb`` (its logical subject), or None."""
+    if _depth > 6:
+        return None
+    subj = _child(verb, SUBJECT_DEPS)
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    if is_passive(verb):
+        return agent_of(verb)
+    head = verb.head
+    if head is verb:
+        return None
+    dep = verb.dep_
+    if dep == "conj":
+        return subject_of(head, _depth + 1)
+    # An infinitive attached as advcl is often a mis-parsed xcomp ("welcomes X ... to take part").
+    infinitive_advcl = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" or (infinitive_advcl and head.lemma_ in OBJECT_CONTROL):
+        obj = _child(head, ("dobj",))
+        if obj is not None and head.lemma_ in OBJECT_CONTROL:
+            return obj
+        # "call on X to ...", "appeal to X to ..."
+        if head.lemma_ in OBJECT_CONTROL:
+            for prep in head.children:
+                if prep.dep_ == "prep":
+                    pobj = _child(prep, ("pobj",))
+                    if pobj is not None:
+                        return pobj
+        return subject_of(head, _depth + 1)
+    if dep == "relcl":
+        return verb.head
+    if dep == "acl":
+        # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
+        if verb.tag_ == "VBN":
+            return agent_of(verb)
+        return verb.head
+    if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
+        gov = head.head if dep == "pcomp" else head
+        return subject_of(gov, _depth + 1)
+    return None
+
+
+def object_of(verb):
+    """The logical direct object of ``verb`` (the passive subject for passives)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "relcl":
+        subj = _child(verb, SUBJECT_DEPS)
+        obj = _child(verb, OBJECT_DEPS)
+        if subj is not None and (obj is None or obj.lower_ in RELATIVE_PRONOUNS):
+            return verb.head
+    pas = _child(verb, ("nsubjpass",))
+    if pas is not None:
+        return pas
+    obj = _child(verb, ("dobj", "dative"))
+    if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
+        return obj
+    # "gave Ukraine aid": the dative may come as a second object
+    return None
+
+
+def prep_object(heads, preps):
+    """The object of the first preposition in ``preps`` attached to any of ``heads``."""
+    for prep in preps:
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+                    pobj = _child(c, ("pobj", "pcomp"))
+                    if pobj is not None:
+                        return pobj
+                # multiword prepositions: "close to", "ahead of" -> second word
+    return None
+
+
+def noun_governor(noun):
+    """The verb a nominal trigger depends on as object ("held *talks*" -> held), or None."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def noun_source(noun):
+    """The performer of a nominal event: possessor, "by" phrase, or actor modifier head."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    by = prep_object([noun], ("by",))
+    if by is not None:
+        return by
+    return None
+
+
+def noun_modifiers(noun):
+    """Adjective and compound modifiers that may name the performer ("Israeli air strikes")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]

@@ -1,0 +1,271 @@
+"""The event coder: trigger patterns matched on dependency parses, arguments resolved to actors.
+
+Like a spaCy component, the work is split in two steps that can be tested apart:
+:meth:`EventCoder.match` finds :class:`Match` es in a parsed sentence (which
+pattern fired on which trigger, with which source and target), and
+:meth:`EventCoder.build` turns matches into :class:`~newsevents.records.Event`
+records with codes, scores and evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import ontology
+from ..records import Actor, Event, Plover, Span
+from . import arguments as args
+from .factuality import according_to, factuality, reporter
+from .patterns import Pattern, PatternIndex, default_index
+
+# Verbs that only carry a nominal event ("held talks", "launched an attack"): the
+# subject of such a verb is the performer of the noun's event.
+LIGHT_VERBS = frozenset({
+    "hold", "launch", "carry", "conduct", "stage", "pay", "make", "impose", "sign", "give", "provide", "send",
+    "deliver", "offer", "announce", "begin", "start", "resume", "continue", "open", "mount", "lead", "organize",
+    "organise", "take", "have", "extend", "grant", "level", "issue", "express", "voice", "lodge", "file",
+    "order", "unleash", "step", "intensify", "escalate", "slap", "place", "put", "enact", "approve", "adopt",
+    "expand", "tighten", "broaden", "call", "seek", "propose", "plan", "host", "attend", "join", "reach",
+    "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
+})
+# Confidence multipliers; they say how much each missing piece of evidence costs.
+MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
+NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
+GENERIC_STATEMENT = "010"  # "said": kept only when nothing more specific is coded
+
+
+# Dependency relations followed when looking for forbidden words around a trigger: its
+# objects, prepositional phrases and infinitive complement ("invited troops to march in a parade").
+_NEARBY_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp", "pobj", "dative", "compound", "amod", "prt",
+                          "acomp", "advmod", "npadvmod", "poss"})
+_NEARBY_DEPTH = 3
+
+
+def _nearby_lemmas(tok) -> set[str]:
+    """Lemmas within a few dependency steps below ``tok`` through argument-like relations."""
+    out: set[str] = set()
+    frontier = [tok]
+    for _ in range(_NEARBY_DEPTH):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in _NEARBY_DEPS:
+                    out.add(c.lemma_.lower())
+                    nxt.append(c)
+        frontier = nxt
+    return out
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern that fired on a trigger, before it becomes an Event."""
+
+    pattern: Pattern
+    trigger: object  # spaCy Token
+    source: Actor | None
+    target: Actor | None
+    factuality: str
+    confidence: float
+    noun_governor: object = None  # the light verb of a nominal trigger, if any
+    reported_by: Actor | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes CAMEO events in parsed sentences.
+
+    Args:
+        patterns: the trigger patterns (default: the bundled data files).
+        resolver: an :class:`newsevents.actors.ActorResolver` (default: bundled tables).
+    """
+
+    def __init__(self, patterns: PatternIndex | None = None, resolver=None):
+        self.patterns = patterns or default_index()
+        if resolver is None:
+            from ..actors import ActorResolver
+
+            resolver = ActorResolver()
+        self.resolver = resolver
+
+    # -- step 1: matching -------------------------------------------------------------------------
+    def match(self, sent, memory=None) -> list[Match]:
+        """All matches in the spaCy sentence ``sent`` (a Span), after pruning and de-duplication."""
+        cache: dict[int, Actor | None] = {}
+
+        def actor(tok):
+            if tok is None:
+                return None
+            if tok.i not in cache:
+                cache[tok.i] = self.resolver.resolve_token(tok, memory=memory)
+            return cache[tok.i]
+
+        matches: list[Match] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
+                matches.extend(self._match_verb(tok, actor))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
+                matches.extend(self._match_noun(tok, actor))
+        speaker = self._reporting_source(sent, actor)
+        for m in matches:
+            if m.factuality == "reported" and speaker is not None and m.reported_by is None:
+                m.reported_by = speaker
+        return self._prune(matches)
+
+    def _reporting_source(self, sent, actor):
+        head = according_to(sent)
+        return actor(head) if head is not None else None
+
+    def _candidates(self, tok, pos):
+        children = list(tok.children)
+        lemmas = {c.lemma_.lower() for c in children}
+        deep = _nearby_lemmas(tok)
+        has_xcomp = any(c.dep_ == "xcomp" for c in children) or any(
+            g.dep_ == "xcomp" for c in children if c.dep_ == "prep" for p in c.children for g in p.children)
+        has_ccomp = any(c.dep_ == "ccomp" for c in children)
+        for p in self.patterns.get(pos, tok.lemma_.lower()):
+            if p.forbidden & deep:
+                continue
+            if p.needs_xcomp and not has_xcomp:
+                continue
+            if p.needs_ccomp and not has_ccomp:
+                continue
+            if not all(req & lemmas for req in p.required):
+                continue
+            yield p, children
+
+    @staticmethod
+    def _sector_ok(p: Pattern, source: Actor | None, target: Actor | None) -> bool:
+        s = source.sector if source else None
+        t = target.sector if target else None
+        if p.src_in is not None and s not in p.src_in:
+            return False
+        if p.src_not is not None and s in p.src_not:
+            return False
+        if p.tgt_in is not None and t not in p.tgt_in:
+            return False
+        if p.tgt_not is not None and t in p.tgt_not:
+            return False
+        return True
+
+    def _required_heads(self, tok, p: Pattern, children):
+        return [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
+
+    def _match_verb(self, tok, actor):
+        subj = args.subject_of(tok)
+        for p, children in self._candidates(tok, "verb"):
+            heads = self._required_heads(tok, p, children)
+            target_tok = None
+            if p.no_target:
+                pass
+            elif p.explicit_preps:
+                target_tok = args.prep_object(heads, p.explicit_preps)
+                if target_tok is None and "obj" not in p.preps:
+                    continue
+                if target_tok is None:
+                    target_tok = args.object_of(tok)
+            else:
+                target_tok = args.object_of(tok)
+                if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required):
+                    target_tok = args.prep_object(heads, ("to", "with", "on", "against", "for"))
+            yield from self._pairs(p, tok, subj, target_tok, actor, None)
+            return
+
+    def _match_noun(self, tok, actor):
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and tok.ent_iob_ != "O":
+            return
+        if tok.dep_ == "compound":  # "the Beijing parade route": the noun is a modifier, not an event
+            return
+        gov = args.noun_governor(tok)
+        for p, children in self._candidates(tok, "noun"):
+            heads = self._required_heads(tok, p, children)
+            if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS:
+                # "drew a rebuke from China": China rebukes the subject of "drew"
+                src = args.prep_object([tok, gov], ("from", "by"))
+                tgt = args.subject_of(gov)
+                if src is None:
+                    continue
+                yield from self._pairs(p, tok, src, tgt, actor, gov)
+                return
+            src = args.noun_source(tok)
+            if src is None:
+                for mod in args.noun_modifiers(tok):
+                    if actor(mod) is not None:
+                        src = mod
+                        break
+            light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else None
+            if src is None and light is not None:
+                src = args.subject_of(light)
+            if src is None:
+                continue
+            preps = p.explicit_preps
+            target_tok = args.prep_object(heads + ([light] if light is not None else []), preps) if preps else None
+            if preps and target_tok is None and "obj" not in p.preps:
+                # a nominal trigger may still stand without its target ("Xi's visit")
+                pass
+            yield from self._pairs(p, tok, src, target_tok, actor, light)
+            return
+
+    def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
+        sources = [actor(t) for t in args.expand_conj(src_tok)] if src_tok is not None else [None]
+        targets = [actor(t) for t in args.expand_conj(tgt_tok)] if tgt_tok is not None else [None]
+        fact = factuality(trigger if governor is None else trigger, noun_head=governor)
+        speech = reporter(governor if governor is not None else trigger)
+        reported_by = actor(args.subject_of(speech)) if speech is not None else None
+        for s in sources:
+            for t in targets:
+                if s is None and t is None:
+                    continue
+                if not self._sector_ok(p, s, t):
+                    continue
+                if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                    continue
+                conf = p.confidence
+                if s is None or t is None:
+                    conf *= MISSING_ACTOR_FACTOR
+                if p.pos == "noun":
+                    conf *= NOUN_TRIGGER_FACTOR
+                yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
+
+    @staticmethod
+    def _prune(matches: list[Match]) -> list[Match]:
+        """Drop generic statements when something more specific is coded; one event per dyad and root."""
+        if any(m.pattern.code[:2] != "01" for m in matches):
+            matches = [m for m in matches if m.pattern.code != GENERIC_STATEMENT]
+        # A one-sided match is dropped when the same trigger also gave the full dyad ("visit to Russia and
+        # appearance": the conjunct that names no actor adds nothing).
+        full = {(m.trigger.i, m.source.code if m.source else None) for m in matches if m.target is not None}
+        matches = [m for m in matches
+                   if m.target is not None or (m.trigger.i, m.source.code if m.source else None) not in full]
+        best: dict[tuple, Match] = {}
+        for m in matches:
+            key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
+            if key not in best or m.confidence > best[key].confidence:
+                best[key] = m
+        kept = set(map(id, best.values()))
+        return [m for m in matches if id(m) in kept]
+
+    # -- step 2: building records -----------------------------------------------------------------
+    def build(self, m: Match, *, doc_id: str, sentence_index: int, sent) -> Event:
+        """The :class:`Event` record for one match (date and location are added by the pipeline)."""
+        info = ontology.get(m.pattern.code)
+        base = sent.start_char
+        trig = m.trigger
+        trigger = Span(trig.text, trig.idx - base, trig.idx - base + len(trig.text))
+        extra = {}
+        if m.reported_by is not None:
+            extra["reported_by"] = m.reported_by.as_dict()
+        return Event(
+            event_id=Event.make_id(doc_id, sentence_index, trigger.start, info.code,
+                                   m.source.code if m.source else None, m.target.code if m.target else None),
+            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text,
+            source=m.source, target=m.target,
+            cameo=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+            plover=Plover(info.plover_type, info.plover_mode),
+            date=None, location=None, factuality=m.factuality, trigger=trigger,
+            rule=m.pattern.rule, confidence=m.confidence, cameo_name=info.name, extra=extra,
+        )
+
+    def code_sentence(self, sent, *, doc_id: str = "", sentence_index: int = 0, memory=None) -> list[Event]:
+        """Match and build in one call (dates and places are left empty)."""
+        return [self.build(m, doc_id=doc_id, sentence_index=sentence_index, sent=sent)
+                for m in self.match(sent, memory=memory)]

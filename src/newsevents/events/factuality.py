@@ -1,0 +1,101 @@
+"""Factuality of an event: asserted, reported, planned, hypothetical or negated.
+
+Decided from the trigger's clause in the dependency tree: negation ("did not
+attend", "refused to"), modality and future ("will", "plans to", "could", "is
+likely to"), questions and conditionals, and reported speech ("X said that ...",
+"according to X"). Negated events are kept, not dropped, so users can filter.
+"""
+
+from __future__ import annotations
+
+# Verbs whose infinitive complement did not happen: "refused to attend".
+NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "stop", "halt",
+                            "postpone", "abandon", "call off", "forgo", "neglect"})
+# Verbs (and adjectives) whose complement is in the future: "plans to visit", "is set to sign".
+PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "expect", "set", "hope", "want",
+                            "seek", "vow", "pledge", "promise", "agree", "decide", "propose", "offer",
+                            "threaten", "invite", "due", "poise", "scheduled", "ready", "go"})
+HYPOTHETICAL_WORDS = frozenset({"likely", "unlikely", "possible", "may", "might", "could", "would", "should",
+                                "can", "consider", "mull", "weigh", "probable"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "ca", "must"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "declare", "write",
+                          "allege", "note", "insist", "argue", "explain", "confirm", "quote", "suggest"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _clause_chain(token):
+    """The trigger and the verbs above it through xcomp/conj links (its own clause chain)."""
+    chain = [token]
+    t = token
+    while t.dep_ in ("xcomp", "conj", "pcomp") and t.head is not t:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def reporter(token):
+    """The speech verb governing ``token``'s clause ("said" in "X said Y attacked Z"), or None."""
+    t = token
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SPEECH_VERBS:
+            return t.head
+        if t.head is t or t.dep_ == "ROOT":
+            if t.lemma_ in SPEECH_VERBS and t is not token:
+                return t
+            return None
+        # the speech verb may be the head of a clause this one hangs on: "China invited ..., the ministry said"
+        t = t.head
+    return None
+
+
+def according_to(sent):
+    """The "according to X" phrase head in the sentence, if any."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for child in tok.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return child
+    return None
+
+
+def factuality(trigger, *, noun_head=None) -> str:
+    """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
+    anchor = noun_head if noun_head is not None else trigger
+    chain = _clause_chain(anchor)
+    # Negation anywhere on the trigger's own clause chain, or on the noun ("no talks").
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det", "advmod")
+           for t in chain for c in t.children):
+        return "negated"
+    if noun_head is not None and any(c.lower_ in ("no",) for c in trigger.children):
+        return "negated"
+    for t in chain[1:]:
+        if t.lemma_ in NEGATING_VERBS:
+            return "negated"
+    sent = trigger.sent
+    if sent.text.rstrip().endswith("?"):
+        return "hypothetical"
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in MODAL_AUX:
+                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                return "planned"
+            if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
+                return "hypothetical"
+    for t in chain[1:]:
+        if t.lemma_ in HYPOTHETICAL_WORDS:
+            return "hypothetical"
+        if t.lemma_ in PLANNING_WORDS:
+            return "planned"
+        if t.lemma_ == "be" and any(c.lemma_ in HYPOTHETICAL_WORDS for c in t.children):
+            return "hypothetical"
+    # "going to" future on the top verb
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
+        return "planned"
+    if reporter(anchor) is not None:
+        return "reported"
+    return "asserted"

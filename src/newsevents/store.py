@@ -1,0 +1,496 @@
+"""The SQLite event store: documents, sentences, actors, events and places.
+
+This module uses the standard-library :mod:`sqlite3` directly rather than
+sqlite-utils. The store's one hard promise is that a document is written as a
+unit: its documents row, sentences, actors, events and place mentions all
+land in one transaction or not at all, and the "is this content hash already
+stored?" check runs inside that same write transaction (``BEGIN IMMEDIATE``)
+so two ingest processes cannot both insert the same article. sqlite-utils
+manages transactions implicitly per call (``insert_all`` commits in chunks),
+which makes that promise hard to keep and hard to read; with ``sqlite3`` in
+autocommit mode (``isolation_level=None``) every transaction boundary is an
+explicit ``BEGIN``/``COMMIT``/``ROLLBACK`` in :meth:`Store._transaction`.
+
+Pragmas: WAL journal (readers never block the writer, and a killed writer
+leaves an uncommitted tail in the WAL that recovery ignores), foreign keys
+ON, ``synchronous=NORMAL`` (in WAL mode a power cut may lose the last
+commits but never corrupts the file). The schema is built by an ordered list
+of migrations (:data:`MIGRATIONS`), each recorded in the ``migrations``
+table; ``meta.schema_version`` is the number applied. The schema is
+documented in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from newsevents.errors import StoreError
+from newsevents.records import (
+    Actor,
+    Document,
+    Event,
+    Location,
+    PlaceMention,
+    Plover,
+    Sentence,
+    Span,
+)
+
+# Error messages, one place so they stay consistent and searchable.
+NOT_A_DATABASE = "{path} is not a newsevents database: {detail}"
+TOO_NEW = ("{path} has schema version {found}, newer than this newsevents supports ({supported}): "
+           "upgrade newsevents")
+READ_ONLY = "{path} is read-only: newsevents needs write access to its database ({detail})"
+CANNOT_OPEN = "cannot open database {path}: {detail}"
+CANNOT_STORE = "cannot store document {doc_id!r}: {detail}"
+
+# Columns of the documents table, in order (also the CSV header of exported documents).
+DOCUMENT_COLUMNS = (
+    "doc_id", "content_hash", "title", "date", "author", "source", "url", "path", "line",
+    "input_format", "date_source", "n_sentences", "ingested_at", "text",
+)
+
+# Columns of the events table written from an Event, in order.
+EVENT_COLUMNS = (
+    "event_id", "doc_id", "sentence_index", "source_actor_id", "target_actor_id",
+    "source_text", "source_code", "source_country", "source_sector", "source_start", "source_end",
+    "source_name", "source_resolved_by",
+    "target_text", "target_code", "target_country", "target_sector", "target_start", "target_end",
+    "target_name", "target_resolved_by",
+    "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover_type", "plover_mode",
+    "date", "date_precision", "date_source",
+    "location_name", "location_country", "location_lat", "location_lon", "location_geo_type",
+    "location_adm1", "location_feature_id", "location_precision",
+    "factuality", "trigger_text", "trigger_start", "trigger_end", "rule", "confidence", "extra_json",
+)
+
+PLACE_COLUMNS = (
+    "doc_id", "place_index", "start", "end", "text", "name", "country", "lat", "lon",
+    "feature_id", "feature_class", "adm1", "population", "confidence",
+)
+
+
+# ---------------------------------------------------------------------------
+# 1. Schema and migrations
+# ---------------------------------------------------------------------------
+
+_BOOTSTRAP = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)",
+)
+
+_INITIAL_SCHEMA = (
+    """CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT, date TEXT, author TEXT, source TEXT, url TEXT, path TEXT, line INTEGER,
+        input_format TEXT, date_source TEXT,
+        n_sentences INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL,
+        text TEXT NOT NULL)""",
+    """CREATE TABLE sentences (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence_index INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, sentence_index))""",
+    """CREATE TABLE actors (
+        actor_id INTEGER PRIMARY KEY AUTOINCREMENT,
+        code TEXT, country TEXT, sector TEXT, name TEXT)""",
+    # UNIQUE(code, name) with NULL treated as '' (a plain UNIQUE lets NULLs repeat).
+    "CREATE UNIQUE INDEX actors_code_name ON actors (ifnull(code, ''), ifnull(name, ''))",
+    """CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        sentence_index INTEGER NOT NULL,
+        source_actor_id INTEGER REFERENCES actors(actor_id),
+        target_actor_id INTEGER REFERENCES actors(actor_id),
+        source_text TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+        source_start INTEGER, source_end INTEGER, source_name TEXT, source_resolved_by TEXT,
+        target_text TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+        target_start INTEGER, target_end INTEGER, target_name TEXT, target_resolved_by TEXT,
+        cameo TEXT NOT NULL, cameo_name TEXT, root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+        plover_type TEXT, plover_mode TEXT,
+        date TEXT, date_precision TEXT, date_source TEXT,
+        location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+        location_geo_type INTEGER, location_adm1 TEXT, location_feature_id TEXT,
+        location_precision TEXT,
+        factuality TEXT NOT NULL,
+        trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+        rule TEXT NOT NULL, confidence REAL NOT NULL,
+        extra_json TEXT,
+        FOREIGN KEY (doc_id, sentence_index)
+            REFERENCES sentences(doc_id, sentence_index) ON DELETE CASCADE)""",
+    "CREATE INDEX events_date ON events (date)",
+    "CREATE INDEX events_dyad_date ON events (source_country, target_country, date)",
+    "CREATE INDEX events_root ON events (root)",
+    "CREATE INDEX events_doc_id ON events (doc_id)",
+    "CREATE INDEX events_cameo ON events (cameo)",
+    """CREATE TABLE places (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        place_index INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        name TEXT, country TEXT, lat REAL, lon REAL, feature_id TEXT, feature_class TEXT,
+        adm1 TEXT, population INTEGER, confidence REAL,
+        PRIMARY KEY (doc_id, place_index))""",
+)
+
+
+def _m0001_initial(conn: sqlite3.Connection) -> None:
+    """Create documents, sentences, actors, events and places with their indexes."""
+    for statement in _INITIAL_SCHEMA:
+        conn.execute(statement)
+
+
+# Ordered; append new migrations, never edit or reorder applied ones.
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
+    ("0001_initial", _m0001_initial),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _is_readonly(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "").startswith("SQLITE_READONLY") or "readonly" in str(exc)
+
+
+# ---------------------------------------------------------------------------
+# 2. Rows <-> records
+# ---------------------------------------------------------------------------
+
+def _actor_cols(actor: Actor | None) -> tuple:
+    if actor is None:
+        return (None,) * 8
+    return (actor.text, actor.code, actor.country, actor.sector, actor.start, actor.end,
+            actor.name, actor.resolved_by)
+
+
+def _event_row(e: Event, source_id: int | None, target_id: int | None) -> tuple:
+    loc = e.location
+    loc_cols = ((None,) * 8 if loc is None else
+                (loc.name, loc.country, loc.lat, loc.lon, loc.geo_type, loc.adm1, loc.feature_id,
+                 loc.precision))
+    return (
+        e.event_id, e.doc_id, e.sentence_index, source_id, target_id,
+        *_actor_cols(e.source), *_actor_cols(e.target),
+        e.cameo, e.cameo_name, e.root, e.quad_class, e.goldstein, e.plover.type, e.plover.mode,
+        e.date, e.date_precision, e.date_source,
+        *loc_cols,
+        e.factuality, e.trigger.text, e.trigger.start, e.trigger.end, e.rule, e.confidence,
+        json.dumps(e.extra, ensure_ascii=False, sort_keys=True) if e.extra else None,
+    )
+
+
+def _actor_from_row(row: sqlite3.Row, side: str) -> Actor | None:
+    if row[f"{side}_text"] is None:
+        return None
+    return Actor(
+        text=row[f"{side}_text"], code=row[f"{side}_code"], country=row[f"{side}_country"],
+        sector=row[f"{side}_sector"], start=row[f"{side}_start"], end=row[f"{side}_end"],
+        name=row[f"{side}_name"], resolved_by=row[f"{side}_resolved_by"],
+    )
+
+
+def _event_from_row(row: sqlite3.Row) -> Event:
+    location = None
+    if row["location_name"] is not None:
+        location = Location(
+            name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
+            lon=row["location_lon"], geo_type=row["location_geo_type"], adm1=row["location_adm1"],
+            feature_id=row["location_feature_id"], precision=row["location_precision"],
+        )
+    return Event(
+        event_id=row["event_id"], doc_id=row["doc_id"], sentence_index=row["sentence_index"],
+        sentence=row["sentence"],
+        source=_actor_from_row(row, "source"), target=_actor_from_row(row, "target"),
+        cameo=row["cameo"], root=row["root"], quad_class=row["quad_class"],
+        goldstein=row["goldstein"], plover=Plover(row["plover_type"], row["plover_mode"]),
+        date=row["date"], location=location, factuality=row["factuality"],
+        trigger=Span(row["trigger_text"], row["trigger_start"], row["trigger_end"]),
+        rule=row["rule"], confidence=row["confidence"],
+        date_precision=row["date_precision"], date_source=row["date_source"],
+        cameo_name=row["cameo_name"],
+        extra=json.loads(row["extra_json"]) if row["extra_json"] else {},
+    )
+
+
+# ---------------------------------------------------------------------------
+# 3. The store
+# ---------------------------------------------------------------------------
+
+class Store:
+    """A newsevents SQLite database, created and migrated on open.
+
+    Example::
+
+        with Store("events.db") as store:
+            if not store.has_document(doc.content_hash):
+                store.add_document(doc, sentences, events, places)
+            for event in store.iter_events(root="14", since="2024-01-01"):
+                ...
+
+    :param path: a file path, or ``":memory:"`` for a throwaway database.
+    :raises StoreError: if the file is not a SQLite/newsevents database, has a
+        newer schema than this version supports, or cannot be written.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = os.fspath(path)
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(CANNOT_OPEN.format(path=self.path, detail=exc)) from exc
+        self._conn.row_factory = sqlite3.Row
+        try:
+            self._configure()
+            self._migrate()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- opening ------------------------------------------------------------
+
+    def _configure(self) -> None:
+        """Set the pragmas; turn "not a database" and read-only files into StoreError."""
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            tables = {r[0] for r in self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            if _is_readonly(exc):
+                raise StoreError(READ_ONLY.format(path=self.path, detail=exc)) from exc
+            raise StoreError(NOT_A_DATABASE.format(path=self.path, detail=exc)) from exc
+        if tables and "meta" not in tables:
+            raise StoreError(NOT_A_DATABASE.format(
+                path=self.path, detail="it has tables but no newsevents meta table"))
+
+    def _migrate(self) -> None:
+        """Apply pending migrations in one transaction; refuse a newer schema."""
+        try:
+            with self._transaction():
+                for statement in _BOOTSTRAP:
+                    self._conn.execute(statement)
+                found = self.schema_version
+                if found > SCHEMA_VERSION:
+                    raise StoreError(TOO_NEW.format(
+                        path=self.path, found=found, supported=SCHEMA_VERSION))
+                applied = {r[0] for r in self._conn.execute("SELECT name FROM migrations")}
+                for name, migration in MIGRATIONS:
+                    if name in applied:
+                        continue
+                    migration(self._conn)
+                    self._conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                                       (name, _now()))
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),))
+        except sqlite3.DatabaseError as exc:
+            if _is_readonly(exc):
+                raise StoreError(READ_ONLY.format(path=self.path, detail=exc)) from exc
+            raise StoreError(NOT_A_DATABASE.format(path=self.path, detail=exc)) from exc
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version recorded in ``meta`` (0 for a new database)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One explicit write transaction: COMMIT on success, ROLLBACK on any error."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> bool:
+        """True if a document with this content hash is stored."""
+        return self._conn.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def add_document(self, doc: Document, sentences: list[Sentence], events: list[Event],
+                     places: Iterable[PlaceMention] = ()) -> bool:
+        """Store one document with its sentences, events and place mentions, atomically.
+
+        Returns False and writes nothing if a document with the same content
+        hash is already stored (re-ingest is idempotent). If ``doc.doc_id``
+        is stored with a different content hash, its old rows are replaced in
+        the same transaction.
+
+        :raises StoreError: if a record belongs to another document, two
+            events share an event_id, or a row breaks a constraint (e.g. an
+            event points at a sentence that was not given).
+        """
+        _check_belongs(doc, sentences, events)
+        try:
+            with self._transaction():
+                if self.has_document(doc.content_hash):
+                    return False
+                self._delete_document(doc.doc_id)
+                self._insert(doc, sentences, events, list(places))
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(CANNOT_STORE.format(doc_id=doc.doc_id, detail=exc)) from exc
+        except sqlite3.OperationalError as exc:
+            if _is_readonly(exc):
+                raise StoreError(READ_ONLY.format(path=self.path, detail=exc)) from exc
+            raise
+        return True
+
+    def _delete_document(self, doc_id: str) -> None:
+        for table in ("events", "places", "sentences", "documents"):
+            self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def _insert(self, doc: Document, sentences: list[Sentence], events: list[Event],
+                places: list[PlaceMention]) -> None:
+        conn = self._conn
+        conn.execute(
+            f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))})",
+            (doc.doc_id, doc.content_hash, doc.title, doc.date, doc.author, doc.source, doc.url,
+             doc.path, doc.line, doc.input_format, doc.date_source, len(sentences), _now(),
+             doc.text))
+        conn.executemany(
+            'INSERT INTO sentences (doc_id, sentence_index, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [(s.doc_id, s.index, s.text, s.start, s.end) for s in sentences])
+        actor_ids: dict[tuple[str | None, str | None], int] = {}
+        rows = [_event_row(e, self._actor_id(e.source, actor_ids), self._actor_id(e.target, actor_ids))
+                for e in events]
+        conn.executemany(
+            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
+        conn.executemany(
+            f"INSERT INTO places ({', '.join(_quoted(PLACE_COLUMNS))}) "
+            f"VALUES ({', '.join('?' * len(PLACE_COLUMNS))})",
+            [(doc.doc_id, i, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.feature_id,
+              p.feature_class, p.adm1, p.population, p.confidence) for i, p in enumerate(places)])
+
+    def _actor_id(self, actor: Actor | None,
+                  cache: dict[tuple[str | None, str | None], int]) -> int | None:
+        """The actors row for (code, name), inserted if new; None for an actor with neither.
+
+        ``cache`` lives for one transaction only, so a rolled-back insert is
+        never reused.
+        """
+        if actor is None or (actor.code is None and actor.name is None):
+            return None
+        key = (actor.code, actor.name)
+        if key not in cache:
+            self._conn.execute(
+                "INSERT INTO actors (code, country, sector, name) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING", (actor.code, actor.country, actor.sector, actor.name))
+            cache[key] = self._conn.execute(
+                "SELECT actor_id FROM actors WHERE ifnull(code, '') = ifnull(?, '') "
+                "AND ifnull(name, '') = ifnull(?, '')", key).fetchone()[0]
+        return cache[key]
+
+    # -- reading ------------------------------------------------------------
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every stored document as a dict of :data:`DOCUMENT_COLUMNS`, in ingest order."""
+        cursor = self._conn.execute(
+            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY rowid")
+        for row in cursor:
+            yield dict(row)
+
+    def iter_events(self, root: str | None = None, country: str | None = None,
+                    since: str | None = None, until: str | None = None) -> Iterator[Event]:
+        """Stored events as :class:`~newsevents.records.Event`, in insertion order.
+
+        :param root: keep events with this CAMEO root code (``"14"``).
+        :param country: keep events whose source *or* target country is this code.
+        :param since: keep events dated on or after this YYYY-MM-DD (undated events are dropped).
+        :param until: keep events dated on or before this YYYY-MM-DD (undated events are dropped).
+        """
+        where, params = [], []
+        if root is not None:
+            where.append("e.root = ?")
+            params.append(root)
+        if country is not None:
+            where.append("(e.source_country = ? OR e.target_country = ?)")
+            params += [country, country]
+        if since is not None:
+            where.append("e.date >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("e.date <= ?")
+            params.append(until)
+        sql = ("SELECT e.*, s.text AS sentence FROM events e "
+               "JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_index = e.sentence_index")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        for row in self._conn.execute(sql + " ORDER BY e.rowid", params):
+            yield _event_from_row(row)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for a summary: documents, sentences, events, roots, top dyads, dates, factuality."""
+        q = self._conn.execute
+
+        def count(table: str) -> int:
+            return q(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+        first, last = q("SELECT min(date), max(date) FROM events").fetchone()
+        return {
+            "schema_version": self.schema_version,
+            "n_documents": count("documents"),
+            "n_sentences": count("sentences"),
+            "n_events": count("events"),
+            "n_actors": count("actors"),
+            "n_places": count("places"),
+            "events_by_root": dict(q(
+                "SELECT root, count(*) FROM events GROUP BY root ORDER BY root").fetchall()),
+            "top_dyads": [tuple(r) for r in q(
+                "SELECT source_country, target_country, count(*) AS n FROM events "
+                "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+                "GROUP BY source_country, target_country "
+                "ORDER BY n DESC, source_country, target_country LIMIT 10")],
+            "date_range": (first, last),
+            "factuality": dict(q(
+                "SELECT factuality, count(*) FROM events GROUP BY factuality "
+                "ORDER BY factuality").fetchall()),
+        }
+
+
+def _quoted(columns: Iterable[str]) -> list[str]:
+    return [f'"{c}"' for c in columns]
+
+
+def _check_belongs(doc: Document, sentences: list[Sentence], events: list[Event]) -> None:
+    """Refuse records of another document and duplicate event ids before writing."""
+    for record in (*sentences, *events):
+        if record.doc_id != doc.doc_id:
+            raise StoreError(CANNOT_STORE.format(
+                doc_id=doc.doc_id, detail=f"a {type(record).__name__} belongs to {record.doc_id!r}"))
+    seen: set[str] = set()
+    for e in events:
+        if e.event_id in seen:
+            raise StoreError(CANNOT_STORE.format(
+                doc_id=doc.doc_id, detail=f"duplicate event_id {e.event_id!r}"))
+        seen.add(e.event_id)

@@ -1,0 +1,49 @@
+"""Shared fixtures: the spaCy pipeline (loaded once), the seed article and the eval data by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "china-invites-russian-troops-2015-05-11.md"
+EVAL = SHARED / "eval"
+SAMPLES = ROOT / "src" / "newsevents" / "data" / "samples"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsevents import nlp as nlp_stage
+
+    return nlp_stage.load()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from newsevents.events import EventCoder
+
+    return EventCoder()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not present")
+    return SEED
+
+
+def eval_set(name: str) -> Path:
+    """The folder of one gold set under ../shared/eval, or skip the test."""
+    path = EVAL / name
+    if not (path / "gold.jsonl").exists():
+        pytest.skip(f"../shared/eval/{name} is not present")
+    return path
