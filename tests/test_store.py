@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import contextmanager
 
 import pytest
 
@@ -77,6 +78,8 @@ def test_documents_rows(store):
     assert row["n_sentences"] == 2
     assert row["url"] == "https://example.org/d1"
     assert row["ingested_at"].endswith("+00:00")
+    (short,) = store.documents(text=False)
+    assert "text" not in short and short["url"] == row["url"]
 
 
 def test_readd_same_content_is_a_no_op(store):
@@ -165,6 +168,12 @@ def test_stats(store):
     assert stats["factuality"] == {"asserted": 3, "reported": 2}
 
 
+def test_stats_of_an_empty_store(store):
+    stats = store.stats()
+    assert (stats["n_documents"], stats["n_events"], stats["top_dyads"]) == (0, 0, [])
+    assert stats["date_range"] is None
+
+
 def test_file_store_pragmas_indexes_and_migrations(tmp_path):
     path = tmp_path / "events.db"
     with Store(path) as store:
@@ -207,10 +216,10 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path)
 
 
-def test_read_only_file(tmp_path):
-    path = tmp_path / "events.db"
-    Store(path).close()
-    if os.geteuid() == 0:  # root ignores file modes; the immutable flag still binds it
+@contextmanager
+def read_only(path):
+    """Make ``path`` unwritable for this process (root ignores modes, so use chattr +i)."""
+    if os.geteuid() == 0:
         if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
             pytest.skip("running as root without chattr +i")
         undo = ["chattr", "-i", str(path)]
@@ -218,10 +227,26 @@ def test_read_only_file(tmp_path):
         path.chmod(0o444)
         undo = ["chmod", "644", str(path)]
     try:
-        with pytest.raises(StoreError, match="is read-only"):
-            Store(path)
+        yield
     finally:
         subprocess.run(undo, check=True)
+
+
+def test_read_only_database_can_be_read_but_not_written(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        store.add_document(*make_doc("d1"))
+    with read_only(path), Store(path) as store:
+        assert store.stats()["n_events"] == 2
+        with pytest.raises(StoreError, match=r"events\.db is read-only"):
+            store.add_document(*make_doc("d2"))
+
+
+def test_read_only_file_that_needs_the_schema(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    with read_only(path), pytest.raises(StoreError, match=r"empty\.db is read-only"):
+        Store(path)
 
 
 CRASH_SCRIPT = textwrap.dedent("""

@@ -212,21 +212,38 @@ def _open_existing(db):
 
 @cli.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tsv", "gdelt", "plover"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tsv", "gdelt", "plover", "parquet"]),
+              default="jsonl", show_default=True, help="parquet needs pyarrow (pip install 'newsevents[parquet]').")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE, not stdout.")
 @click.option("--root", default=None, help="Only events of this CAMEO root (01-20).")
 @click.option("--country", default=None, help="Only events with this source or target country (ISO alpha-3).")
 @click.option("--since", callback=_validate_date, default=None, metavar="YYYY-MM-DD")
 @click.option("--until", callback=_validate_date, default=None, metavar="YYYY-MM-DD")
-def export(db, fmt, root, country, since, until):
+def export(db, fmt, output, root, country, since, until):
     """Write stored events to stdout.
 
     Example: newsevents export --db events.db --format csv > events.csv
     """
     from .export import write_events
 
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise click.ClickException("parquet export needs pyarrow: pip install 'newsevents[parquet]'") from None
     with _open_existing(db) as store:
-        n = write_events(store.iter_events(root=root, country=country, since=since, until=until), fmt, sys.stdout)
+        documents = {d["doc_id"]: d for d in store.documents(text=False)}
+        events = store.iter_events(root=root, country=country, since=since, until=until)
+        if fmt == "parquet":
+            if not output:
+                raise click.UsageError("--format parquet needs --output FILE")
+            with open(output, "wb") as fh:
+                n = write_events(events, fmt, fh, documents=documents)
+        elif output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = write_events(events, fmt, fh, documents=documents)
+        else:
+            n = write_events(events, fmt, sys.stdout, documents=documents)
     _err_console().print(f"export: {n:,} events")
 
 

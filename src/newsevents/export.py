@@ -224,7 +224,7 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
     Example::
 
         with Store("events.db") as store, open("events.tsv", "w", newline="") as out:
-            docs = {d["doc_id"]: d for d in store.documents()}
+            docs = {d["doc_id"]: d for d in store.documents(text=False)}
             write_events(store.iter_events(root="14"), "gdelt", out, documents=docs)
 
     :param documents: stored documents rows by doc_id; the ``gdelt`` format

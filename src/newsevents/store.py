@@ -162,7 +162,7 @@ def _now() -> str:
 
 
 def _is_readonly(exc: sqlite3.Error) -> bool:
-    return getattr(exc, "sqlite_errorname", "").startswith("SQLITE_READONLY") or "readonly" in str(exc)
+    return exc.sqlite_errorname.startswith("SQLITE_READONLY")
 
 
 # ---------------------------------------------------------------------------
@@ -242,7 +242,8 @@ class Store:
 
     :param path: a file path, or ``":memory:"`` for a throwaway database.
     :raises StoreError: if the file is not a SQLite/newsevents database, has a
-        newer schema than this version supports, or cannot be written.
+        newer schema than this version supports, or needs migrating but cannot
+        be written (an up-to-date read-only file opens for reading).
     """
 
     def __init__(self, path: str | os.PathLike[str]):
@@ -278,15 +279,19 @@ class Store:
                 path=self.path, detail="it has tables but no newsevents meta table"))
 
     def _migrate(self) -> None:
-        """Apply pending migrations in one transaction; refuse a newer schema."""
+        """Apply pending migrations in one transaction; refuse a newer schema.
+
+        An up-to-date database is only read, so opening one never waits for
+        an ingest that holds the write lock, and a read-only file can be read.
+        """
+        if self._current_version() == SCHEMA_VERSION:
+            return
         try:
             with self._transaction():
                 for statement in _BOOTSTRAP:
                     self._conn.execute(statement)
-                found = self.schema_version
-                if found > SCHEMA_VERSION:
-                    raise StoreError(TOO_NEW.format(
-                        path=self.path, found=found, supported=SCHEMA_VERSION))
+                if self._current_version() == SCHEMA_VERSION:  # another process migrated it
+                    return
                 applied = {r[0] for r in self._conn.execute("SELECT name FROM migrations")}
                 for name, migration in MIGRATIONS:
                     if name in applied:
@@ -301,6 +306,15 @@ class Store:
             if _is_readonly(exc):
                 raise StoreError(READ_ONLY.format(path=self.path, detail=exc)) from exc
             raise StoreError(NOT_A_DATABASE.format(path=self.path, detail=exc)) from exc
+
+    def _current_version(self) -> int:
+        """The recorded schema version (0 for a new file); StoreError if newer than supported."""
+        has_meta = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+        found = self.schema_version if has_meta else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(TOO_NEW.format(path=self.path, found=found, supported=SCHEMA_VERSION))
+        return found
 
     @property
     def schema_version(self) -> int:
@@ -413,10 +427,14 @@ class Store:
 
     # -- reading ------------------------------------------------------------
 
-    def documents(self) -> Iterator[dict[str, Any]]:
-        """Every stored document as a dict of :data:`DOCUMENT_COLUMNS`, in ingest order."""
-        cursor = self._conn.execute(
-            f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY rowid")
+    def documents(self, *, text: bool = True) -> Iterator[dict[str, Any]]:
+        """Every stored document as a dict of :data:`DOCUMENT_COLUMNS`, in ingest order.
+
+        :param text: include the article text; ``text=False`` keeps a
+            ``{doc_id: row}`` lookup for exports small.
+        """
+        columns = DOCUMENT_COLUMNS if text else DOCUMENT_COLUMNS[:-1]
+        cursor = self._conn.execute(f"SELECT {', '.join(columns)} FROM documents ORDER BY rowid")
         for row in cursor:
             yield dict(row)
 
@@ -450,7 +468,15 @@ class Store:
             yield _event_from_row(row)
 
     def stats(self) -> dict[str, Any]:
-        """Counts for a summary: documents, sentences, events, roots, top dyads, dates, factuality."""
+        """Counts for a summary.
+
+        Keys: ``schema_version``, ``n_documents``, ``n_sentences``,
+        ``n_events``, ``n_actors``, ``n_places``, ``events_by_root``
+        ``{root: n}``, ``top_dyads`` (up to 10 ``(source_country,
+        target_country, n)``, most events first, both countries known),
+        ``date_range`` (``(first, last)`` event date, or None when no event
+        is dated) and ``factuality`` ``{label: n}``.
+        """
         q = self._conn.execute
 
         def count(table: str) -> int:
@@ -471,7 +497,7 @@ class Store:
                 "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
                 "GROUP BY source_country, target_country "
                 "ORDER BY n DESC, source_country, target_country LIMIT 10")],
-            "date_range": (first, last),
+            "date_range": (first, last) if first else None,
             "factuality": dict(q(
                 "SELECT factuality, count(*) FROM events GROUP BY factuality "
                 "ORDER BY factuality").fetchall()),

@@ -29,7 +29,7 @@ def walk_directory(root: str) -> list[str]:
             for name in sorted(files)
             if not name.startswith(".") and extension_format(name)
         )
-    return found
+    return sorted(found)
 
 
 def expand_paths(paths: list[str]) -> Iterator[str | IngestError]:

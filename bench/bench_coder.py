@@ -1,0 +1,57 @@
+"""Parse time versus coder time on the same corpus, in one run.
+
+The coder's own work (everything after the spaCy parse: trigger matching,
+argument and actor resolution, factuality, dates, places, record building) should
+cost at most 15% of the parse time.
+
+    python bench/bench_coder.py                      # the bundled sample corpus
+    python bench/bench_coder.py ../shared/eval/conflibert-train/docs.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", default=[str(ROOT / "src" / "newsevents" / "data" / "samples")])
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--repeat", type=int, default=1, help="process the corpus this many times")
+    a = ap.parse_args(argv)
+
+    from newsevents import nlp as nlp_stage
+    from newsevents.ingest import read_inputs
+    from newsevents.pipeline import Pipeline
+
+    docs = [d for d in read_inputs(a.paths) if not isinstance(d, Exception)] * a.repeat
+    pipeline = Pipeline(model=a.model)
+    pipeline.process_one(docs[0])  # warm up: load tables and gazetteer outside the timings
+
+    t0 = time.perf_counter()
+    parsed = list(nlp_stage.parse(docs, pipeline.nlp))
+    parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n_events = n_sents = 0
+    for doc, spacy_doc in parsed:
+        p = pipeline.process_parsed(doc, spacy_doc)
+        n_events += len(p.events)
+        n_sents += len(p.sentences)
+    code_s = time.perf_counter() - t0
+
+    n_chars = sum(len(d.text) for d in docs)
+    print(f"documents {len(docs):,}  sentences {n_sents:,}  characters {n_chars:,}  events {n_events:,}")
+    print(f"spaCy parse : {parse_s:8.3f} s  ({len(docs) / parse_s:,.1f} docs/s, {n_sents / parse_s:,.0f} sentences/s)")
+    print(f"coder       : {code_s:8.3f} s  ({n_sents / code_s:,.0f} sentences/s)")
+    print(f"coder / parse = {100 * code_s / parse_s:.1f}%  (target <= 15%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

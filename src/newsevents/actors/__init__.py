@@ -1,0 +1,11 @@
+"""The actor subsystem: who a phrase is, as a CAMEO actor code (country + sector).
+
+``ActorResolver`` loads the tables in ``newsevents/data/actors`` once and resolves
+spaCy spans or tokens to :class:`~newsevents.records.Actor`; ``DocumentActors``
+remembers titled people within one document so later bare names resolve too.
+"""
+
+from .memory import DocumentActors
+from .resolver import ActorResolver
+
+__all__ = ["ActorResolver", "DocumentActors"]

@@ -1,0 +1,245 @@
+"""Resolve the argument phrases of a dependency parse to CAMEO actors.
+
+A phrase is scanned once for the longest table names it contains (countries,
+groups, institutions, regions and organisations, sector nouns). Each name gets a
+*level* from its path to the phrase head: 0 for the head and its modifiers,
+possessives and appositions ("China's", "Russian", "Evan Medeiros"), 1 inside an
+"of" phrase ("deputy chairman of China's Central Military Commission"), 2 inside
+any other prepositional phrase ("a court in Guyana"). The actor's code stem is
+the best-placed named actor or country, its sector the rightmost sector noun at
+level 0 or 1, and the code is stem + sector (``RUSMIL``), ``---`` + sector when
+no country is named (PETRARCH's convention), or the bare stem (``CHN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..records import Actor
+from .memory import DocumentActors
+from .tables import Entry, Lexicon, load_lexicon
+
+# Dependency labels that start a part of the parse which is not the actor itself:
+# clauses about it, and the other members of a coordination (each its own actor).
+DROP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "parataxis"})
+PREP_DEPS = frozenset({"prep", "agent"})
+LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
+# Sector nouns are read from the head, its modifiers and "of" phrases, not from
+# other prepositional phrases ("refugees from the army's offensive").
+MAX_SECTOR_LEVEL = LEVEL_OF
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Named-entity labels whose tokens may be a person's name when NER missed it.
+NAME_ENT_TYPES = frozenset({"PERSON", ""})
+NO_SECTOR_CODE = "---"
+
+
+def compose_code(stem: str | None, sector: str | None) -> str | None:
+    """``stem`` + ``sector`` unless the stem already carries it; ``---`` + sector without a stem."""
+    if stem is None:
+        return NO_SECTOR_CODE + sector if sector else None
+    if sector is None or sector in (stem[i:i + 3] for i in range(3, len(stem), 3)):
+        return stem
+    return stem + sector
+
+
+def _stem_rank(entry: Entry) -> int:
+    """Named groups, institutions and IGO/NGO first, then countries, then regions."""
+    if entry.country is None:
+        return 2 if len(entry.code or "") == 3 else 0
+    return 1 if entry.rule.startswith("country:") else 0
+
+
+def _level(tok, root) -> int:
+    """How far ``tok`` is from being part of the actor headed by ``root`` (see module doc)."""
+    level = LEVEL_HEAD
+    while tok is not root and tok.head is not tok:
+        if tok.dep_ in DROP_DEPS:
+            return LEVEL_DROPPED
+        if tok.dep_ in PREP_DEPS:
+            level = max(level, LEVEL_OF if tok.lower_ == "of" else LEVEL_PREP)
+        tok = tok.head
+    return level
+
+
+def phrase_tokens(head) -> list:
+    """The tokens of the phrase headed by ``head``: its subtree without clauses,
+    coordinated members or edge punctuation (appositions are kept)."""
+    kept = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        kept.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in DROP_DEPS)
+    kept.sort(key=lambda t: t.i)
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    while len(kept) > 1 and kept[0].is_punct:
+        kept.pop(0)
+    return kept
+
+
+class _Match:
+    """One table name found in a phrase."""
+
+    __slots__ = ("tokens", "entry", "level", "position")
+
+    def __init__(self, tokens: Sequence, entry: Entry, level: int, position: int) -> None:
+        self.tokens = tokens
+        self.entry = entry
+        self.level = level
+        self.position = position
+
+
+def _pick_sector(matches: Iterable[_Match], root) -> tuple[str | None, str | None]:
+    """The phrase's sector and the rule that gave it: rightmost organisation noun,
+    else rightmost role ("spokesman" alone is GOV, "army spokesman" MIL)."""
+    org = role = None
+    for m in matches:
+        if m.level > MAX_SECTOR_LEVEL:
+            continue
+        sector = m.entry.sector
+        if sector is None and m.entry.head_sector and root in m.tokens:
+            sector = m.entry.head_sector
+        if sector is None:
+            continue
+        if m.entry.role:
+            role = (sector, m.entry.rule)
+        else:
+            org = (sector, m.entry.rule)
+    return org or role or (None, None)
+
+
+class ActorResolver:
+    """Resolve noun phrases to :class:`~newsevents.records.Actor` records.
+
+    Example::
+
+        resolver = ActorResolver()
+        resolver.resolve_token(doc[1])     # "Russian troops arrived" -> RUSMIL
+        resolver.country_of_text("Beijing")  # "CHN"
+    """
+
+    def __init__(self, extra_dirs: Iterable[str | Path] = (), *, tokenizer=None) -> None:
+        if tokenizer is None:
+            import spacy
+
+            tokenizer = spacy.blank("en").tokenizer
+        self.lexicon: Lexicon = load_lexicon(tokenizer, extra_dirs)
+
+    # -- plain text -------------------------------------------------------
+
+    def country_of_text(self, text: str) -> str | None:
+        """The ISO alpha-3 code of the first country ``text`` names (name, alias,
+        demonym, capital, seat of power, prefix such as "Sino"), else None."""
+        for _, _, entry in self.lexicon.scan(self.lexicon.tokens(text)):
+            if entry.country:
+                return entry.country
+        return None
+
+    def sector_of_text(self, text: str) -> str | None:
+        """The CAMEO agent code ``text`` names ("Defense Ministry" -> MIL), else None."""
+        words = self.lexicon.tokens(text)
+        matches = [_Match(words[s:e], entry, LEVEL_HEAD, s) for s, e, entry in self.lexicon.scan(words)]
+        return _pick_sector(matches, None)[0]
+
+    # -- parsed phrases ---------------------------------------------------
+
+    def resolve(self, span, memory: DocumentActors | None = None) -> Actor | None:
+        """The actor a spaCy ``Span`` (an argument phrase) refers to, or None.
+
+        With ``memory``, a bare name ("Shoigu") resolves to the actor first seen
+        with a title in the same document, and titled people are remembered.
+        """
+        return self._resolve(list(span), span.root, memory)
+
+    def resolve_token(self, tok, memory: DocumentActors | None = None) -> Actor | None:
+        """The actor of the phrase headed by ``tok`` (see :func:`phrase_tokens`)."""
+        return self._resolve(phrase_tokens(tok), tok, memory)
+
+    def _matches(self, tokens: Sequence, root) -> list[_Match]:
+        """Table names in ``tokens``, scanned over runs of adjacent tokens."""
+        out: list[_Match] = []
+        run_start = 0
+        for k in range(1, len(tokens) + 1):
+            if k < len(tokens) and tokens[k].i == tokens[k - 1].i + 1:
+                continue
+            run = tokens[run_start:k]
+            words = [t.text for t in run]
+            for s, e, entry in self.lexicon.scan(words):
+                toks = run[s:e]
+                if entry.role and toks[-1].pos_ not in NOUN_POS:
+                    continue  # "major" and "general" as adjectives are no ranks
+                level = min(_level(t, root) for t in toks)
+                if level < LEVEL_DROPPED:
+                    out.append(_Match(toks, entry, level, run_start + s))
+            run_start = k
+        return out
+
+    def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None) -> Actor | None:
+        if not tokens or root.pos_ == "PRON":
+            return None
+        matches = self._matches(tokens, root)
+        stems = [m for m in matches if m.entry.code]
+        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), m.position), default=None)
+        sector, sector_rule = _pick_sector(matches, root)
+        name = _person_name(tokens, root, {t.i for m in matches for t in m.tokens})
+
+        stem = best.entry.code if best else None
+        country = best.entry.country if best else None
+        rules = [best.entry.rule] if best else []
+        if best is None and name and memory is not None:
+            known = memory.lookup(name)
+            if known is not None:
+                stem, country, rules = (known.country or known.code), known.country, ["memory"]
+                sector = sector or known.sector
+                name = known.name
+        if stem is None and sector is None:
+            return None
+        if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
+            rules.append(sector_rule)
+
+        sent_start = root.sent.start_char
+        first, last = tokens[0], tokens[-1]
+        actor = Actor(
+            text=root.doc.text[first.idx:last.idx + len(last)],
+            code=compose_code(stem, sector),
+            country=country,
+            sector=sector,
+            start=first.idx - sent_start,
+            end=last.idx + len(last) - sent_start,
+            name=name,
+            resolved_by="+".join(rules),
+        )
+        if memory is not None and name and best is not None:
+            memory.observe(actor)
+        return actor
+
+
+def _person_name(tokens: Sequence, root, matched: set[int]) -> str | None:
+    """The name of the person the phrase is about, if it names one.
+
+    That is a PERSON entity containing the head, or apposed to it or compounded
+    with it ("Fan Changlong, deputy chairman ...", "adviser, Evan Medeiros");
+    failing NER, the run of proper nouns ending at the head.
+    """
+    in_phrase = {t.i for t in tokens}
+    for ent in root.doc.ents:
+        if ent.label_ != "PERSON" or ent.start not in in_phrase:
+            continue
+        if ent.start <= root.i < ent.end or (ent.root.head.i == root.i and ent.root.dep_ in ("appos", "compound")):
+            return _name_text(t for t in ent if t.i not in matched)
+    if root.pos_ != "PROPN" or root.i in matched or root.ent_type_ not in NAME_ENT_TYPES:
+        return None
+    run = [root]
+    for tok in reversed(root.doc[tokens[0].i:root.i]):
+        if tok.pos_ != "PROPN" or tok.i in matched or tok.i not in in_phrase or tok.ent_type_ not in NAME_ENT_TYPES:
+            break
+        run.insert(0, tok)
+    return _name_text(run)
+
+
+def _name_text(tokens: Iterable) -> str | None:
+    words = [t.text for t in tokens if t.pos_ != "PART" and t.text not in ("'s", "'")]
+    return " ".join(words) or None

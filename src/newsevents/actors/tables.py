@@ -1,0 +1,220 @@
+"""Actor tables: load the TSV files under ``data/actors`` into one phrase lexicon.
+
+Every name in every table becomes a key, a tuple of normalised tokens made with
+the same tokenizer spaCy uses for English, so a phrase in a parsed sentence is
+found with dict look-ups only (longest match first, see :meth:`Lexicon.match_at`).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+# Load order is match priority when two tables hold the same key: a named group
+# or institution ("Hezbollah", "the Kremlin") wins over a region or organisation
+# ("Brussels" is the EU before it is Belgium's capital), which wins over a country.
+NAMED_TABLES = ("groups.tsv", "institutions.tsv", "international.tsv")
+COUNTRY_TABLE = "countries.tsv"
+SECTOR_TABLE = "sectors.tsv"
+
+# Acronyms this short are matched with their case ("US" but not "us", "IS" but not "is").
+CASED_ACRONYM_MAX = 3
+# Articles dropped from the front of table names; the resolver never needs to match them.
+LEADING_ARTICLES = ("the", "The")
+# Words left without a derived plural: adjectives that are not count nouns ("Chinese", "British",
+# "French", "Dutch") and words that already end in -s ("forces", "Swiss").
+NO_PLURAL_ENDINGS = ("ese", "ish", "ench", "tch", "s")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one table name means.
+
+    ``code`` is the actor-code stem (``CHN``, ``IGOUNO``, ``PSEREB``) or None for
+    a bare sector; ``sector`` the agent code the name always carries;
+    ``head_sector`` a sector it carries only as the head of the phrase (a capital
+    standing for its government); ``role`` marks posts ("spokesman") that take the
+    sector of an organisation named beside them; ``rule`` is ``table:column``.
+    """
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    rule: str
+    head_sector: str | None = None
+    role: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entry under a key, with the casing the text must show to match it."""
+
+    entry: Entry
+    cased: str | None = None  # the exact, dot-less form required (short acronyms)
+    capitalised: bool = False  # the first matched token must not be all lower case
+
+
+def norm(text: str) -> str:
+    """The look-up form of one token: no dots, straight apostrophes, case-folded."""
+    return text.replace(".", "").replace("\u2019", "'").casefold()
+
+
+def plural(word: str) -> str:
+    """The regular English plural of ``word`` (last word of a phrase)."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+class Lexicon:
+    """Phrase keys (token tuples) to candidate entries, with longest-match look-up."""
+
+    def __init__(self, tokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._keys: dict[tuple[str, ...], list[Candidate]] = {}
+        self.max_len = 1
+
+    def tokens(self, text: str) -> list[str]:
+        """``text`` split the way spaCy's English tokenizer splits it."""
+        return [t.text for t in self._tokenizer(text) if not t.is_space]
+
+    def add(self, name: str, entry: Entry, *, plural_form: bool = False) -> None:
+        """Add ``name`` (and, if asked, its plural) as a key for ``entry``."""
+        toks = self.tokens(name.strip())
+        while toks and toks[0] in LEADING_ARTICLES:
+            toks = toks[1:]
+        if not toks:
+            return
+        forms = [toks]
+        if plural_form and not toks[-1].endswith(NO_PLURAL_ENDINGS):
+            forms.append(toks[:-1] + [plural(toks[-1])])
+        for form in forms:
+            bare = "".join(form).replace(".", "")
+            cased = bare if bare.isupper() and len(bare) <= CASED_ACRONYM_MAX else None
+            candidate = Candidate(entry, cased=cased, capitalised=form[0][:1].isupper())
+            key = tuple(norm(t) for t in form)
+            existing = self._keys.setdefault(key, [])
+            if all(c.entry != entry for c in existing):
+                existing.append(candidate)
+            self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, words: Sequence[str]) -> Entry | None:
+        """The entry for exactly these token texts, honouring case constraints."""
+        candidates = self._keys.get(tuple(norm(w) for w in words))
+        if not candidates:
+            return None
+        for c in candidates:
+            if c.cased is not None:
+                if "".join(words).replace(".", "") == c.cased:
+                    return c.entry
+            elif not c.capitalised or not words[0].islower():
+                return c.entry
+        return None
+
+    def match_at(self, words: Sequence[str], start: int) -> tuple[int, Entry] | None:
+        """The longest entry starting at ``words[start]``: ``(end, entry)`` or None."""
+        for end in range(min(len(words), start + self.max_len), start, -1):
+            entry = self.lookup(words[start:end])
+            if entry is not None:
+                return end, entry
+        return None
+
+    def scan(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
+        """Non-overlapping longest matches, left to right: ``(start, end, entry)``."""
+        i = 0
+        while i < len(words):
+            found = self.match_at(words, i)
+            if found is None:
+                i += 1
+                continue
+            end, entry = found
+            yield i, end, entry
+            i = end
+
+
+def _rows(path: Path, columns: Sequence[str]) -> Iterator[dict[str, str]]:
+    """The data rows of a commented TSV file whose header names ``columns``."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise ConfigError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        for row in reader:
+            yield {k: (row.get(k) or "").strip() for k in columns}
+
+
+def _split(field: str) -> list[str]:
+    return [x.strip() for x in field.split("|") if x.strip()]
+
+
+def _check_code(path: Path, code: str, what: str) -> None:
+    if code != "---" and not (code.isalnum() and code.isupper()):
+        raise ConfigError(f"{path}: bad {what} code {code!r}")
+
+
+def load_countries(lex: Lexicon, path: Path) -> None:
+    """Add a countries table (iso3, name, aliases, adjectives, capitals, prefixes)."""
+    cols = ("iso3", "name", "aliases", "adjectives", "capitals", "prefixes")
+    for row in _rows(path, cols):
+        iso3 = row["iso3"]
+        _check_code(path, iso3, "country")
+        for column, names in (("name", [row["name"]]), ("alias", _split(row["aliases"]))):
+            for name in names:
+                lex.add(name, Entry(iso3, iso3, None, f"country:{column}"))
+        for name in _split(row["adjectives"]):
+            lex.add(name, Entry(iso3, iso3, None, "country:demonym"), plural_form=True)
+        for name in _split(row["capitals"]):
+            lex.add(name, Entry(iso3, iso3, None, "country:capital", head_sector="GOV"))
+        for name in _split(row["prefixes"]):
+            lex.add(name, Entry(iso3, iso3, None, "country:prefix"))
+
+
+def load_named(lex: Lexicon, path: Path) -> None:
+    """Add a table of named actors (code, country, sector, names)."""
+    table = path.stem
+    for row in _rows(path, ("code", "country", "sector", "names")):
+        _check_code(path, row["code"], "actor")
+        entry = Entry(row["code"], row["country"] or None, row["sector"] or None, f"{table}:name")
+        for name in _split(row["names"]):
+            lex.add(name, entry)
+
+
+def load_sectors(lex: Lexicon, path: Path) -> None:
+    """Add a sectors table (sector, kind org|role, names)."""
+    for row in _rows(path, ("sector", "kind", "names")):
+        sector, kind = row["sector"], row["kind"]
+        _check_code(path, sector, "sector")
+        if kind not in ("org", "role"):
+            raise ConfigError(f"{path}: kind must be org or role, not {kind!r}")
+        entry = Entry(None, None, sector, f"sector:{kind}", role=kind == "role")
+        for name in _split(row["names"]):
+            lex.add(name, entry, plural_form=True)
+
+
+def load_lexicon(tokenizer, extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
+    """The tables in each of ``extra_dirs`` (same file names), then the bundled ones.
+
+    User tables come first, so where a user table and a bundled table name the
+    same phrase, the user's meaning wins; other bundled names stay as they are.
+    """
+    lex = Lexicon(tokenizer)
+    for directory in (*map(Path, extra_dirs), DATA_DIR):
+        for name in NAMED_TABLES:
+            if (directory / name).exists():
+                load_named(lex, directory / name)
+        if (directory / COUNTRY_TABLE).exists():
+            load_countries(lex, directory / COUNTRY_TABLE)
+        if (directory / SECTOR_TABLE).exists():
+            load_sectors(lex, directory / SECTOR_TABLE)
+    return lex

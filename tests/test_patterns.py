@@ -1,0 +1,50 @@
+"""The trigger-pattern language and the bundled pattern files."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import ontology
+from newsevents.events.patterns import PatternError, PatternIndex, compile_pattern, default_index, pattern_files
+
+
+def test_compile_reads_every_part_of_the_language():
+    p = compile_pattern("impose sanction|embargo @on|against +to -sport src:!MIL|gov tgt:GOV", "163", "verb",
+                        source="t.yaml")
+    assert p.lemma == "impose"
+    assert p.required == (frozenset({"sanction", "embargo"}),)
+    assert p.preps == ("on", "against")
+    assert p.needs_xcomp and not p.needs_ccomp
+    assert p.forbidden == frozenset({"sport"})
+    assert p.src_not == frozenset({"MIL", "GOV"}) and p.tgt_in == frozenset({"GOV"})
+    assert p.rule == "t.yaml:163:verb:impose sanction|embargo @on|against +to -sport src:!MIL|gov tgt:GOV"
+
+
+def test_classes_expand_and_unknown_class_is_an_error():
+    classes = {"troops": frozenset({"troop", "soldier"})}
+    p = compile_pattern("deploy $troops @to", "150", "verb", classes=classes)
+    assert p.required == (frozenset({"troop", "soldier"}),)
+    with pytest.raises(PatternError, match="unknown class"):
+        compile_pattern("deploy $tanks", "150", "verb", classes=classes)
+
+
+@pytest.mark.parametrize("bad", ["", "Visit", "visit ^to", "visit src:"])
+def test_malformed_patterns_name_the_pattern(bad):
+    with pytest.raises(PatternError):
+        compile_pattern(bad, "042", "verb", source="x.yaml")
+
+
+def test_more_specific_patterns_are_tried_first():
+    idx = PatternIndex([compile_pattern("call", "010", "verb"), compile_pattern("call @on +to", "020", "verb")])
+    assert [p.code for p in idx.get("verb", "call")] == ["020", "010"]
+
+
+def test_bundled_patterns_cover_every_root_with_known_codes():
+    idx = default_index()
+    assert len(idx) >= 1000
+    files = pattern_files()
+    assert sorted({f.name[:2] for f in files}) == [f"{r:02d}" for r in range(1, 21)]
+    codes = {p.code for v in idx._index.values() for p in v}
+    unknown = sorted(c for c in codes if not ontology.is_code(c))
+    assert unknown == []
+    assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
