@@ -115,7 +115,29 @@ def input_options(f):
     return f
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class UserError(click.ClickException):
+    """A library error shown to the user as one line, with exit status 2."""
+
+    exit_code = EXIT_USAGE
+
+    def format_message(self) -> str:
+        return self.message
+
+
+class _Group(click.Group):
+    """Turns the library's named errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NewseventsError as exc:
+            raise UserError(str(exc)) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsevents")
 def cli():
     """newsevents: who did what to whom, when and where, from news articles.
@@ -361,18 +383,5 @@ def _print_report(report) -> None:
 
 
 def main(argv=None) -> None:
-    """Entry point: turn library errors into one-line messages and exit codes."""
-    try:
-        cli.main(args=argv, prog_name="newsevents", standalone_mode=False)
-    except click.exceptions.Abort:
-        _err_console().print("aborted")
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code)
-    except NewseventsError as exc:
-        _err_console().print(f"newsevents: error: {exc}", markup=False)
-        sys.exit(EXIT_USAGE)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+    """Entry point of the ``newsevents`` console script."""
+    cli.main(args=argv, prog_name="newsevents")

@@ -63,11 +63,14 @@ class Pipeline:
 
     def process_parsed(self, doc: Document, spacy_doc) -> Processed:
         from .actors import DocumentActors
-        from .places import event_location, find_places
         from .time import event_date, find_dates
 
         sentences = nlp_stage.sentences(doc, spacy_doc)
-        places = find_places(spacy_doc, self.gazetteer) if self.gazetteer is not None else []
+        places: list[PlaceMention] = []
+        if self.gazetteer is not None:
+            from .places import event_location, find_places
+
+            places = find_places(spacy_doc, self.gazetteer)
         memory = DocumentActors()
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []

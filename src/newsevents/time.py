@@ -219,7 +219,7 @@ def resolve_date(text: str, pub_date: str | None, future: bool = False) -> tuple
 def _is_future(token: Token) -> bool:
     """Whether the clause of ``token`` is in the future tense ("will visit", "is to visit")."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
@@ -249,11 +249,11 @@ def _ref_root(sent: Span, ref: DateRef) -> Token | None:
 def _path_up(token: Token, stop: Token) -> list[Token] | None:
     """The tokens strictly between ``token`` and its ancestor ``stop``, or None."""
     path = []
-    while token is not stop:
-        if token.head is token:
+    while token.i != stop.i:
+        if token.head.i == token.i:
             return None
         token = token.head
-        if token is not stop:
+        if token.i != stop.i:
             path.append(token)
     return path
 
@@ -270,8 +270,8 @@ def _attachment(trigger: Token, date_root: Token) -> int | None:
     anchors = [trigger]
     head = trigger
     while head.dep_ in ("xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr") \
-            or (head.pos_ in ("NOUN", "PROPN") and head.head is not head):
-        if head.head is head:
+            or (head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i):
+        if head.head.i == head.i:
             break
         head = head.head
         anchors.append(head)
@@ -282,7 +282,7 @@ def _attachment(trigger: Token, date_root: Token) -> int | None:
         if path is None:
             continue
         inner = [date_root, *path]
-        if any(t.dep_ in CLAUSE_DEPS or (t.pos_ == "VERB" and t is not date_root) for t in path) \
+        if any(t.dep_ in CLAUSE_DEPS or (t.pos_ == "VERB" and t.i != date_root.i) for t in path) \
                 or any(t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") for t in inner):
             continue
         return len(path) + 1 + 2 * penalty

@@ -14,7 +14,6 @@ no country is named (PETRARCH's convention), or the bare stem (``CHN``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from ..records import Actor
@@ -30,9 +29,12 @@ LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
 # other prepositional phrases ("refugees from the army's offensive").
 MAX_SECTOR_LEVEL = LEVEL_OF
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# Named-entity labels whose tokens may be a person's name when NER missed it.
-NAME_ENT_TYPES = frozenset({"PERSON", ""})
+# Named-entity labels whose proper nouns may still name a person or organisation
+# (the small model often labels a lone surname such as "Fan" or "Xi" ORG).
+NAME_ENT_TYPES = frozenset({"PERSON", "ORG", ""})
 NO_SECTOR_CODE = "---"
+# The rule of entries that name a person (leaders.tsv): the match is also the name.
+PERSON_RULE = "leaders:name"
 
 
 def compose_code(stem: str | None, sector: str | None) -> str | None:
@@ -54,7 +56,7 @@ def _stem_rank(entry: Entry) -> int:
 def _level(tok, root) -> int:
     """How far ``tok`` is from being part of the actor headed by ``root`` (see module doc)."""
     level = LEVEL_HEAD
-    while tok is not root and tok.head is not tok:
+    while tok.i != root.i and tok.head.i != tok.i:
         if tok.dep_ in DROP_DEPS:
             return LEVEL_DROPPED
         if tok.dep_ in PREP_DEPS:
@@ -100,7 +102,7 @@ def _pick_sector(matches: Iterable[_Match], root) -> tuple[str | None, str | Non
         if m.level > MAX_SECTOR_LEVEL:
             continue
         sector = m.entry.sector
-        if sector is None and m.entry.head_sector and root in m.tokens:
+        if sector is None and m.entry.head_sector and root is not None and any(t.i == root.i for t in m.tokens):
             sector = m.entry.head_sector
         if sector is None:
             continue
@@ -186,6 +188,8 @@ class ActorResolver:
         sector, sector_rule = _pick_sector(matches, root)
         name = _person_name(tokens, root, {t.i for m in matches for t in m.tokens})
 
+        if name is None and best is not None and best.entry.rule == PERSON_RULE:
+            name = _name_text(best.tokens)
         stem = best.entry.code if best else None
         country = best.entry.country if best else None
         rules = [best.entry.rule] if best else []

@@ -19,7 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 # Load order is match priority when two tables hold the same key: a named group
 # or institution ("Hezbollah", "the Kremlin") wins over a region or organisation
 # ("Brussels" is the EU before it is Belgium's capital), which wins over a country.
-NAMED_TABLES = ("groups.tsv", "institutions.tsv", "international.tsv")
+NAMED_TABLES = ("groups.tsv", "institutions.tsv", "leaders.tsv", "international.tsv")
 COUNTRY_TABLE = "countries.tsv"
 SECTOR_TABLE = "sectors.tsv"
 
@@ -107,6 +107,11 @@ class Lexicon:
             if all(c.entry != entry for c in existing):
                 existing.append(candidate)
             self.max_len = max(self.max_len, len(key))
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], list[Entry]]]:
+        """Every key with its entries, in priority order (for checks and tooling)."""
+        for key, candidates in self._keys.items():
+            yield key, [c.entry for c in candidates]
 
     def lookup(self, words: Sequence[str]) -> Entry | None:
         """The entry for exactly these token texts, honouring case constraints."""

