@@ -93,6 +93,11 @@ def subject_of(verb, _depth: int = 0):
         if verb.tag_ == "VBN":
             return agent_of(verb)
         return verb.head
+    if dep == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+        # a trailing participle clause modifies the main clause: "X said ..., drawing a rebuke"
+        root = verb.sent.root
+        if root is not verb:
+            return subject_of(root, _depth + 1)
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         gov = head.head if dep == "pcomp" else head
         return subject_of(gov, _depth + 1)
@@ -129,6 +134,14 @@ def prep_object(heads, preps):
                         return pobj
                 # multiword prepositions: "close to", "ahead of" -> second word
     return None
+
+
+def argument_head(tok):
+    """The phrase head standing for an argument: a clause ("about whether the parade would ...") stands
+    for its subject."""
+    if tok is not None and tok.pos_ in ("VERB", "AUX"):
+        return subject_of(tok)
+    return tok
 
 
 def noun_governor(noun):

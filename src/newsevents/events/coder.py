@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import ontology
+from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .factuality import according_to, factuality, reporter
@@ -30,7 +31,15 @@ LIGHT_VERBS = frozenset({
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
-GENERIC_STATEMENT = "010"  # "said": kept only when nothing more specific is coded
+GENERIC_STATEMENT = "010"
+# Where the target of "light verb + noun" patterns without an explicit preposition is found.
+FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
+# How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
+ANTECEDENT_WINDOW = 300
+# Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+PRONOUN_WINDOW = 60  # "said": kept only when nothing more specific is coded
 
 
 # Dependency relations followed when looking for forbidden words around a trigger: its
@@ -95,7 +104,13 @@ class EventCoder:
             if tok is None:
                 return None
             if tok.i not in cache:
-                cache[tok.i] = self.resolver.resolve_token(tok, memory=memory)
+                found = self.resolver.resolve_token(tok, memory=memory)
+                if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
+                                           and found.code.startswith(NO_STEM)):
+                    found = self._antecedent(tok, found) or found
+                elif tok.pos_ == "PRON" and found is None:
+                    found = self._pronoun(tok, actor)
+                cache[tok.i] = found
             return cache[tok.i]
 
         matches: list[Match] = []
@@ -110,6 +125,59 @@ class EventCoder:
             if m.factuality == "reported" and speaker is not None and m.reported_by is None:
                 m.reported_by = speaker
         return self._prune(matches)
+
+    def _antecedent(self, tok, found: Actor | None) -> Actor | None:
+        """Nominal coreference: "a large military parade" after "the Beijing parade" is Chinese.
+
+        Looks back (within ``ANTECEDENT_WINDOW`` tokens of the same document) for the nearest
+        earlier noun with the same lemma whose phrase names a country, and borrows that country.
+        """
+        doc = tok.doc
+        start = tok.sent.start
+        for prev in reversed(doc[max(0, start - ANTECEDENT_WINDOW):start]):
+            if prev.pos_ != "NOUN" or prev.lemma_ != tok.lemma_:
+                continue
+            earlier = self.resolver.resolve_token(prev)
+            if earlier is None or earlier.country is None:
+                continue
+            sector = found.sector if found is not None else earlier.sector
+            words = phrase_tokens(tok)
+            base = tok.sent.start_char
+            first, last = words[0], words[-1]
+            return Actor(text=doc.text[first.idx:last.idx + len(last)], code=compose_code(earlier.country, sector),
+                         country=earlier.country, sector=sector, start=first.idx - base,
+                         end=last.idx + len(last) - base, name=None,
+                         resolved_by=f"coref:nominal({prev.text}@{prev.idx})")
+        return None
+
+    def _pronoun(self, tok, actor) -> Actor | None:
+        """A subject pronoun's referent: the speaker for "X said that he ...", else the nearest
+        earlier subject of the right kind (a person for he/she, a state or group for it/they)."""
+        word = tok.lower_
+        if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+            return None
+        speech = reporter(tok.head)
+        if speech is not None:
+            speaker = actor(args.subject_of(speech))
+            if speaker is not None and (word in PERSON_PRONOUNS) == (speaker.name is not None):
+                return self._moved(speaker, tok, "coref:speaker")
+        doc = tok.doc
+        for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
+            if prev.dep_ not in ("nsubj", "nsubjpass") or prev.pos_ not in ("PROPN", "NOUN"):
+                continue
+            earlier = self.resolver.resolve_token(prev)
+            if earlier is None:
+                continue
+            if (word in PERSON_PRONOUNS) == (earlier.name is not None):
+                return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
+        return None
+
+    @staticmethod
+    def _moved(actor: Actor, tok, rule: str) -> Actor:
+        """``actor`` as found at the pronoun ``tok`` (text and offsets of the pronoun)."""
+        base = tok.sent.start_char
+        return Actor(text=tok.text, code=actor.code, country=actor.country, sector=actor.sector,
+                     start=tok.idx - base, end=tok.idx - base + len(tok.text), name=actor.name, resolved_by=rule)
 
     def _reporting_source(self, sent, actor):
         head = according_to(sent)
@@ -165,8 +233,10 @@ class EventCoder:
                     target_tok = args.object_of(tok)
             else:
                 target_tok = args.object_of(tok)
-                if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required):
-                    target_tok = args.prep_object(heads, ("to", "with", "on", "against", "for"))
+                if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required) \
+                        and actor(target_tok) is None:
+                    # "paid a visit to X", "held talks with X": the object is part of the trigger
+                    target_tok = args.prep_object(heads, FALLBACK_PREPS)
             yield from self._pairs(p, tok, subj, target_tok, actor, None)
             return
 
@@ -206,6 +276,7 @@ class EventCoder:
             return
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
+        src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
         sources = [actor(t) for t in args.expand_conj(src_tok)] if src_tok is not None else [None]
         targets = [actor(t) for t in args.expand_conj(tgt_tok)] if tgt_tok is not None else [None]
         fact = factuality(trigger if governor is None else trigger, noun_head=governor)
@@ -217,8 +288,8 @@ class EventCoder:
                     continue
                 if not self._sector_ok(p, s, t):
                     continue
-                if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
-                    continue
+                if s is not None and t is not None and ((s.start, s.end) == (t.start, t.end) or s.code == t.code):
+                    continue  # an actor acting on itself is a parse or resolution error
                 conf = p.confidence
                 if s is None or t is None:
                     conf *= MISSING_ACTOR_FACTOR
