@@ -38,6 +38,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "state": 6.5, "admin1": 6.5}
 CAPITAL_BONUS = 1.0  # metonymy: "Washington", "Moscow" as governments
 COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
+# ... unless that is the US, whose thousands of towns named after world cities make "United
+# States" weak evidence ("talks in Geneva" stays in Switzerland); US states count instead.
+US_NAMED_BONUS = 1.0
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
@@ -52,6 +55,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "
                             "within", "along", "off"})
 NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod"})
 SKIP_WORDS = frozenset({"the", "The"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                        "southwest", "northern", "southern", "eastern", "western", "central",
+                        "upper", "lower", "greater", "downtown", "rural"})
 SPLIT_WORDS = frozenset({",", "and", "&", "/", ";", "or"})
 
 
@@ -321,7 +327,11 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
 def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
     out = []
     for span in _candidate_spans(doc, gaz):
-        top = _Toponym(span.start, span.end, span.text, fold(span.text))
+        key = fold(span.text)
+        head, _, rest = key.partition(" ")
+        if key not in gaz.index and head in DIRECTIONS and rest in gaz.index:
+            key = rest  # "Northeast Georgia" is in Georgia
+        top = _Toponym(span.start, span.end, span.text, key)
         nxt = span.end
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             after = doc[nxt + 1:nxt + 3]
@@ -365,7 +375,7 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
     else:
         score = KIND_PRIOR.get(place.kind, 6.0)
     if _others(ctx.countries, place.country, key):
-        score += COUNTRY_NAMED_BONUS
+        score += US_NAMED_BONUS if place.country == "USA" else COUNTRY_NAMED_BONUS
     elif place.country and ctx.implied.get(place.country):
         score += COUNTRY_IMPLIED_BONUS
     if place.kind != "state" and _others(ctx.states, place.state, key):

@@ -35,6 +35,20 @@ NAME_ENT_TYPES = frozenset({"PERSON", "ORG", ""})
 NO_SECTOR_CODE = "---"
 # The rule of entries that name a person (leaders.tsv): the match is also the name.
 PERSON_RULE = "leaders:name"
+# A name joined by a hyphen to one of these words tells an affiliation, not who the actor is:
+# "anti-Syria journalist", "pro-Russia rebels", "Syrian-backed militia", "Israeli-occupied West Bank",
+# "Al Qaeda-linked group", "Bosnia-style war". ("US-led coalition" is led by the US: not listed.)
+AFFILIATION_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+AFFILIATION_SUFFIXES = frozenset({
+    "backed", "linked", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
+    "funded", "occupied", "controlled", "held", "style", "based", "influenced", "friendly", "born",
+    "trained", "educated", "oriented", "leaning", "bound", "ruled", "annexed", "administered",
+})
+# "ethnic Albanians", "ethnic Turks": a people, not the state of that name (the gold codes them
+# with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
+ETHNIC_WORDS = frozenset({"ethnic"})
+# Rule of an actor whose country is read from the rest of its sentence (see ``_context_country``).
+CONTEXT_RULE = "context"
 
 
 def compose_code(stem: str | None, sector: str | None) -> str | None:
@@ -85,13 +99,14 @@ def phrase_tokens(head) -> list:
 class _Match:
     """One table name found in a phrase."""
 
-    __slots__ = ("tokens", "entry", "level", "position")
+    __slots__ = ("tokens", "entry", "level", "position", "ethnic")
 
-    def __init__(self, tokens: Sequence, entry: Entry, level: int, position: int) -> None:
+    def __init__(self, tokens: Sequence, entry: Entry, level: int, position: int, ethnic: bool = False) -> None:
         self.tokens = tokens
         self.entry = entry
         self.level = level
         self.position = position
+        self.ethnic = ethnic  # "ethnic Albanians": a people, used only when the sentence names no country
 
 
 def _pick_sector(matches: Iterable[_Match], root) -> tuple[str | None, str | None]:
@@ -173,18 +188,40 @@ class ActorResolver:
                 toks = run[s:e]
                 if entry.role and toks[-1].pos_ not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
+                if entry.code and _affiliation(toks):
+                    continue
                 level = min(_level(t, root) for t in toks)
                 if level < LEVEL_DROPPED:
-                    out.append(_Match(toks, entry, level, run_start + s))
+                    ethnic = entry.country is not None and _ethnic(toks)
+                    out.append(_Match(toks, entry, level, run_start + s, ethnic))
             run_start = k
         return out
+
+    def _context_country(self, root, exclude: set[int]) -> str | None:
+        """The first country named in ``root``'s sentence outside the phrase ``exclude``
+        (names, demonyms, capitals, places, national groups and institutions; not
+        affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
+        run = [t for t in root.sent if t.i not in exclude]
+        words = [t.text for t in run]
+        for s, e, entry in self.lexicon.scan(words):
+            if entry.country is None or entry.role:
+                continue
+            toks = run[s:e]
+            if toks[-1].i - toks[0].i != e - s - 1:
+                continue  # the words are not adjacent in the text
+            if _affiliation(toks) or _ethnic(toks):
+                continue
+            return entry.country
+        return None
 
     def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None) -> Actor | None:
         if not tokens or root.pos_ == "PRON":
             return None
         matches = self._matches(tokens, root)
-        stems = [m for m in matches if m.entry.code]
-        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), m.position), default=None)
+        stems = [m for m in matches if m.entry.code and not m.ethnic]
+        ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
+        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(m.tokens, root), m.position),
+                   default=None)
         sector, sector_rule = _pick_sector(matches, root)
         name = _person_name(tokens, root, {t.i for m in matches for t in m.tokens})
 
@@ -199,6 +236,17 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
+        person = any(t.ent_type_ == "PERSON" for t in tokens)
+        if stem is None and (sector is not None or person or ethnic is not None):
+            # A titled person or a group without a country ("President Yoweri Museveni",
+            # "demonstrators", "a newspaper") is placed in the country its sentence names.
+            found = self._context_country(root, {t.i for t in tokens})
+            if found is not None:
+                stem = country = found
+                rules.append(CONTEXT_RULE)
+            elif ethnic is not None:
+                stem, country = ethnic.entry.code, ethnic.entry.country
+                rules.append(ethnic.entry.rule)
         if stem is None and sector is None:
             return None
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
@@ -219,6 +267,39 @@ class ActorResolver:
         if memory is not None and name and best is not None:
             memory.observe(actor)
         return actor
+
+
+def _depth(tokens: Sequence, root) -> int:
+    """Fewest dependency arcs from one of ``tokens`` up to ``root`` (ties between named actors
+    of the same level go to the head and its appositions before deeper modifiers)."""
+    best = 99
+    for tok in tokens:
+        hops = 0
+        while tok.i != root.i and tok.head.i != tok.i and hops < best:
+            tok, hops = tok.head, hops + 1
+        if tok.i == root.i:
+            best = min(best, hops)
+    return best
+
+
+def _affiliation(toks: Sequence) -> bool:
+    """Whether the name ``toks`` is joined by a hyphen to an affiliation word ("pro-Russia",
+    "Syrian-backed"), so it says whom the actor is for or against, not who it is."""
+    doc = toks[0].doc
+    first, last = toks[0].i, toks[-1].i
+    if first >= 2 and doc[first - 1].text in ("-", "\u2010", "\u2011") and doc[first - 2].lower_ in AFFILIATION_PREFIXES:
+        return True
+    if first >= 1 and doc[first - 1].lower_.rstrip("-") in AFFILIATION_PREFIXES and doc[first - 1].text.endswith("-"):
+        return True
+    if last + 2 < len(doc) and doc[last + 1].text in ("-", "\u2010", "\u2011") and doc[last + 2].lower_ in AFFILIATION_SUFFIXES:
+        return True
+    return False
+
+
+def _ethnic(toks: Sequence) -> bool:
+    """Whether a country name or demonym follows "ethnic" ("ethnic Albanians")."""
+    first = toks[0].i
+    return first >= 1 and toks[0].doc[first - 1].lower_ in ETHNIC_WORDS
 
 
 def _person_name(tokens: Sequence, root, matched: set[int]) -> str | None:

@@ -89,7 +89,7 @@ def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozen
     tokens = text.split()
     if not tokens:
         raise PatternError(f"{where}: empty pattern")
-    lemma = tokens[0].lower()
+    lemma = tokens[0]
     if not _WORD_RE.match(lemma):
         raise PatternError(f"{where}: the first word must be a lowercase lemma")
     required: list[frozenset[str]] = []
@@ -101,7 +101,10 @@ def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozen
             if tok == "@none":
                 fields["no_target"] = True
             else:
-                preps.extend(_alts(tok[1:], classes, where) if "|" in tok else [tok[1:]])
+                alts = [a for a in tok[1:].split("|") if a]
+                if not alts:
+                    raise PatternError(f"{where}: '@' needs a preposition, obj or none")
+                preps.extend(alts)  # in the written order: the first is preferred
         elif tok == "+to":
             fields["needs_xcomp"] = True
         elif tok == "+that":

