@@ -40,7 +40,7 @@ CAPITAL_BONUS = 1.0  # metonymy: "Washington", "Moscow" as governments
 COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
 # ... unless that is the US, whose thousands of towns named after world cities make "United
 # States" weak evidence ("talks in Geneva" stays in Switzerland); US states count instead.
-US_NAMED_BONUS = 1.0
+US_NAMED_BONUS = 0.5
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
 PAIR_BONUS = 8.0  # "Springfield, Illinois"

@@ -49,6 +49,7 @@ AFFILIATION_SUFFIXES = frozenset({
 ETHNIC_WORDS = frozenset({"ethnic"})
 # Rule of an actor whose country is read from the rest of its sentence (see ``_context_country``).
 CONTEXT_RULE = "context"
+NAMED_MODIFIER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
 def compose_code(stem: str | None, sector: str | None) -> str | None:
@@ -64,7 +65,7 @@ def _stem_rank(entry: Entry) -> int:
     """Named groups, institutions and IGO/NGO first, then countries, then regions."""
     if entry.country is None:
         return 2 if len(entry.code or "") == 3 else 0
-    return 1 if entry.rule.startswith("country:") else 0
+    return 1 if entry.rule.startswith(("country:", "places:")) else 0
 
 
 def _level(tok, root) -> int:
@@ -204,12 +205,12 @@ class ActorResolver:
         run = [t for t in root.sent if t.i not in exclude]
         words = [t.text for t in run]
         for s, e, entry in self.lexicon.scan(words):
-            if entry.country is None or entry.role:
+            if entry.country is None or entry.role or entry.rule == PERSON_RULE:
                 continue
             toks = run[s:e]
             if toks[-1].i - toks[0].i != e - s - 1:
                 continue  # the words are not adjacent in the text
-            if _affiliation(toks) or _ethnic(toks):
+            if _affiliation(toks) or _ethnic(toks) or _currency(toks):
                 continue
             return entry.country
         return None
@@ -218,12 +219,14 @@ class ActorResolver:
         if not tokens or root.pos_ == "PRON":
             return None
         matches = self._matches(tokens, root)
+        _mark_peoples(matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
         ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
         best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(m.tokens, root), m.position),
                    default=None)
         sector, sector_rule = _pick_sector(matches, root)
-        name = _person_name(tokens, root, {t.i for m in matches for t in m.tokens})
+        matched = {t.i for m in matches for t in m.tokens}
+        name = _person_name(tokens, root, matched)
 
         if name is None and best is not None and best.entry.rule == PERSON_RULE:
             name = _name_text(best.tokens)
@@ -236,10 +239,11 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
-        person = any(t.ent_type_ == "PERSON" for t in tokens)
-        if stem is None and (sector is not None or person or ethnic is not None):
-            # A titled person or a group without a country ("President Yoweri Museveni",
-            # "demonstrators", "a newspaper") is placed in the country its sentence names.
+        if stem is None and (ethnic is not None or _named_unknown(tokens, root, matched)):
+            # A person or a named group the tables do not know ("President Yoweri Museveni",
+            # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
+            # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
+            # code: the gold sets disagree on them and a wrong country is worse than none.
             found = self._context_country(root, {t.i for t in tokens})
             if found is not None:
                 stem = country = found
@@ -280,6 +284,56 @@ def _depth(tokens: Sequence, root) -> int:
         if tok.i == root.i:
             best = min(best, hops)
     return best
+
+
+def _mark_peoples(matches: list[_Match], root) -> None:
+    """A demonym at the head of the phrase names a people when the phrase also places it:
+    "Bosnian Serbs" and "Kosovo Albanians" (a country before it), "the Albanians of southern
+    Serbia" (a country in an "of"/"in" phrase). The place is then the actor's country."""
+    heads = [m for m in matches if m.entry.rule == "country:demonym" and m.level == LEVEL_HEAD
+             and any(t.i == root.i for t in m.tokens) and root.tag_ in ("NNS", "NNPS")]
+    if not heads:
+        return
+    head = heads[0]
+    for m in matches:
+        if m is head or m.ethnic or not m.entry.country or m.entry.country == head.entry.country:
+            continue
+        if m.entry.rule == PERSON_RULE or not m.entry.rule.startswith(("country:", "places:")):
+            continue
+        before = m.level == LEVEL_HEAD and m.tokens[-1].i < head.tokens[0].i
+        located = m.level > LEVEL_HEAD and any(_prep_word(t, root) in ("of", "in") for t in m.tokens)
+        if before or located:
+            head.ethnic = True
+            return
+
+
+def _prep_word(tok, root) -> str | None:
+    """The preposition that attaches ``tok`` (inside the phrase headed by ``root``) to the head."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in PREP_DEPS:
+            return tok.lower_
+        tok = tok.head
+    return None
+
+
+def _currency(toks: Sequence) -> bool:
+    """Whether a country name is part of a currency ("US $50 million", "Hong Kong dollars")."""
+    doc = toks[0].doc
+    nxt = toks[-1].i + 1
+    return nxt < len(doc) and (doc[nxt].text in ("$", "dollar", "dollars") or doc[nxt].lower_ in ("dollar", "dollars"))
+
+
+def _named_unknown(tokens: Sequence, root, matched: set[int]) -> bool:
+    """Whether the phrase names a person (a PERSON entity) or carries a proper noun or
+    nationality/organisation name the tables did not match ("Hutu", "Azadliq", "MASSOB")."""
+    for tok in tokens:
+        if tok.i in matched or tok.is_punct:
+            continue
+        if tok.ent_type_ == "PERSON":
+            return True
+        if tok.i != root.i and (tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_MODIFIER_ENTS):
+            return True
+    return False
 
 
 def _affiliation(toks: Sequence) -> bool:

@@ -21,6 +21,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 # ("Brussels" is the EU before it is Belgium's capital), which wins over a country.
 NAMED_TABLES = ("groups.tsv", "institutions.tsv", "leaders.tsv", "international.tsv")
 COUNTRY_TABLE = "countries.tsv"
+PLACES_TABLE = "places.tsv"
 SECTOR_TABLE = "sectors.tsv"
 
 # Acronyms this short are matched with their case ("US" but not "us", "IS" but not "is").
@@ -185,6 +186,16 @@ def load_countries(lex: Lexicon, path: Path) -> None:
             lex.add(name, Entry(iso3, iso3, None, "country:prefix"))
 
 
+def load_places(lex: Lexicon, path: Path) -> None:
+    """Add a places table (iso3, names): regions and cities that give their country only."""
+    for row in _rows(path, ("iso3", "names")):
+        iso3 = row["iso3"]
+        _check_code(path, iso3, "country")
+        entry = Entry(iso3, iso3, None, "places:name")
+        for name in _split(row["names"]):
+            lex.add(name, entry)
+
+
 def load_named(lex: Lexicon, path: Path) -> None:
     """Add a table of named actors (code, country, sector, names)."""
     table = path.stem
@@ -220,6 +231,8 @@ def load_lexicon(tokenizer, extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
                 load_named(lex, directory / name)
         if (directory / COUNTRY_TABLE).exists():
             load_countries(lex, directory / COUNTRY_TABLE)
+        if (directory / PLACES_TABLE).exists():
+            load_places(lex, directory / PLACES_TABLE)
         if (directory / SECTOR_TABLE).exists():
             load_sectors(lex, directory / SECTOR_TABLE)
     return lex

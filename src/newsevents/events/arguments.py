@@ -167,3 +167,39 @@ def noun_source(noun):
 def noun_modifiers(noun):
     """Adjective and compound modifiers that may name the performer ("Israeli air strikes")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+
+
+# Prepositions whose object may be an event's target when the pattern names none: "offered to
+# hand over to Britain", "set up a centre in Tokyo", "evacuated the wounded from Gorazde".
+FALLBACK_TARGET_PREPS = ("to", "with", "against", "for", "on", "toward", "towards", "into", "from", "in", "at")
+# Complement verbs searched for a target ("agreed to provide aid for Romania").
+COMPLEMENT_DEPS = ("xcomp", "ccomp")
+
+
+def fallback_target(trigger, actor, source_code):
+    """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
+
+    Used only when the pattern itself found no target; returns the head token or None.
+    ``actor(tok)`` resolves a token; actors with the source's code are skipped.
+    """
+    def ok(tok):
+        if tok is None:
+            return False
+        a = actor(tok)
+        return a is not None and a.code != source_code
+
+    frontier = [trigger]
+    for _ in range(2):
+        nxt = []
+        for head in frontier:
+            obj = object_of(head) if head.pos_ in ("VERB", "AUX") else None
+            holders = [head] + ([obj] if obj is not None else [])
+            for prep in FALLBACK_TARGET_PREPS:
+                cand = prep_object(holders, (prep,))
+                if ok(cand):
+                    return cand
+            if obj is not None and head is not trigger and ok(obj):
+                return obj
+            nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS)
+        frontier = nxt
+    return None

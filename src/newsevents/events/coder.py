@@ -31,6 +31,7 @@ LIGHT_VERBS = frozenset({
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
+FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositional phrase, not the pattern
 GENERIC_STATEMENT = "010"
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
 FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
@@ -42,25 +43,28 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_WINDOW = 60  # "said": kept only when nothing more specific is coded
 
 
-# Dependency relations followed when looking for forbidden words around a trigger: its
-# objects, prepositional phrases and infinitive complement ("invited troops to march in a parade").
-_NEARBY_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp", "pobj", "dative", "compound", "amod", "prt",
-                          "acomp", "advmod", "npadvmod", "poss"})
-_NEARBY_DEPTH = 3
+# Where forbidden words of a pattern are looked for: the trigger's own dependents, the objects of
+# its prepositions and object, and, through an infinitive complement, that verb's prepositional
+# objects too ("invited troops to march in a parade" sees "parade").
+_DIRECT_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp", "dative", "compound", "amod", "prt", "acomp",
+                          "advmod", "npadvmod", "poss", "nsubj", "nsubjpass", "oprd"})
+_THROUGH_DEPS = frozenset({"prep", "agent", "dobj", "attr", "dative", "xcomp"})
 
 
 def _nearby_lemmas(tok) -> set[str]:
-    """Lemmas within a few dependency steps below ``tok`` through argument-like relations."""
+    """Lemmas of the trigger's dependents, their objects, and the objects of an infinitive complement."""
     out: set[str] = set()
-    frontier = [tok]
-    for _ in range(_NEARBY_DEPTH):
-        nxt = []
-        for t in frontier:
-            for c in t.children:
-                if c.dep_ in _NEARBY_DEPS:
-                    out.add(c.lemma_.lower())
-                    nxt.append(c)
-        frontier = nxt
+    for c in tok.children:
+        if c.dep_ not in _DIRECT_DEPS:
+            continue
+        out.add(c.lemma_.lower())
+        if c.dep_ not in _THROUGH_DEPS:
+            continue
+        for g in c.children:
+            if g.dep_ in ("pobj", "dobj", "prep", "compound", "amod"):
+                out.add(g.lemma_.lower())
+                if c.dep_ == "xcomp" and g.dep_ == "prep":
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return out
 
 
@@ -220,6 +224,12 @@ class EventCoder:
 
     def _match_verb(self, tok, actor):
         subj = args.subject_of(tok)
+        if actor(subj) is None and tok.dep_ == "conj":
+            # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
+            # verb on the reported clause; its performer is then the speaker.
+            speech = reporter(tok.head)
+            if speech is not None and actor(args.subject_of(speech)) is not None:
+                subj = args.subject_of(speech)
         for p, children in self._candidates(tok, "verb"):
             heads = self._required_heads(tok, p, children)
             target_tok = None
@@ -277,8 +287,15 @@ class EventCoder:
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
-        sources = [actor(t) for t in args.expand_conj(src_tok)] if src_tok is not None else [None]
-        targets = [actor(t) for t in args.expand_conj(tgt_tok)] if tgt_tok is not None else [None]
+        sources = self._actors(src_tok, actor)
+        fallback = False
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target:
+            first = next((s for s in sources if s is not None), None)
+            found = args.fallback_target(governor if governor is not None else trigger, actor,
+                                         first.code if first else None)
+            if found is not None:
+                tgt_tok, fallback = found, True
+        targets = self._actors(tgt_tok, actor)
         fact = factuality(trigger if governor is None else trigger, noun_head=governor)
         speech = reporter(governor if governor is not None else trigger)
         reported_by = actor(args.subject_of(speech)) if speech is not None else None
@@ -295,13 +312,40 @@ class EventCoder:
                     conf *= MISSING_ACTOR_FACTOR
                 if p.pos == "noun":
                     conf *= NOUN_TRIGGER_FACTOR
+                if fallback and t is not None:
+                    conf *= FALLBACK_TARGET_FACTOR
                 yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
+
+    def _actors(self, tok, actor) -> list[Actor | None]:
+        """Actors of an argument: one per conjunct ("Russia and China"), and one per conjoined
+        national modifier ("French and Egyptian warships")."""
+        if tok is None:
+            return [None]
+        out = []
+        for t in args.expand_conj(tok):
+            a = actor(t)
+            out.append(a)
+            if a is None:
+                continue
+            for mod in t.children:
+                if mod.dep_ in ("amod", "compound") and mod.conjuncts:
+                    for other in mod.conjuncts:
+                        country = self.resolver.country_of_text(other.text)
+                        if country and country != a.country:
+                            out.append(Actor(text=other.text, code=compose_code(country, a.sector), country=country,
+                                             sector=a.sector, start=other.idx - tok.sent.start_char,
+                                             end=other.idx + len(other.text) - tok.sent.start_char,
+                                             resolved_by="conjoined-modifier"))
+        return out or [None]
 
     @staticmethod
     def _prune(matches: list[Match]) -> list[Match]:
         """Drop generic statements when something more specific is coded; one event per dyad and root."""
         if any(m.pattern.code[:2] != "01" for m in matches):
             matches = [m for m in matches if m.pattern.code != GENERIC_STATEMENT]
+        # An event whose performer is unknown is kept only when the sentence has nothing better.
+        if any(m.source is not None for m in matches):
+            matches = [m for m in matches if m.source is not None]
         # A one-sided match is dropped when the same trigger also gave the full dyad ("visit to Russia and
         # appearance": the conjunct that names no actor adds nothing).
         full = {(m.trigger.i, m.source.code if m.source else None) for m in matches if m.target is not None}
