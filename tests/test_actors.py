@@ -190,3 +190,73 @@ def test_user_tables_come_first(tmp_path, nlp):
     resolver = ActorResolver(extra_dirs=[tmp_path])
     assert resolver.country_of_text("Kosovo") == "KSV"
     assert resolver.country_of_text("Serbia") == "SRB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head_text", "country"),
+    [
+        # Affiliations are not identities.
+        ("A prominent anti-Syria journalist was shot dead in Beirut.", "journalist", "LBN"),
+        # Peoples are placed where they live.
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", "SRB"),
+        ("Ethnic Albanians protested on Friday.", "Albanians", "ALB"),
+        ("Bosnian Serbs said their forces had withdrawn.", "Serbs", "BIH"),
+        ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB"),
+        # Places give their country.
+        ("Rebels attacked an army post near Grozny.", "Grozny", "RUS"),
+        ("Darfur rebels rejected the accord.", "rebels", "SDN"),
+        # An unknown titled person takes the country the sentence names.
+        ("President Joe Bloggs threatened to impose a curfew in Kyrgyzstan.", "Bloggs", "KGZ"),
+    ],
+)
+def test_country_conventions(actor_of, sentence, head_text, country):
+    actor = actor_of(sentence, head_text)
+    assert actor is not None and actor.country == country
+
+
+def test_bare_common_nouns_keep_no_country(actor_of):
+    actor = actor_of("Insurgents bombarded a government-held part of Syria's second city.", "Insurgents")
+    assert actor is not None and actor.country is None
+
+
+def test_leader_terms_by_date(nlp, resolver):
+    doc = nlp("Putin met the delegation.")
+    tok = head(doc, "Putin")
+    assert resolver.resolve_token(tok).code == "RUSGOV"
+    assert resolver.resolve_token(tok, date="2009-06-01").code == "RUSGOV"  # prime minister
+    former = resolver.resolve_token(tok, date="1995-01-01")
+    assert (former.code, former.country, former.sector) == ("RUSELI", "RUS", "ELI")
+    doc = nlp("Ban Ki-moon arrived on Monday.")
+    tok = head(doc, "moon")
+    assert resolver.resolve_token(tok).code == "IGOUNO"
+    assert resolver.resolve_token(tok, date="2005-03-01").code == "KORGOV"
+
+
+def test_leaders_table_dates_are_valid():
+    import datetime as dt
+
+    path = DATA_DIR / "leaders.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    assert header == ["code", "country", "sector", "office", "start", "end", "names"]
+    for ln in lines[1:]:
+        row = dict(zip(header, ln.split("\t"), strict=True))
+        assert row["office"] in {"HOS", "HOG", "FM", "DEF", "MIL", "IGO", "REB", "OTH"}, ln
+        for field in ("start", "end"):
+            if row[field]:
+                parts = row[field].split("-")
+                dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        if row["start"] and row["end"]:
+            assert row["start"] <= row["end"], ln
+
+
+def test_user_leaders_table_with_dates(tmp_path, nlp):
+    (tmp_path / "leaders.tsv").write_text(
+        "code\tcountry\tsector\toffice\tstart\tend\tnames\n"
+        "NZLGOV\tNZL\tGOV\tHOG\t2017-10-26\t2023-01-25\tJacinda Ardern|Ardern\n",
+        encoding="utf-8",
+    )
+    resolver = ActorResolver(extra_dirs=[tmp_path])
+    tok = head(nlp("Ardern spoke on Monday."), "Ardern")
+    assert resolver.resolve_token(tok, date="2020-01-01").code == "NZLGOV"
+    assert resolver.resolve_token(tok, date="2024-01-01").code == "NZLELI"

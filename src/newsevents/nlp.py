@@ -58,5 +58,6 @@ def sentences(doc: Document, spacy_doc) -> list[Sentence]:
         text = sent.text.strip()
         if not any(ch.isalnum() for ch in text):
             continue
-        out.append(Sentence(doc.doc_id, len(out), sent.text, sent.start_char, sent.end_char))
+        kept = sent.text.rstrip()  # trailing spaces and newlines belong to no sentence
+        out.append(Sentence(doc.doc_id, len(out), kept, sent.start_char, sent.start_char + len(kept)))
     return out

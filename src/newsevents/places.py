@@ -157,7 +157,6 @@ class Gazetteer:
         self.index = {k: tuple(v) for k, v in index.items()}
         self.state_names = state_names  # folded name/abbreviation -> US state code
         self.state_demonyms = state_demonyms  # folded demonym (singular and plural) -> code
-        self.states = {p.state: p for ps in self.index.values() for p in ps if p.kind == "state"}
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         return self.index.get(fold(name), ())
@@ -475,10 +474,6 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
 # --- event location ----------------------------------------------------------------------
 
 
-def _mention_at(token: Token, by_char: dict[int, PlaceMention]) -> PlaceMention | None:
-    return by_char.get(token.idx)
-
-
 def _place_tokens(token: Token, by_char: dict[int, PlaceMention], depth: int,
                   out: list[tuple[int, int, PlaceMention]]) -> None:
     """Places inside a noun phrase headed by ``token``: the head itself, its conjuncts and
@@ -487,7 +482,7 @@ def _place_tokens(token: Token, by_char: dict[int, PlaceMention], depth: int,
         return
     for t in token.subtree:
         if t.head.i == token.i or t.i == token.i:
-            m = _mention_at(t, by_char)
+            m = by_char.get(t.idx)
             if m is not None:
                 rank = 0 if t.i == token.i or t.dep_ == "conj" else 1
                 out.append((rank, depth, m))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..records import Actor
 from .memory import DocumentActors
-from .tables import Entry, Lexicon, load_lexicon
+from .tables import Entry, Lexicon, as_date, load_lexicon
 
 # Dependency labels that start a part of the parse which is not the actor itself:
 # clauses about it, and the other members of a coordination (each its own actor).
@@ -164,19 +164,23 @@ class ActorResolver:
 
     # -- parsed phrases ---------------------------------------------------
 
-    def resolve(self, span, memory: DocumentActors | None = None) -> Actor | None:
+    def resolve(self, span, memory: DocumentActors | None = None, date=None) -> Actor | None:
         """The actor a spaCy ``Span`` (an argument phrase) refers to, or None.
 
         With ``memory``, a bare name ("Shoigu") resolves to the actor first seen
         with a title in the same document, and titled people are remembered.
+        ``date`` is the document's publication date (``datetime.date`` or
+        ``"YYYY-MM-DD"``): people in leaders.tsv then get the office they held
+        on that day (``RUSGOV`` for Putin in 2015, ``IRQELI`` for Saddam Hussein in
+        2005); None ignores the terms of office.
         """
-        return self._resolve(list(span), span.root, memory)
+        return self._resolve(list(span), span.root, memory, as_date(date))
 
-    def resolve_token(self, tok, memory: DocumentActors | None = None) -> Actor | None:
-        """The actor of the phrase headed by ``tok`` (see :func:`phrase_tokens`)."""
-        return self._resolve(phrase_tokens(tok), tok, memory)
+    def resolve_token(self, tok, memory: DocumentActors | None = None, date=None) -> Actor | None:
+        """The actor of the phrase headed by ``tok`` (see :func:`phrase_tokens`; ``date`` as in :meth:`resolve`)."""
+        return self._resolve(phrase_tokens(tok), tok, memory, as_date(date))
 
-    def _matches(self, tokens: Sequence, root) -> list[_Match]:
+    def _matches(self, tokens: Sequence, root, date: str | None = None) -> list[_Match]:
         """Table names in ``tokens``, scanned over runs of adjacent tokens."""
         out: list[_Match] = []
         run_start = 0
@@ -185,7 +189,7 @@ class ActorResolver:
                 continue
             run = tokens[run_start:k]
             words = [t.text for t in run]
-            for s, e, entry in self.lexicon.scan(words):
+            for s, e, entry in self.lexicon.scan(words, date):
                 toks = run[s:e]
                 if entry.role and toks[-1].pos_ not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
@@ -198,13 +202,13 @@ class ActorResolver:
             run_start = k
         return out
 
-    def _context_country(self, root, exclude: set[int]) -> str | None:
+    def _context_country(self, root, exclude: set[int], date: str | None = None) -> str | None:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
         affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
         run = [t for t in root.sent if t.i not in exclude]
         words = [t.text for t in run]
-        for s, e, entry in self.lexicon.scan(words):
+        for s, e, entry in self.lexicon.scan(words, date):
             if entry.country is None or entry.role or entry.rule == PERSON_RULE:
                 continue
             toks = run[s:e]
@@ -215,10 +219,10 @@ class ActorResolver:
             return entry.country
         return None
 
-    def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None) -> Actor | None:
+    def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None, date: str | None = None) -> Actor | None:
         if not tokens or root.pos_ == "PRON":
             return None
-        matches = self._matches(tokens, root)
+        matches = self._matches(tokens, root, date)
         _mark_peoples(matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
         ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
@@ -244,7 +248,7 @@ class ActorResolver:
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
             # code: the gold sets disagree on them and a wrong country is worse than none.
-            found = self._context_country(root, {t.i for t in tokens})
+            found = self._context_country(root, {t.i for t in tokens}, date)
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)

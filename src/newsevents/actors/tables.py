@@ -7,7 +7,10 @@ found with dict look-ups only (longest match first, see :meth:`Lexicon.match_at`
 
 from __future__ import annotations
 
+import calendar
 import csv
+import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +53,57 @@ class Entry:
     rule: str
     head_sector: str | None = None
     role: bool = False
+    start: str | None = None  # first day of the term (YYYY-MM-DD) for dated rows (leaders.tsv)
+    end: str | None = None  # last day of the term; None: open (still in office or undated)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, date: str) -> bool:
+        """Whether ``date`` (YYYY-MM-DD) falls within this entry's term (an undated entry always does)."""
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+    def out_of_office(self) -> Entry:
+        """The entry a dated person has outside the term: their country with sector ELI (elites)."""
+        if self.country is None:
+            return dataclasses.replace(self, start=None, end=None)
+        return dataclasses.replace(self, code=self.country + "ELI", sector="ELI", start=None, end=None)
+
+
+# Sector of a person named outside a term of office (CAMEO ELI: elites, former officials).
+FORMER_SECTOR = "ELI"
+
+
+def as_date(date) -> str | None:
+    """``date`` (a datetime.date/datetime or an ISO string starting YYYY-MM-DD) as YYYY-MM-DD, or None."""
+    if date is None:
+        return None
+    if isinstance(date, (dt.date, dt.datetime)):
+        return date.isoformat()[:10]
+    text = str(date).strip()[:10]
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"not a date (YYYY-MM-DD): {date!r}") from exc
+    return text
+
+
+def _term_date(field: str, *, end: bool, path: Path) -> str | None:
+    """A start/end field (YYYY, YYYY-MM or YYYY-MM-DD) as a comparable YYYY-MM-DD string."""
+    field = field.strip()
+    if not field:
+        return None
+    parts = field.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4):
+        raise ConfigError(f"{path}: bad date {field!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(parts) == 1:
+        return f"{field}-12-31" if end else f"{field}-01-01"
+    if len(parts) == 2:
+        if not end:
+            return f"{field}-01"
+        return f"{field}-{calendar.monthrange(int(parts[0]), int(parts[1]))[1]:02d}"
+    return field
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,38 +168,71 @@ class Lexicon:
         for key, candidates in self._keys.items():
             yield key, [c.entry for c in candidates]
 
-    def lookup(self, words: Sequence[str]) -> Entry | None:
-        """The entry for exactly these token texts, honouring case constraints."""
+    def lookup(self, words: Sequence[str], date: str | None = None) -> Entry | None:
+        """The entry for exactly these token texts, honouring case constraints.
+
+        Dated entries (terms of office) are chosen by ``date`` (YYYY-MM-DD): the first
+        entry whose term covers it, else the person out of office (:meth:`Entry.out_of_office`).
+        Without a date, terms are ignored and the most recent term wins.
+        """
         candidates = self._keys.get(tuple(norm(w) for w in words))
         if not candidates:
             return None
+        ok = []
         for c in candidates:
             if c.cased is not None:
                 if "".join(words).replace(".", "") == c.cased:
-                    return c.entry
+                    ok.append(c.entry)
             elif not c.capitalised or not words[0].islower():
-                return c.entry
-        return None
+                ok.append(c.entry)
+        if not ok:
+            return None
+        first = ok[0]
+        if not first.dated:
+            return first
+        # The dated entries that come before any undated one (table priority is kept).
+        terms = []
+        for e in ok:
+            if not e.dated:
+                break
+            terms.append(e)
+        if date is None:
+            return max(terms, key=lambda e: e.start or "")
+        for e in terms:
+            if e.covers(date):
+                return e
+        nearest = min(terms, key=lambda e: _distance(e, date))
+        return nearest.out_of_office()
 
-    def match_at(self, words: Sequence[str], start: int) -> tuple[int, Entry] | None:
+    def match_at(self, words: Sequence[str], start: int, date: str | None = None) -> tuple[int, Entry] | None:
         """The longest entry starting at ``words[start]``: ``(end, entry)`` or None."""
         for end in range(min(len(words), start + self.max_len), start, -1):
-            entry = self.lookup(words[start:end])
+            entry = self.lookup(words[start:end], date)
             if entry is not None:
                 return end, entry
         return None
 
-    def scan(self, words: Sequence[str]) -> Iterator[tuple[int, int, Entry]]:
+    def scan(self, words: Sequence[str], date: str | None = None) -> Iterator[tuple[int, int, Entry]]:
         """Non-overlapping longest matches, left to right: ``(start, end, entry)``."""
         i = 0
         while i < len(words):
-            found = self.match_at(words, i)
+            found = self.match_at(words, i, date)
             if found is None:
                 i += 1
                 continue
             end, entry = found
             yield i, end, entry
             i = end
+
+
+def _distance(entry: Entry, date: str) -> int:
+    """Days between ``date`` and the term of ``entry`` (0 inside it)."""
+    day = dt.date.fromisoformat(date)
+    if entry.end is not None and date > entry.end:
+        return (day - dt.date.fromisoformat(entry.end)).days
+    if entry.start is not None and date < entry.start:
+        return (dt.date.fromisoformat(entry.start) - day).days
+    return 0
 
 
 def _rows(path: Path, columns: Sequence[str]) -> Iterator[dict[str, str]]:
@@ -196,12 +283,27 @@ def load_places(lex: Lexicon, path: Path) -> None:
             lex.add(name, entry)
 
 
+def _header(path: Path) -> set[str]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                return {c.strip() for c in line.rstrip("\n").split("\t")}
+    return set()
+
+
 def load_named(lex: Lexicon, path: Path) -> None:
-    """Add a table of named actors (code, country, sector, names)."""
+    """Add a table of named actors (code, country, sector, names; optional start, end)."""
     table = path.stem
-    for row in _rows(path, ("code", "country", "sector", "names")):
+    dated = {"start", "end"} <= _header(path)
+    columns = ("code", "country", "sector", "names") + (("start", "end") if dated else ())
+    for row in _rows(path, columns):
         _check_code(path, row["code"], "actor")
-        entry = Entry(row["code"], row["country"] or None, row["sector"] or None, f"{table}:name")
+        start = _term_date(row["start"], end=False, path=path) if dated else None
+        end = _term_date(row["end"], end=True, path=path) if dated else None
+        if start and end and end < start:
+            raise ConfigError(f"{path}: term ends before it starts: {row['names']!r}")
+        entry = Entry(row["code"], row["country"] or None, row["sector"] or None, f"{table}:name",
+                      start=start, end=end)
         for name in _split(row["names"]):
             lex.add(name, entry)
 

@@ -194,11 +194,13 @@ def fallback_target(trigger, actor, source_code):
         for head in frontier:
             obj = object_of(head) if head.pos_ in ("VERB", "AUX") else None
             holders = [head] + ([obj] if obj is not None else [])
+            # "agreed to a ceasefire with the rebels": the phrase under the preposition holds the target
+            holders += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             for prep in FALLBACK_TARGET_PREPS:
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand
-            if obj is not None and head is not trigger and ok(obj):
+            if obj is not None and ok(obj):
                 return obj
             nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS)
         frontier = nxt

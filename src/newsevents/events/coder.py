@@ -9,7 +9,7 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import ontology
 from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
@@ -31,8 +31,12 @@ LIGHT_VERBS = frozenset({
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
+# Events that did not (yet) happen rank below those that did when a sentence's main event is chosen.
+FACTUALITY_FACTOR = {"negated": 0.6, "hypothetical": 0.8, "planned": 0.9}
 FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositional phrase, not the pattern
 GENERIC_STATEMENT = "010"
+# Actor code prefixes that name a kind of organisation rather than a country.
+ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
 FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
 # How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
@@ -66,6 +70,43 @@ def _nearby_lemmas(tok) -> set[str]:
                 if c.dep_ == "xcomp" and g.dep_ == "prep":
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return out
+
+
+# CAMEO codes for announced rather than performed acts (see EventCoder._recode).
+DEMAND = "100"
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}
+THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
+
+
+def _chain(tok):
+    out = [tok]
+    while tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _future_or_conditional(trigger) -> bool:
+    """Marked as future ("will", "would") or conditional ("if"), not merely planned or modal."""
+    for t in _chain(trigger):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                return True
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+                return True
+    return False
+
+
+def _refused(trigger) -> bool:
+    """Refused for the future ("will not", "refused to"), as opposed to a past "did not"."""
+    chain = _chain(trigger)
+    if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
 
 
 @dataclass(slots=True)
@@ -124,11 +165,41 @@ class EventCoder:
                 matches.extend(self._match_verb(tok, actor))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._match_noun(tok, actor))
+        matches = [self._recode(m, actor) for m in matches]
         speaker = self._reporting_source(sent, actor)
         for m in matches:
             if m.factuality == "reported" and speaker is not None and m.reported_by is None:
                 m.reported_by = speaker
         return self._prune(matches)
+
+    def _recode(self, m: Match, actor) -> Match:
+        """CAMEO's conventions for what was said rather than done.
+
+        - "X said Y must/should ..." is a demand (10), not a statement, directed at Y;
+        - a cooperative act announced for the future ("will provide aid") is an intent (03);
+        - a hostile act announced for the future or on condition ("would strike if") is a threat (13);
+        - a cooperative act refused for the future ("will not lift the ban") is a rejection (12).
+        The rule then names both the pattern and the convention that changed its code.
+        """
+        code, root = m.pattern.code, m.pattern.code[:2]
+        new, why, fact, target = None, "", m.factuality, m.target
+        verb = m.noun_governor if m.noun_governor is not None else m.trigger
+        if code == GENERIC_STATEMENT:
+            clause = next((c for c in m.trigger.children if c.dep_ == "ccomp"), None)
+            if clause is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+                new, why = DEMAND, "demand"
+                target = actor(args.subject_of(clause)) or target
+        elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb):
+            if root in INTENT_OF_ROOT:
+                new, why = INTENT_OF_ROOT[root], "intent"
+            elif root in THREAT_OF_ROOT:
+                new, why = THREAT_OF_ROOT[root], "threat"
+        elif m.factuality == "negated" and root in REJECTION_OF_ROOT and _refused(verb):
+            new, why, fact = REJECTION_OF_ROOT[root], "refusal", "asserted"
+        if new is None:
+            return m
+        pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
+        return replace(m, pattern=pattern, factuality=fact, target=target)
 
     def _antecedent(self, tok, found: Actor | None) -> Actor | None:
         """Nominal coreference: "a large military parade" after "the Beijing parade" is Chinese.
@@ -189,6 +260,8 @@ class EventCoder:
 
     def _candidates(self, tok, pos):
         children = list(tok.children)
+        # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire")
+        children += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         lemmas = {c.lemma_.lower() for c in children}
         deep = _nearby_lemmas(tok)
         has_xcomp = any(c.dep_ == "xcomp" for c in children) or any(
@@ -206,16 +279,25 @@ class EventCoder:
             yield p, children
 
     @staticmethod
-    def _sector_ok(p: Pattern, source: Actor | None, target: Actor | None) -> bool:
-        s = source.sector if source else None
-        t = target.sector if target else None
-        if p.src_in is not None and s not in p.src_in:
+    def _sectors(actor: Actor | None) -> set:
+        """What ``src:``/``tgt:`` constraints see of an actor: its sector and its organisation type."""
+        if actor is None:
+            return {None}
+        out = {actor.sector}
+        if actor.code and actor.code[:3] in ORGANISATION_TYPES:
+            out.add(actor.code[:3])
+        return out
+
+    @classmethod
+    def _sector_ok(cls, p: Pattern, source: Actor | None, target: Actor | None) -> bool:
+        s, t = cls._sectors(source), cls._sectors(target)
+        if p.src_in is not None and not s & p.src_in:
             return False
-        if p.src_not is not None and s in p.src_not:
+        if p.src_not is not None and s & p.src_not:
             return False
-        if p.tgt_in is not None and t not in p.tgt_in:
+        if p.tgt_in is not None and not t & p.tgt_in:
             return False
-        if p.tgt_not is not None and t in p.tgt_not:
+        if p.tgt_not is not None and t & p.tgt_not:
             return False
         return True
 
@@ -247,8 +329,10 @@ class EventCoder:
                         and actor(target_tok) is None:
                     # "paid a visit to X", "held talks with X": the object is part of the trigger
                     target_tok = args.prep_object(heads, FALLBACK_PREPS)
-            yield from self._pairs(p, tok, subj, target_tok, actor, None)
-            return
+            found = list(self._pairs(p, tok, subj, target_tok, actor, None))
+            if found:
+                yield from found
+                return
 
     def _match_noun(self, tok, actor):
         if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and tok.ent_iob_ != "O":
@@ -264,8 +348,11 @@ class EventCoder:
                 tgt = args.subject_of(gov)
                 if src is None:
                     continue
-                yield from self._pairs(p, tok, src, tgt, actor, gov)
-                return
+                found = list(self._pairs(p, tok, src, tgt, actor, gov))
+                if found:
+                    yield from found
+                    return
+                continue
             src = args.noun_source(tok)
             if src is None:
                 for mod in args.noun_modifiers(tok):
@@ -282,8 +369,10 @@ class EventCoder:
             if preps and target_tok is None and "obj" not in p.preps:
                 # a nominal trigger may still stand without its target ("Xi's visit")
                 pass
-            yield from self._pairs(p, tok, src, target_tok, actor, light)
-            return
+            found = list(self._pairs(p, tok, src, target_tok, actor, light))
+            if found:
+                yield from found
+                return
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
@@ -307,7 +396,7 @@ class EventCoder:
                     continue
                 if s is not None and t is not None and ((s.start, s.end) == (t.start, t.end) or s.code == t.code):
                     continue  # an actor acting on itself is a parse or resolution error
-                conf = p.confidence
+                conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
                 if s is None or t is None:
                     conf *= MISSING_ACTOR_FACTOR
                 if p.pos == "noun":
@@ -372,7 +461,7 @@ class EventCoder:
         return Event(
             event_id=Event.make_id(doc_id, sentence_index, trigger.start, info.code,
                                    m.source.code if m.source else None, m.target.code if m.target else None),
-            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text,
+            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text.rstrip(),
             source=m.source, target=m.target,
             cameo=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
             plover=Plover(info.plover_type, info.plover_mode),

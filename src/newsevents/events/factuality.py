@@ -14,7 +14,7 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoi
 # Verbs (and adjectives) whose complement is in the future: "plans to visit", "is set to sign".
 PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "expect", "set", "hope", "want",
                             "seek", "vow", "pledge", "promise", "agree", "decide", "propose", "offer",
-                            "threaten", "invite", "due", "poise", "scheduled", "ready", "go"})
+                            "threaten", "invite", "welcome", "due", "poise", "scheduled", "ready", "go"})
 HYPOTHETICAL_WORDS = frozenset({"likely", "unlikely", "possible", "may", "might", "could", "would", "should",
                                 "can", "consider", "mull", "weigh", "probable"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -25,11 +25,16 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "state",
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
+def _infinitive_advcl(t) -> bool:
+    """An infinitive hung on a verb as advcl ("welcomes X to take part"): a complement in disguise."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _clause_chain(token):
     """The trigger and the verbs above it through xcomp/conj links (its own clause chain)."""
     chain = [token]
     t = token
-    while t.dep_ in ("xcomp", "conj", "pcomp") and t.head is not t:
+    while (t.dep_ in ("xcomp", "conj", "pcomp") or _infinitive_advcl(t)) and t.head is not t:
         t = t.head
         chain.append(t)
     return chain
