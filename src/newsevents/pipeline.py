@@ -78,7 +78,7 @@ class Pipeline:
             record = by_start.get(sent.start_char)
             if record is None:
                 continue
-            matches = self.coder.match(sent, memory=memory)
+            matches = self.coder.match(sent, memory=memory, date=doc.date)
             if not matches:
                 continue
             refs = find_dates(sent, doc.date)

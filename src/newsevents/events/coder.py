@@ -37,6 +37,8 @@ FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositi
 GENERIC_STATEMENT = "010"
 # Actor code prefixes that name a kind of organisation rather than a country.
 ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
+STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
 FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
 # How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
@@ -141,15 +143,19 @@ class EventCoder:
         self.resolver = resolver
 
     # -- step 1: matching -------------------------------------------------------------------------
-    def match(self, sent, memory=None) -> list[Match]:
-        """All matches in the spaCy sentence ``sent`` (a Span), after pruning and de-duplication."""
+    def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
+        """All matches in the spaCy sentence ``sent`` (a Span), after pruning and de-duplication.
+
+        ``memory`` (a :class:`~newsevents.actors.DocumentActors`) carries named people from earlier
+        sentences; ``date`` (the publication date) picks the office a named leader held then.
+        """
         cache: dict[int, Actor | None] = {}
 
         def actor(tok):
             if tok is None:
                 return None
             if tok.i not in cache:
-                found = self.resolver.resolve_token(tok, memory=memory)
+                found = self.resolver.resolve_token(tok, memory=memory, date=date)
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
                                            and found.code.startswith(NO_STEM)):
                     found = self._antecedent(tok, found) or found
@@ -162,9 +168,9 @@ class EventCoder:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
-                matches.extend(self._match_verb(tok, actor))
+                matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
-                matches.extend(self._match_noun(tok, actor))
+                matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = [self._recode(m, actor) for m in matches]
         speaker = self._reporting_source(sent, actor)
         for m in matches:
@@ -286,6 +292,8 @@ class EventCoder:
         out = {actor.sector}
         if actor.code and actor.code[:3] in ORGANISATION_TYPES:
             out.add(actor.code[:3])
+        if actor.country and actor.sector in STATE_SECTORS:
+            out.add("STATE")  # a country acting as such: "Russia", "Russian forces", "the Kremlin"
         return out
 
     @classmethod
@@ -329,10 +337,18 @@ class EventCoder:
                         and actor(target_tok) is None:
                     # "paid a visit to X", "held talks with X": the object is part of the trigger
                     target_tok = args.prep_object(heads, FALLBACK_PREPS)
-            found = list(self._pairs(p, tok, subj, target_tok, actor, None))
-            if found:
-                yield from found
-                return
+            yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    @staticmethod
+    def _first_claim(groups) -> list[Match]:
+        """Each (source, target) pair goes to the first pattern that accepts it, most specific first:
+        in "Saudi Arabia and its allies bombed ..." the state and the non-state ally may differ in code."""
+        claimed: dict[tuple, Match] = {}
+        for group in groups:
+            for m in group:
+                key = (m.source.code if m.source else None, m.target.code if m.target else None)
+                claimed.setdefault(key, m)
+        return list(claimed.values())
 
     def _match_noun(self, tok, actor):
         if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and tok.ent_iob_ != "O":
@@ -348,10 +364,7 @@ class EventCoder:
                 tgt = args.subject_of(gov)
                 if src is None:
                     continue
-                found = list(self._pairs(p, tok, src, tgt, actor, gov))
-                if found:
-                    yield from found
-                    return
+                yield list(self._pairs(p, tok, src, tgt, actor, gov))
                 continue
             src = args.noun_source(tok)
             if src is None:
@@ -369,10 +382,7 @@ class EventCoder:
             if preps and target_tok is None and "obj" not in p.preps:
                 # a nominal trigger may still stand without its target ("Xi's visit")
                 pass
-            found = list(self._pairs(p, tok, src, target_tok, actor, light))
-            if found:
-                yield from found
-                return
+            yield list(self._pairs(p, tok, src, target_tok, actor, light))
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
@@ -469,7 +479,8 @@ class EventCoder:
             rule=m.pattern.rule, confidence=m.confidence, cameo_name=info.name, extra=extra,
         )
 
-    def code_sentence(self, sent, *, doc_id: str = "", sentence_index: int = 0, memory=None) -> list[Event]:
-        """Match and build in one call (dates and places are left empty)."""
+    def code_sentence(self, sent, *, doc_id: str = "", sentence_index: int = 0, memory=None,
+                      date: str | None = None) -> list[Event]:
+        """Match and build in one call (event dates and places are left empty)."""
         return [self.build(m, doc_id=doc_id, sentence_index=sentence_index, sent=sent)
-                for m in self.match(sent, memory=memory)]
+                for m in self.match(sent, memory=memory, date=date)]
