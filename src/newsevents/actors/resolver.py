@@ -139,12 +139,15 @@ class ActorResolver:
         resolver.country_of_text("Beijing")  # "CHN"
     """
 
-    def __init__(self, extra_dirs: Iterable[str | Path] = (), *, tokenizer=None) -> None:
+    def __init__(self, extra_dirs: Iterable[str | Path] = (), *, tokenizer=None,
+                 entries: Iterable[tuple[str, Entry, bool]] = (), builtin: bool = True) -> None:
+        """``entries``: extra ``(name, Entry, plural_form)`` triples that take priority over every
+        table (imported dictionaries); ``builtin=False``: without the bundled tables."""
         if tokenizer is None:
             import spacy
 
             tokenizer = spacy.blank("en").tokenizer
-        self.lexicon: Lexicon = load_lexicon(tokenizer, extra_dirs)
+        self.lexicon: Lexicon = load_lexicon(tokenizer, extra_dirs, entries=entries, builtin=builtin)
 
     # -- plain text -------------------------------------------------------
 

@@ -55,6 +55,9 @@ class Entry:
     role: bool = False
     start: str | None = None  # first day of the term (YYYY-MM-DD) for dated rows (leaders.tsv)
     end: str | None = None  # last day of the term; None: open (still in office or undated)
+    # An undated entry listed after dated ones for the same name that applies outside their terms
+    # (PETRARCH's default code) instead of the "out of office" ELI code.
+    default: bool = False
 
     @property
     def dated(self) -> bool:
@@ -196,11 +199,14 @@ class Lexicon:
             if not e.dated:
                 break
             terms.append(e)
+        fallback = ok[len(terms)] if len(ok) > len(terms) and ok[len(terms)].default else None
         if date is None:
-            return max(terms, key=lambda e: e.start or "")
+            return fallback or max(terms, key=lambda e: e.start or "")
         for e in terms:
             if e.covers(date):
                 return e
+        if fallback is not None:
+            return fallback
         nearest = min(terms, key=lambda e: _distance(e, date))
         return nearest.out_of_office()
 
@@ -320,14 +326,19 @@ def load_sectors(lex: Lexicon, path: Path) -> None:
             lex.add(name, entry, plural_form=True)
 
 
-def load_lexicon(tokenizer, extra_dirs: Iterable[str | Path] = ()) -> Lexicon:
-    """The tables in each of ``extra_dirs`` (same file names), then the bundled ones.
+def load_lexicon(tokenizer, extra_dirs: Iterable[str | Path] = (), *,
+                 entries: Iterable[tuple[str, Entry, bool]] = (), builtin: bool = True) -> Lexicon:
+    """``entries``, then the tables in each of ``extra_dirs`` (same file names), then the bundled ones.
 
-    User tables come first, so where a user table and a bundled table name the
-    same phrase, the user's meaning wins; other bundled names stay as they are.
+    ``entries`` are ``(name, entry, plural_form)`` triples (e.g. imported PETRARCH dictionaries).
+    User entries and tables come first, so where they and a bundled table name the same phrase,
+    the user's meaning wins; other bundled names stay as they are. ``builtin=False`` leaves out
+    the bundled tables.
     """
     lex = Lexicon(tokenizer)
-    for directory in (*map(Path, extra_dirs), DATA_DIR):
+    for name, entry, plural_form in entries:
+        lex.add(name, entry, plural_form=plural_form)
+    for directory in (*map(Path, extra_dirs), *((DATA_DIR,) if builtin else ())):
         for name in NAMED_TABLES:
             if (directory / name).exists():
                 load_named(lex, directory / name)

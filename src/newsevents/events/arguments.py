@@ -43,6 +43,21 @@ def _child(tok, deps):
     return None
 
 
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "declare", "note",
+                           "insist", "allege", "write", "confirm"})
+
+
+def _main_clause(verb):
+    """The highest verb above ``verb`` that is not itself a reporting verb ("said")."""
+    t = verb
+    for _ in range(8):
+        head = t.head
+        if head is t or head.lemma_ in SPEECH_LEMMAS and t.dep_ in ("ccomp", "parataxis"):
+            return t
+        t = head
+    return t
+
+
 def agent_of(verb):
     """The ``by X`` agent of a passive verb, or None."""
     agent = _child(verb, ("agent",))
@@ -74,6 +89,11 @@ def subject_of(verb, _depth: int = 0):
         return subject_of(head, _depth + 1)
     # An infinitive attached as advcl is often a mis-parsed xcomp ("welcomes X ... to take part").
     infinitive_advcl = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" and is_passive(head):
+        # raising: "Obama is scheduled to attend", "troops are expected to withdraw"
+        pas = _child(head, ("nsubjpass",))
+        if pas is not None:
+            return pas
     if dep == "xcomp" or (infinitive_advcl and head.lemma_ in OBJECT_CONTROL):
         obj = _child(head, ("dobj",))
         if obj is not None and head.lemma_ in OBJECT_CONTROL:
@@ -94,10 +114,11 @@ def subject_of(verb, _depth: int = 0):
             return agent_of(verb)
         return verb.head
     if dep == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
-        # a trailing participle clause modifies the main clause: "X said ..., drawing a rebuke"
-        root = verb.sent.root
-        if root is not verb:
-            return subject_of(root, _depth + 1)
+        # a trailing participle clause modifies the main clause of its report: "X said ..., drawing a
+        # rebuke" (X drew it), "a camp was attacked by militiamen, killing 100, the UN said" (they killed)
+        main = _main_clause(head)
+        if main is not verb:
+            return subject_of(main, _depth + 1)
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         gov = head.head if dep == "pcomp" else head
         return subject_of(gov, _depth + 1)

@@ -35,6 +35,8 @@ NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verba
 FACTUALITY_FACTOR = {"negated": 0.6, "hypothetical": 0.8, "planned": 0.9}
 FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositional phrase, not the pattern
 GENERIC_STATEMENT = "010"
+# Roots whose target may be the subject of the trigger's "that" clause.
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Actor code prefixes that name a kind of organisation rather than a country.
 ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
@@ -355,6 +357,10 @@ class EventCoder:
             return
         if tok.dep_ == "compound":  # "the Beijing parade route": the noun is a modifier, not an event
             return
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.patterns.verb_lemmas:
+            performer = actor(tok)
+            if performer is not None and performer.sector is not None:
+                return  # "demonstrators rioted": the verb carries the event, the noun names its performer
         gov = args.noun_governor(tok)
         for p, children in self._candidates(tok, "noun"):
             heads = self._required_heads(tok, p, children)
@@ -394,6 +400,11 @@ class EventCoder:
                                          first.code if first else None)
             if found is not None:
                 tgt_tok, fallback = found, True
+        if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "France demanded that Germany lift the ban": the demand is made of Germany
+            clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                tgt_tok = args.subject_of(clause)
         targets = self._actors(tgt_tok, actor)
         fact = factuality(trigger if governor is None else trigger, noun_head=governor)
         speech = reporter(governor if governor is not None else trigger)

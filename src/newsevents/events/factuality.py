@@ -55,6 +55,22 @@ def reporter(token):
     return None
 
 
+# Verbs whose "that" clause is wanted, not done: "demanded that Germany lift the ban".
+DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "call", "request", "propose", "suggest",
+                             "recommend", "want", "wish", "hope", "require", "order"})
+
+
+def _demanded(token) -> bool:
+    t = token
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.lemma_ in DEMANDING_VERBS:
+            return True
+        if t.dep_ not in ("conj", "xcomp"):
+            return False
+        t = t.head
+    return False
+
+
 def according_to(sent):
     """The "according to X" phrase head in the sentence, if any."""
     for tok in sent:
@@ -101,6 +117,8 @@ def factuality(trigger, *, noun_head=None) -> str:
     # "going to" future on the top verb
     if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
         return "planned"
+    if _demanded(anchor):
+        return "hypothetical"
     if reporter(anchor) is not None:
         return "reported"
     return "asserted"

@@ -1,0 +1,269 @@
+"""Import of PETRARCH/TABARI dictionaries (``--dictionaries DIR``).
+
+``load_dictionaries(dir)`` reads every ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and
+``*.discards.txt`` of a directory into a :class:`DictionarySet`; ``make_coder(dirs, only)``
+returns a :class:`DictionaryCoder`: an :class:`~newsevents.events.EventCoder` whose resolver
+also knows the dictionaries' actors and agents and whose ``match`` adds the events of the
+dictionaries' verb patterns (``only=True``: those alone, without the bundled patterns and tables).
+
+Example::
+
+    coder = make_coder(["/path/to/dictionaries"], only=True)
+    pipeline = Pipeline(coder=coder)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .. import ontology
+from ..actors import ActorResolver
+from ..actors.resolver import compose_code
+from ..actors.tables import Entry
+from ..events import arguments as args
+from ..events.coder import EventCoder, Match
+from ..events.factuality import factuality
+from ..events.patterns import PatternIndex
+from ..records import Actor
+from .matcher import Mention, VerbMatcher, dictionary_pattern
+from .readers import (ActorRecord, AgentRecord, DictionaryError, Discard, VerbDictionary, read_actors,
+                      read_agents, read_discards, read_verbs)
+
+__all__ = ["DictionarySet", "DictionaryCoder", "DictionaryError", "load_dictionaries", "make_coder"]
+
+SUFFIXES = (".actors.txt", ".agents.txt", ".verbs.txt", ".discards.txt")
+# Code prefixes that are kinds of organisation, not countries (no country is set for them).
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+# Dependencies that keep a name inside the noun phrase of the word it modifies.
+NP_DEPS = frozenset({"compound", "poss", "amod", "nmod", "case"})
+
+
+@dataclass(slots=True)
+class DictionarySet:
+    """Everything read from one or more dictionary directories."""
+
+    actors: list[ActorRecord] = field(default_factory=list)
+    agents: list[AgentRecord] = field(default_factory=list)
+    verbs: list[VerbDictionary] = field(default_factory=list)
+    discards: list[Discard] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # lines skipped in published files (typos)
+
+    def extend(self, other: DictionarySet) -> None:
+        for name in ("actors", "agents", "verbs", "discards", "files", "warnings"):
+            getattr(self, name).extend(getattr(other, name))
+
+    def resolver_entries(self) -> list[tuple[str, Entry, bool]]:
+        """``(name, Entry, plural_form)`` triples for :class:`~newsevents.actors.ActorResolver`.
+
+        Dated codes come before the undated one, which is marked as the default outside their terms.
+        """
+        out: list[tuple[str, Entry, bool]] = []
+        for a in self.actors:
+            entries = []
+            for c in sorted(a.codes, key=lambda c: not c.dated):
+                code = c.code
+                if not re.fullmatch(r"[A-Z0-9]+|---[A-Z0-9]*", code):
+                    continue
+                country = None if code.startswith(("---", *ORGANISATION_PREFIXES)) else code[:3]
+                entries.append(Entry(code, country, None, f"dictionary:{a.source}", start=c.start, end=c.end,
+                                     default=not c.dated and any(x.dated for x in a.codes)))
+            for name in a.names:
+                for e in entries:
+                    out.append((name.lower(), e, False))
+        for g in self.agents:
+            entry = Entry(None, None, g.code, f"dictionary:{g.source}")
+            for name in g.names:
+                out.append((name.lower(), entry, False))
+        return out
+
+
+def load_dictionaries(directory: str | Path) -> DictionarySet:
+    """Read every ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` in ``directory``.
+
+    Raises :class:`DictionaryError` (a ConfigError) naming file and line for a malformed line;
+    date and bracket typos in actor and agent lines are skipped and listed in ``warnings``.
+    """
+    d = Path(directory)
+    if not d.is_dir():
+        raise DictionaryError(f"{d}: not a directory of PETRARCH dictionaries")
+    out = DictionarySet()
+    for path in sorted(d.iterdir()):
+        name = path.name.lower()
+        if name.endswith(".actors.txt"):
+            out.actors.extend(read_actors(path, out.warnings))
+        elif name.endswith(".agents.txt"):
+            out.agents.extend(read_agents(path, out.warnings))
+        elif name.endswith(".verbs.txt"):
+            out.verbs.append(read_verbs(path))
+        elif name.endswith(".discards.txt"):
+            out.discards.extend(read_discards(path))
+        else:
+            continue
+        out.files.append(str(path))
+    if not out.files:
+        raise DictionaryError(f"{d}: no *.actors.txt, *.agents.txt, *.verbs.txt or *.discards.txt files")
+    return out
+
+
+def _contains(text_upper: str, phrase: str) -> bool:
+    return re.search(r"(?<![A-Z0-9])" + re.escape(phrase.upper()) + r"(?![A-Z0-9])", text_upper) is not None
+
+
+class DictionaryCoder(EventCoder):
+    """An :class:`EventCoder` that also codes the verb patterns of PETRARCH dictionaries.
+
+    Args:
+        dictionaries: what :func:`load_dictionaries` read.
+        only: code with the dictionaries alone (no bundled patterns; the resolver should then be
+            built with ``builtin=False``, as :func:`make_coder` does).
+        patterns, resolver: as for :class:`EventCoder`.
+    """
+
+    def __init__(self, dictionaries: DictionarySet, *, only: bool = False, patterns: PatternIndex | None = None,
+                 resolver=None):
+        super().__init__(patterns=patterns if patterns is not None else (PatternIndex([]) if only else None),
+                         resolver=resolver)
+        self.dictionaries = dictionaries
+        self.only = only
+        self.verbs = VerbMatcher(dictionaries.verbs)
+        self.sentence_discards = [d.phrase for d in dictionaries.discards if not d.story]
+        self.story_discards = [d.phrase for d in dictionaries.discards if d.story]
+
+    # -- matching -----------------------------------------------------------------------------------
+    def discarded(self, sent) -> bool:
+        """Whether a discard phrase is in the sentence (or, for ``+`` phrases, anywhere in its story)."""
+        text = sent.text.upper()
+        if any(_contains(text, p) for p in self.sentence_discards):
+            return True
+        story = sent.doc.text.upper()
+        return any(_contains(story, p) for p in self.story_discards)
+
+    def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
+        if self.discarded(sent):
+            return []
+        base = [] if self.only else super().match(sent, memory=memory, date=date)
+        found = self.match_dictionary(sent, memory=memory, date=date)
+        if not found:
+            return base
+        # A dictionary event wins over a bundled one on the same trigger or the same dyad.
+        triggers = {m.trigger.i for m in found}
+        dyads = {(m.source.code if m.source else None, m.target.code if m.target else None) for m in found}
+        return found + [m for m in base if m.trigger.i not in triggers and
+                        (m.source.code if m.source else None, m.target.code if m.target else None) not in dyads]
+
+    def _mentions(self, sent, actor) -> dict[int, Mention]:
+        """Actor mentions of the sentence by token index: every token of a resolvable noun phrase."""
+        out: dict[int, Mention] = {}
+        words = list(sent)
+        texts = [t.text for t in words]
+        for s, e, entry in self.resolver.lexicon.scan(texts, None):
+            if entry.code is None:
+                continue
+            head = words[e - 1]
+            while head.dep_ in NP_DEPS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            found = actor(head)
+            if found is None:
+                continue
+            base = sent.start_char
+            toks = [t for t in words if t.idx - base >= found.start and t.idx - base + len(t.text) <= found.end]
+            first = min([words[s].i] + [t.i for t in toks])
+            last = max([words[e - 1].i] + [t.i for t in toks if t.i <= head.i] + [head.i])
+            m = Mention(first, last, head)
+            for i in range(first, last + 1):
+                out.setdefault(i, m)
+        return out
+
+    def match_dictionary(self, sent, memory=None, date: str | None = None) -> list[Match]:
+        """The events of the dictionaries' verb patterns in ``sent``."""
+        cache: dict[int, Actor | None] = {}
+
+        def actor(tok):
+            if tok is None:
+                return None
+            if tok.i not in cache:
+                cache[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
+            return cache[tok.i]
+
+        mentions = self._mentions(sent, actor)
+        out: list[Match] = []
+        seen: set[tuple] = set()
+        for hit in self.verbs.verbs_in(sent):
+            code, caps, pattern = self.verbs.code_of(sent, hit, mentions)
+            if code is None:
+                continue
+            verb = hit.trigger
+            if "compound" in caps:
+                members = [a for a in self._actors(caps["compound"].head, actor) if a is not None]
+                pairs = [(s, t) for s in members for t in members if s is not t]
+                sources = targets = []
+            else:
+                sources = self._sources(sent, verb, caps, mentions, actor)
+                targets = self._targets(sent, verb, caps, mentions, actor, sources)
+                pairs = [(s, t) for s in sources for t in targets]
+            codes = code.split(":")
+            fact = factuality(verb)
+            for s, t in pairs:
+                if s is not None and t is not None and s.code == t.code:
+                    continue
+                directed = [(codes[0], s, t)]
+                if len(codes) > 1 and s is not None and t is not None:
+                    directed.append((codes[1], t, s))
+                for c, a, b in directed:
+                    key = (c, a.code if a else None, b.code if b else None)
+                    if key in seen or (a is None and b is None):
+                        continue
+                    seen.add(key)
+                    out.append(Match(dictionary_pattern(c, hit, pattern), verb, a, b, fact,
+                                     dictionary_pattern(c, hit, pattern).confidence))
+        return out
+
+    def _sources(self, sent, verb, caps, mentions, actor) -> list[Actor | None]:
+        if "source" in caps:
+            return [a for a in self._actors(caps["source"].head, actor)] or [None]
+        subj = args.subject_of(verb)
+        if subj is not None and actor(subj) is not None:
+            return self._actors(args.argument_head(subj), actor)
+        left = [m for i, m in sorted(mentions.items()) if m.last < verb.i]
+        if left:
+            return self._actors(left[-1].head, actor)
+        return [None]
+
+    def _targets(self, sent, verb, caps, mentions, actor, sources) -> list[Actor | None]:
+        if "target" in caps:
+            return self._actors(caps["target"].head, actor)
+        codes = {s.code for s in sources if s is not None}
+        for i in sorted(mentions):
+            m = mentions[i]
+            if i <= verb.i or m.first <= verb.i:
+                continue
+            found = [a for a in self._actors(m.head, actor) if a is not None and a.code not in codes]
+            if found:
+                return found
+        return [None]
+
+    # -- building -----------------------------------------------------------------------------------
+    def build(self, m: Match, *, doc_id: str, sentence_index: int, sent):
+        """As :meth:`EventCoder.build`; codes the CAMEO table lacks (test codes such as ``903``,
+        ``174K``) keep their text and take the names and scores of their nearest known parent."""
+        code = m.pattern.code
+        if ontology.is_code(code):
+            return super().build(m, doc_id=doc_id, sentence_index=sentence_index, sent=sent)
+        parent = next((code[:n] for n in (3, 2) if ontology.is_code(code[:n])), "01")
+        event = super().build(replace(m, pattern=replace(m.pattern, code=parent)), doc_id=doc_id,
+                              sentence_index=sentence_index, sent=sent)
+        event.cameo = code
+        event.cameo_name = f"{event.cameo_name} (dictionary code {code})"
+        return event
+
+
+def make_coder(dirs: list[str], only: bool = False, *, resolver_dirs=()) -> DictionaryCoder:
+    """A coder with the dictionaries of ``dirs`` added to the bundled data (``only``: instead of it)."""
+    dictionaries = DictionarySet()
+    for d in dirs:
+        dictionaries.extend(load_dictionaries(d))
+    resolver = ActorResolver(resolver_dirs, entries=dictionaries.resolver_entries(), builtin=not only)
+    return DictionaryCoder(dictionaries, only=only, resolver=resolver)
