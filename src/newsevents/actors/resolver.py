@@ -19,6 +19,7 @@ from pathlib import Path
 from ..records import Actor
 from .memory import DocumentActors
 from .tables import Entry, Lexicon, as_date, load_lexicon
+from ..nlp import sentence_of
 
 # Dependency labels that start a part of the parse which is not the actor itself:
 # clauses about it, and the other members of a coordination (each its own actor).
@@ -209,7 +210,7 @@ class ActorResolver:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
         affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
-        run = [t for t in root.sent if t.i not in exclude]
+        run = [t for t in sentence_of(root) if t.i not in exclude]
         words = [t.text for t in run]
         for s, e, entry in self.lexicon.scan(words, date):
             if entry.country is None or entry.role or entry.rule == PERSON_RULE:
@@ -263,7 +264,7 @@ class ActorResolver:
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
             rules.append(sector_rule)
 
-        sent_start = root.sent.start_char
+        sent_start = sentence_of(root).start_char
         first, last = tokens[0], tokens[-1]
         actor = Actor(
             text=root.doc.text[first.idx:last.idx + len(last)],

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from .. import ontology
 from ..actors import ActorResolver
-from ..actors.resolver import compose_code
 from ..actors.tables import Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
@@ -80,22 +79,24 @@ class DictionarySet:
         return out
 
 
-def load_dictionaries(directory: str | Path) -> DictionarySet:
+def load_dictionaries(directory: str | Path, *, strict: bool = True) -> DictionarySet:
     """Read every ``*.actors.txt``, ``*.agents.txt``, ``*.verbs.txt`` and ``*.discards.txt`` in ``directory``.
 
-    Raises :class:`DictionaryError` (a ConfigError) naming file and line for a malformed line;
-    date and bracket typos in actor and agent lines are skipped and listed in ``warnings``.
+    Raises :class:`DictionaryError` (a ConfigError) naming file and line for a malformed line.
+    ``strict=False`` skips malformed actor and agent lines instead (the published Phoenix files
+    have three date and bracket typos) and lists them in ``warnings``.
     """
     d = Path(directory)
+    skipped: list[str] | None = None if strict else []
     if not d.is_dir():
         raise DictionaryError(f"{d}: not a directory of PETRARCH dictionaries")
     out = DictionarySet()
     for path in sorted(d.iterdir()):
         name = path.name.lower()
         if name.endswith(".actors.txt"):
-            out.actors.extend(read_actors(path, out.warnings))
+            out.actors.extend(read_actors(path, skipped))
         elif name.endswith(".agents.txt"):
-            out.agents.extend(read_agents(path, out.warnings))
+            out.agents.extend(read_agents(path, skipped))
         elif name.endswith(".verbs.txt"):
             out.verbs.append(read_verbs(path))
         elif name.endswith(".discards.txt"):
@@ -103,6 +104,7 @@ def load_dictionaries(directory: str | Path) -> DictionarySet:
         else:
             continue
         out.files.append(str(path))
+    out.warnings.extend(skipped or ())
     if not out.files:
         raise DictionaryError(f"{d}: no *.actors.txt, *.agents.txt, *.verbs.txt or *.discards.txt files")
     return out
@@ -214,7 +216,7 @@ class DictionaryCoder(EventCoder):
                     directed.append((codes[1], t, s))
                 for c, a, b in directed:
                     key = (c, a.code if a else None, b.code if b else None)
-                    if key in seen or (a is None and b is None):
+                    if key in seen or a is None or b is None:  # PETRARCH codes complete dyads only
                         continue
                     seen.add(key)
                     out.append(Match(dictionary_pattern(c, hit, pattern), verb, a, b, fact,
@@ -260,10 +262,13 @@ class DictionaryCoder(EventCoder):
         return event
 
 
-def make_coder(dirs: list[str], only: bool = False, *, resolver_dirs=()) -> DictionaryCoder:
-    """A coder with the dictionaries of ``dirs`` added to the bundled data (``only``: instead of it)."""
+def make_coder(dirs: list[str], only: bool = False, *, strict: bool = True, resolver_dirs=()) -> DictionaryCoder:
+    """A coder with the dictionaries of ``dirs`` added to the bundled data (``only``: instead of it).
+
+    ``strict`` as for :func:`load_dictionaries`; ``resolver_dirs`` are user actor tables
+    (``ActorResolver(extra_dirs=...)``)."""
     dictionaries = DictionarySet()
     for d in dirs:
-        dictionaries.extend(load_dictionaries(d))
+        dictionaries.extend(load_dictionaries(d, strict=strict))
     resolver = ActorResolver(resolver_dirs, entries=dictionaries.resolver_entries(), builtin=not only)
     return DictionaryCoder(dictionaries, only=only, resolver=resolver)

@@ -24,6 +24,8 @@ WORD_SUFFIXES = ("", "S", "ES", "'S", "D", "ED")
 # How far (tokens) a pattern word may be from the previous one; TABARI searched the whole clause.
 MAX_GAP = 40
 DICTIONARY_CONFIDENCE = 0.8
+# Parts of speech a dictionary verb may have in the text (PETRARCH codes verb phrases only).
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def verb_forms(word: str) -> set[str]:
@@ -90,7 +92,7 @@ class VerbMatcher:
         hits: list[VerbHit] = []
         doc = sent.doc
         for tok in sent:
-            if not tok.is_alpha:
+            if not tok.is_alpha or tok.pos_ not in VERB_POS:
                 continue
             cands = self._index.get(tok.text.upper(), []) + self._index.get("LEMMA:" + tok.lemma_.upper(), [])
             best = None

@@ -14,6 +14,8 @@ actor code is the job of :mod:`newsevents.actors`. Handled constructions:
 
 from __future__ import annotations
 
+from ..nlp import sentence_of
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # Verbs whose object, not subject, performs their infinitive complement: "invited Y to march".
@@ -113,7 +115,7 @@ def subject_of(verb, _depth: int = 0):
         if verb.tag_ == "VBN":
             return agent_of(verb)
         return verb.head
-    if dep == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ",":
+    if dep == "advcl" and verb.tag_ == "VBG" and verb.i > sentence_of(verb).start and verb.doc[verb.i - 1].text == ",":
         # a trailing participle clause modifies the main clause of its report: "X said ..., drawing a
         # rebuke" (X drew it), "a camp was attacked by militiamen, killing 100, the UN said" (they killed)
         main = _main_clause(head)

@@ -17,6 +17,7 @@ from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .factuality import according_to, factuality, reporter
 from .patterns import Pattern, PatternIndex, default_index
+from ..nlp import sentence_of
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -216,7 +217,7 @@ class EventCoder:
         earlier noun with the same lemma whose phrase names a country, and borrows that country.
         """
         doc = tok.doc
-        start = tok.sent.start
+        start = sentence_of(tok).start
         for prev in reversed(doc[max(0, start - ANTECEDENT_WINDOW):start]):
             if prev.pos_ != "NOUN" or prev.lemma_ != tok.lemma_:
                 continue
@@ -225,7 +226,7 @@ class EventCoder:
                 continue
             sector = found.sector if found is not None else earlier.sector
             words = phrase_tokens(tok)
-            base = tok.sent.start_char
+            base = sentence_of(tok).start_char
             first, last = words[0], words[-1]
             return Actor(text=doc.text[first.idx:last.idx + len(last)], code=compose_code(earlier.country, sector),
                          country=earlier.country, sector=sector, start=first.idx - base,
@@ -258,7 +259,7 @@ class EventCoder:
     @staticmethod
     def _moved(actor: Actor, tok, rule: str) -> Actor:
         """``actor`` as found at the pronoun ``tok`` (text and offsets of the pronoun)."""
-        base = tok.sent.start_char
+        base = sentence_of(tok).start_char
         return Actor(text=tok.text, code=actor.code, country=actor.country, sector=actor.sector,
                      start=tok.idx - base, end=tok.idx - base + len(tok.text), name=actor.name, resolved_by=rule)
 
@@ -443,8 +444,8 @@ class EventCoder:
                         country = self.resolver.country_of_text(other.text)
                         if country and country != a.country:
                             out.append(Actor(text=other.text, code=compose_code(country, a.sector), country=country,
-                                             sector=a.sector, start=other.idx - tok.sent.start_char,
-                                             end=other.idx + len(other.text) - tok.sent.start_char,
+                                             sector=a.sector, start=other.idx - sentence_of(tok).start_char,
+                                             end=other.idx + len(other.text) - sentence_of(tok).start_char,
                                              resolved_by="conjoined-modifier"))
         return out or [None]
 

@@ -8,6 +8,8 @@ likely to"), questions and conditionals, and reported speech ("X said that ...",
 
 from __future__ import annotations
 
+from ..nlp import sentence_of
+
 # Verbs whose infinitive complement did not happen: "refused to attend".
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "stop", "halt",
                             "postpone", "abandon", "call off", "forgo", "neglect"})
@@ -94,7 +96,7 @@ def factuality(trigger, *, noun_head=None) -> str:
     for t in chain[1:]:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
     for t in chain:
