@@ -49,7 +49,8 @@ KIND_PRIOR = {"country": 9.0, "continent": 8.5, "region": 8.0, "state": 6.5, "ad
 CAPITAL_BONUS = 1.0  # metonymy: "Washington", "Moscow" as governments
 COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
 # ... unless that is the US, whose thousands of towns named after world cities make "United
-# States" weak evidence ("talks in Geneva" stays in Switzerland); US states count instead.
+# States" weak evidence ("talks in Geneva" stays in Switzerland); US states count instead,
+# and for a US state named like a country it is strong ("Georgia" in a story naming Texas).
 US_NAMED_BONUS = 0.5
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
@@ -540,7 +541,8 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
             key, demonym = _demonyms()[key], True
         top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
         nxt = span.end
-        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+        listed = any(p.kind in ("country", "continent", "region") for p in gaz.index.get(key, ()))
+        if nxt + 1 < len(doc) and doc[nxt].text == "," and not listed:  # "Mexico, Canada" is a list
             after = doc[nxt + 1:nxt + 3]
             for k in (2, 1):
                 words = fold(after[:k].text)
@@ -569,6 +571,7 @@ class _Context:
     implied: Counter  # countries of confidently resolved places
     pair_states: dict[str, set[str]]  # toponym key -> states written after it
     pair_countries: dict[str, set[str]]
+    country_keys: set[str]  # toponym keys that may name a country
 
 
 def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> int:
@@ -582,7 +585,9 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
     else:
         score = KIND_PRIOR.get(place.kind, 6.0)
     if _others(ctx.countries, place.country, key):
-        score += US_NAMED_BONUS if place.country == "USA" else COUNTRY_NAMED_BONUS
+        # "Georgia" the state or the country: other US places decide it
+        weak = place.country == "USA" and not (place.kind == "state" and key in ctx.country_keys)
+        score += US_NAMED_BONUS if weak else COUNTRY_NAMED_BONUS
     elif place.country and ctx.implied.get(place.country):
         score += COUNTRY_IMPLIED_BONUS
     if place.kind != "state" and _others(ctx.states, place.state, key):
@@ -597,11 +602,12 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
 
 
 def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
-    ctx = _Context({}, {}, {}, Counter(), {}, {})
+    ctx = _Context({}, {}, {}, Counter(), {}, {}, set())
     for t in toponyms:
         for p in gaz.index.get(t.key, ()):
             if p.kind == "country":
                 ctx.countries.setdefault(p.country, set()).add(t.key)
+                ctx.country_keys.add(t.key)
             elif p.kind == "state":
                 ctx.states.setdefault(p.state, set()).add(t.key)
                 ctx.countries.setdefault("USA", set()).add(t.key)
