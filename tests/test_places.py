@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsevents.places import Gazetteer, event_location, find_places
+from newsevents.places import Gazetteer, Place, cache_dir, event_location, find_places
 
 SEED = ("Xi attended Moscow's Victory Day parade on Saturday marking 70 years since the end of "
         "the war in Europe.")
@@ -34,7 +34,8 @@ def test_countries_and_cities_resolve(nlp, gaz):
                               "in September, the Defense Ministry said on Monday.")
     assert found["China"].country == "CHN" and found["China"].feature_class == "country"
     assert found["Beijing"].country == "CHN" and found["Beijing"].feature_class == "city"
-    assert "Russian" not in found  # a demonym is not a place
+    # a demonym modifier is a toponym (LGL and GeoWebNews annotate it), located at its country
+    assert (found["Russian"].country, found["Russian"].feature_class) == ("RUS", "demonym")
 
 
 def test_paris_texas_from_context(nlp, gaz):
@@ -88,3 +89,47 @@ def test_event_location_falls_back_to_target_country(nlp, gaz):
     loc = event_location(token(doc, "criticised"), find_places(doc, gaz), "RUS", None)
     assert (loc.country, loc.precision, loc.geo_type) == ("RUS", "country", 1)
     assert event_location(token(doc, "criticised"), [], None, None) is None
+
+
+def test_demonym_is_a_toponym_but_not_an_event_place(nlp, gaz):
+    doc = nlp("Russian troops crossed into Georgia on Friday.")
+    found = {m.text: m for m in find_places(doc, gaz)}
+    assert found["Russian"].country == "RUS" and found["Russian"].feature_class == "demonym"
+    loc = event_location(token(doc, "crossed"), list(found.values()), "GEO", "RUS")
+    assert loc.country == "GEO"
+
+
+def test_county_placed_among_its_towns(nlp, gaz):
+    found = places(nlp, gaz, "Deputies in Douglas County, Minnesota, said the fire near "
+                             "Alexandria, Minnesota, was out.")
+    county = found["Douglas County"]
+    assert (county.feature_class, county.adm1) == ("county", "USMN")
+    assert abs(county.lat - 45.9) < 0.5 and abs(county.lon + 95.4) < 0.5
+
+
+def test_all_caps_dateline(nlp, gaz):
+    found = places(nlp, gaz, "MANSFIELD, Ohio -- The city council met on Monday.")
+    assert found["MANSFIELD"].adm1 == "USOH"
+
+
+def test_georgia_state_in_a_us_story(nlp, gaz):
+    found = places(nlp, gaz, "Flooding closed roads across Georgia and Alabama on Monday.")
+    assert found["Georgia"].feature_class == "state"
+
+
+def test_cache_round_trip(tmp_path):
+    paris = Place(name="Paris", kind="city", country="FRA", lat=48.85, lon=2.35, population=2_000_000)
+    texas = Place(name="Paris", kind="city", country="USA", lat=33.66, lon=-95.56, state="TX")
+    small = Gazetteer([("Paris", paris), ("Paris", texas), ("Lutetia", paris)], {"texas": "TX"}, {})
+    small.dump(tmp_path / "g.pickle")
+    loaded = Gazetteer.load(tmp_path / "g.pickle")
+    assert loaded.lookup("paris") == (paris, texas) and loaded.lookup("Lutetia") == (paris,)
+    assert len(loaded.index) == 2 and loaded.state_names == {"texas": "TX"}
+
+
+def test_cache_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "a"))
+    assert cache_dir() == tmp_path / "a"
+    monkeypatch.delenv("NEWSEVENTS_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "newsevents"

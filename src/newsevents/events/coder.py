@@ -395,7 +395,9 @@ class EventCoder:
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
         sources = self._actors(src_tok, actor)
         fallback = False
-        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target:
+        # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
+        joint = sum(s is not None for s in sources) > 1
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
                                          first.code if first else None)
