@@ -48,6 +48,7 @@ class GoldEvent:
     cameo: str | None = None
     plover: str | None = None
     penta: int | None = None
+    source_sector: str | None = None
 
 
 @dataclass(slots=True)
@@ -107,7 +108,7 @@ def read_gold_folder(path: Path) -> list[GoldDoc]:
             doc.events.append(GoldEvent(
                 _key(e.get("source_country"), e.get("source_code")),
                 _key(e.get("target_country"), e.get("target_code")),
-                e.get("cameo"), e.get("plover"), e.get("penta")))
+                e.get("cameo"), e.get("plover"), e.get("penta"), e.get("source_sector")))
         if any(m == "INVESTIGATE" or (g.get("plover_original") == "INVESTIGATE") for m in g.get("plover_modes") or ()):
             doc.alternatives |= {"ACCUSE", "COERCE"}
         if "INVESTIGATE" in g["id"]:
@@ -254,6 +255,7 @@ def score(docs: list[GoldDoc], predictions: dict[str, list[Event]], scheme: str 
     per_type: dict[str, Counter] = defaultdict(Counter)
     confusion: dict[str, Counter] = defaultdict(Counter)
     errors = []
+    actor_hits = Counter()  # source / target / sector right, among documents whose event type was found
     for d in docs:
         preds = predictions.get(d.doc_id, [])
         gold_types = {gold_type(g, scheme) for g in d.events} | d.alternatives
@@ -267,6 +269,15 @@ def score(docs: list[GoldDoc], predictions: dict[str, list[Event]], scheme: str 
             dyad_ok = any(t in gold_tuples | alt_tuples for t in pred_tuples)
             type_hits += type_ok
             dyad_hits += dyad_ok
+            if type_ok:
+                typed = [e for e in preds if predicted_type(e, scheme) in gold_types]
+                actor_hits["typed"] += 1
+                actor_hits["source"] += any(event_key(e.source) in {g.source for g in d.events} for e in typed)
+                actor_hits["target"] += any(event_key(e.target) in {g.target for g in d.events} for e in typed)
+                sectors = {g.source_sector for g in d.events if g.source_sector}
+                if sectors:
+                    actor_hits["with_sector"] += 1
+                    actor_hits["sector"] += any(e.source and e.source.sector in sectors for e in typed)
             golds = sorted(gold_types, key=str)
             gold_main = golds[0] if golds else None
             p_main = predicted_type(primary, scheme) if primary else "none"
@@ -299,6 +310,11 @@ def score(docs: list[GoldDoc], predictions: dict[str, list[Event]], scheme: str 
                "class_acc": round(class_hits / n, 4)}
     if code_total:
         metrics["code_acc"] = round(code_hits / code_total, 4)
+    if any(g.source or g.target for d in docs for g in d.events) and actor_hits["typed"]:
+        metrics["source_acc"] = round(actor_hits["source"] / actor_hits["typed"], 4)
+        metrics["target_acc"] = round(actor_hits["target"] / actor_hits["typed"], 4)
+        if actor_hits["with_sector"]:
+            metrics["sector_acc"] = round(actor_hits["sector"] / actor_hits["with_sector"], 4)
     if no_events:
         metrics["noevent_acc"] = round(sum(not predictions.get(d.doc_id) for d in no_events) / len(no_events), 4)
     table = {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(per_type.items())}
