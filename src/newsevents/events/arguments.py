@@ -87,7 +87,8 @@ def subject_of(verb, _depth: int = 0):
     if head is verb:
         return None
     dep = verb.dep_
-    if dep == "conj":
+    if dep == "conj" or dep == "acomp":
+        # shared subject ("met and signed"); an adjective's subject is its copula's ("is willing to")
         return subject_of(head, _depth + 1)
     # An infinitive attached as advcl is often a mis-parsed xcomp ("welcomes X ... to take part").
     infinitive_advcl = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -85,6 +85,8 @@ THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
+INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "pledge", "promise", "offer", "aim", "threaten", "agree",
+                             "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
 
 def _chain(tok):
@@ -96,8 +98,12 @@ def _chain(tok):
 
 
 def _future_or_conditional(trigger) -> bool:
-    """Marked as future ("will", "would") or conditional ("if"), not merely planned or modal."""
-    for t in _chain(trigger):
+    """Announced rather than done: future ("will", "would"), conditional ("if"), or the complement
+    of a verb of intention ("wants to attack", "is ready to send", "agreed to lift")."""
+    chain = _chain(trigger)
+    if any(t.lemma_ in INTENTION_WORDS for t in chain[1:]):
+        return True
+    for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return True

@@ -16,7 +16,8 @@ NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoi
 # Verbs (and adjectives) whose complement is in the future: "plans to visit", "is set to sign".
 PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "expect", "set", "hope", "want",
                             "seek", "vow", "pledge", "promise", "agree", "decide", "propose", "offer",
-                            "threaten", "invite", "welcome", "due", "poise", "scheduled", "ready", "go"})
+                            "threaten", "invite", "welcome", "due", "poise", "scheduled", "ready", "go", "willing",
+                            "prepared", "determined", "eager", "intent"})
 HYPOTHETICAL_WORDS = frozenset({"likely", "unlikely", "possible", "may", "might", "could", "would", "should",
                                 "can", "consider", "mull", "weigh", "probable"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
