@@ -28,6 +28,7 @@ LIGHT_VERBS = frozenset({
     "order", "unleash", "step", "intensify", "escalate", "slap", "place", "put", "enact", "approve", "adopt",
     "expand", "tighten", "broaden", "call", "seek", "propose", "plan", "host", "attend", "join", "reach",
     "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
+    "stag", "undertake",  # en_core_web_sm lemmatizes "staged" as "stag"
 })
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
@@ -80,8 +81,15 @@ def _nearby_lemmas(tok) -> set[str]:
 # CAMEO codes for announced rather than performed acts (see EventCoder._recode).
 DEMAND = "100"
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034"}
-THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385"}
+# Sub-codes of intents and threats that name the announced act more precisely (CAMEO 03x and 13x).
+ANNOUNCED_SUBCODE = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "082": "0352", "0841": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "161": "1313", "162": "1311", "163": "1312", "191": "1381", "192": "1382",
+}
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
@@ -206,9 +214,9 @@ class EventCoder:
                 target = actor(args.subject_of(clause)) or target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb):
             if root in INTENT_OF_ROOT:
-                new, why = INTENT_OF_ROOT[root], "intent"
+                new, why = ANNOUNCED_SUBCODE.get(code, INTENT_OF_ROOT[root]), "intent"
             elif root in THREAT_OF_ROOT:
-                new, why = THREAT_OF_ROOT[root], "threat"
+                new, why = ANNOUNCED_SUBCODE.get(code, THREAT_OF_ROOT[root]), "threat"
         elif m.factuality == "negated" and root in REJECTION_OF_ROOT and _refused(verb):
             new, why, fact = REJECTION_OF_ROOT[root], "refusal", "asserted"
         if new is None:

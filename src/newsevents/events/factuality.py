@@ -111,8 +111,8 @@ def factuality(trigger, *, noun_head=None) -> str:
             if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
                 return "hypothetical"
     for t in chain[1:]:
-        if t.lemma_ in HYPOTHETICAL_WORDS:
-            return "hypothetical"
+        if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS:
+            return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
             return "planned"
         if t.lemma_ == "be" and any(c.lemma_ in HYPOTHETICAL_WORDS for c in t.children):
