@@ -200,7 +200,12 @@ FALLBACK_TARGET_PREPS = ("to", "with", "against", "for", "on", "toward", "toward
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
-def fallback_target(trigger, actor, source_code):
+# Statements take an addressee at most ("said to X", "spoke with X"), never a place or the subject
+# of what was said.
+STATEMENT_TARGET_PREPS = ("to", "with")
+
+
+def fallback_target(trigger, actor, source_code, *, statement: bool = False):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
     Used only when the pattern itself found no target; returns the head token or None.
@@ -212,6 +217,8 @@ def fallback_target(trigger, actor, source_code):
         a = actor(tok)
         return a is not None and a.code != source_code
 
+    if statement:
+        return prep_object([trigger], STATEMENT_TARGET_PREPS)
     frontier = [trigger]
     for _ in range(2):
         nxt = []

@@ -414,7 +414,7 @@ class EventCoder:
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
-                                         first.code if first else None)
+                                         first.code if first else None, statement=p.code[:2] == "01")
             if found is not None:
                 tgt_tok, fallback = found, True
         if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
