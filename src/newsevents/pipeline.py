@@ -23,6 +23,17 @@ from . import nlp as nlp_stage
 from .records import Document, Event, PlaceMention, Sentence
 
 
+# An event dated by its own sentence more than this many years before the article is history
+# recalled as background ("the 1994 genocide", "when it split with Moscow in 1961"): not coded.
+RETROSPECTIVE_YEARS = 2
+
+
+def _retrospective(event: Event, pub_date: str | None) -> bool:
+    if event.date_source != "text" or not event.date or not pub_date:
+        return False
+    return int(pub_date[:4]) - int(event.date[:4]) > RETROSPECTIVE_YEARS
+
+
 @dataclass(slots=True)
 class Processed:
     """Everything the pipeline found in one document."""
@@ -86,6 +97,8 @@ class Pipeline:
                 event = self.coder.build(m, doc_id=doc.doc_id, sentence_index=record.index, sent=sent)
                 event.date, event.date_precision, event.date_source = event_date(
                     m.trigger, refs, doc.date, m.factuality)
+                if _retrospective(event, doc.date):
+                    continue
                 if self.gazetteer is not None:
                     event.location = event_location(
                         m.trigger, places,

@@ -54,6 +54,14 @@ COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
 US_NAMED_BONUS = 0.5
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
+STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that US state
+# A local story (most of its confidently resolved towns, counties and states in one country)
+# means its "Paris" and "Dublin" are local towns unless the text says otherwise: world
+# cities abroad lose part of their population prior.
+FOREIGN_CITY_PENALTY = 3.0
+LOCAL_MIN_PLACES = 2
+LOCAL_SHARE = 0.75
+LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
 NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
@@ -568,10 +576,12 @@ class _Context:
     countries: dict[str, set[str]]  # ISO3 -> toponym keys naming it
     states: dict[str, set[str]]  # US state -> toponym keys naming it
     regions: dict[str, set[str]]  # GDELT adm1 -> toponym keys with a candidate there
-    implied: Counter  # countries of confidently resolved places
+    implied: dict[str, set[str]]  # ISO3 -> keys of confidently resolved places there
     pair_states: dict[str, set[str]]  # toponym key -> states written after it
     pair_countries: dict[str, set[str]]
     country_keys: set[str]  # toponym keys that may name a country
+    implied_states: dict[str, set[str]]  # US state -> keys of confidently resolved places there
+    local: str | None = None  # the country most of the article's local places lie in
 
 
 def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> int:
@@ -588,10 +598,14 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
         # "Georgia" the state or the country: other US places decide it
         weak = place.country == "USA" and not (place.kind == "state" and key in ctx.country_keys)
         score += US_NAMED_BONUS if weak else COUNTRY_NAMED_BONUS
-    elif place.country and ctx.implied.get(place.country):
+    elif _others(ctx.implied, place.country, key):
         score += COUNTRY_IMPLIED_BONUS
     if place.kind != "state" and _others(ctx.states, place.state, key):
         score += STATE_NAMED_BONUS
+    elif place.kind != "state" and _others(ctx.implied_states, place.state, key):
+        score += STATE_IMPLIED_BONUS
+    if ctx.local and place.kind == "city" and place.country != ctx.local:
+        score -= FOREIGN_CITY_PENALTY
     if place.kind in ("city", "county"):
         score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
     if place.state and place.state in ctx.pair_states.get(key, ()):
@@ -602,7 +616,7 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
 
 
 def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
-    ctx = _Context({}, {}, {}, Counter(), {}, {}, set())
+    ctx = _Context({}, {}, {}, {}, {}, {}, set(), {})
     for t in toponyms:
         for p in gaz.index.get(t.key, ()):
             if p.kind == "country":
@@ -637,9 +651,25 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                                 key=lambda sp: (-sp[0], -sp[1].population))
                 margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
                 resolved[key] = (ranked[0][1], margin)
-        ctx.implied = Counter(p.country for p, margin in resolved.values()
-                              if margin >= CONFIDENT_MARGIN and p.country)
+        ctx.implied, ctx.implied_states = {}, {}
+        for key, (p, margin) in resolved.items():
+            if margin >= CONFIDENT_MARGIN and p.country:
+                ctx.implied.setdefault(p.country, set()).add(key)
+                if p.state and p.kind != "state":
+                    ctx.implied_states.setdefault(p.state, set()).add(key)
+        ctx.local = _local_country(resolved, gaz)
     return resolved
+
+
+def _local_country(resolved: dict[str, tuple[Place, float]], gaz: Gazetteer) -> str | None:
+    """The country of a local story: where at least LOCAL_MIN_PLACES of its confidently
+    resolved sub-national places (towns, counties, states) lie, and LOCAL_SHARE of them."""
+    found = Counter(p.country for p, margin in resolved.values()
+                    if margin >= CONFIDENT_MARGIN and p.country and p.kind in LOCAL_KINDS)
+    if not found:
+        return None
+    country, n = found.most_common(1)[0]
+    return country if n >= LOCAL_MIN_PLACES and n >= LOCAL_SHARE * sum(found.values()) else None
 
 
 def _focus(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]]) -> Place | None:

@@ -114,6 +114,28 @@ def _contains(text_upper: str, phrase: str) -> bool:
     return re.search(r"(?<![A-Z0-9])" + re.escape(phrase.upper()) + r"(?![A-Z0-9])", text_upper) is not None
 
 
+# Dependents that open a clause of their own: TABARI's "first actor after the verb" stops at them.
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
+
+
+def _clause_of(verb) -> set[int]:
+    """Token indices of ``verb``'s own clause: its subtree without the clauses nested in it
+    (and without conjoined verbs, which have clauses of their own). An infinitive attached as a
+    clause is kept: spaCy often attaches "signed an accord to supply X" that way."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            verbal = c.pos_ in ("VERB", "AUX")  # a "relcl" headed by a noun is a misparse, not a clause
+            if (c.dep_ in CLAUSE_DEPS and verbal and not infinitive) or (c.dep_ == "conj" and verbal):
+                continue
+            stack.append(c)
+    return out
+
+
 class DictionaryCoder(EventCoder):
     """An :class:`EventCoder` that also codes the verb patterns of PETRARCH dictionaries.
 
@@ -133,6 +155,14 @@ class DictionaryCoder(EventCoder):
         self.verbs = VerbMatcher(dictionaries.verbs)
         self.sentence_discards = [d.phrase for d in dictionaries.discards if not d.story]
         self.story_discards = [d.phrase for d in dictionaries.discards if d.story]
+        # Actors with several codes at once ("THE_SHIRE [FRO/BIL/SAM]"): each is coded for all of them.
+        self.multi_codes: dict[str, list[str]] = {}
+        for a in dictionaries.actors:
+            undated = [c.code for c in a.codes if not c.dated and re.fullmatch(r"[A-Z0-9]+", c.code)]
+            if len(undated) > 1:
+                self.multi_codes[f"dictionary:{a.source}"] = undated
+        # Prefix agents ("MSF {} [NGO~]"): their code goes before the actor's ("NGOARN").
+        self.prefix_agents = {f"dictionary:{g.source}": g.code for g in dictionaries.agents if g.prefix}
 
     # -- matching -----------------------------------------------------------------------------------
     def discarded(self, sent) -> bool:
@@ -156,7 +186,7 @@ class DictionaryCoder(EventCoder):
         return found + [m for m in base if m.trigger.i not in triggers and
                         (m.source.code if m.source else None, m.target.code if m.target else None) not in dyads]
 
-    def _mentions(self, sent, actor) -> dict[int, Mention]:
+    def _mentions(self, sent, actor, cache: dict | None = None) -> dict[int, Mention]:
         """Actor mentions of the sentence by token index: every token of a resolvable noun phrase."""
         out: dict[int, Mention] = {}
         words = list(sent)
@@ -168,9 +198,16 @@ class DictionaryCoder(EventCoder):
             while head.dep_ in NP_DEPS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head
             found = actor(head)
-            if found is None:
-                continue
             base = sent.start_char
+            if found is None or entry.rule not in (found.resolved_by or "").split("+"):
+                # The resolver read the phrase otherwise ("anti- Gondor parade" as an affiliation, a
+                # name it places by context): PETRARCH codes the dictionary actor named there.
+                first_tok, last_tok = words[s], words[e - 1]
+                found = Actor(text=sent.doc.text[first_tok.idx:last_tok.idx + len(last_tok)], code=entry.code,
+                              country=entry.country, sector=entry.sector, start=first_tok.idx - base,
+                              end=last_tok.idx + len(last_tok) - base, resolved_by=entry.rule)
+                if cache is not None:
+                    cache[head.i] = found
             toks = [t for t in words if t.idx - base >= found.start and t.idx - base + len(t.text) <= found.end]
             first = min([words[s].i] + [t.i for t in toks])
             last = max([words[e - 1].i] + [t.i for t in toks if t.i <= head.i] + [head.i])
@@ -190,7 +227,7 @@ class DictionaryCoder(EventCoder):
                 cache[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
             return cache[tok.i]
 
-        mentions = self._mentions(sent, actor)
+        mentions = self._mentions(sent, actor, cache)
         out: list[Match] = []
         seen: set[tuple] = set()
         for hit in self.verbs.verbs_in(sent):
@@ -223,6 +260,10 @@ class DictionaryCoder(EventCoder):
                                      dictionary_pattern(c, hit, pattern).confidence))
         return out
 
+    def _open_target(self, hit, caps, pattern, code) -> bool:
+        """Whether the verb may be coded without a target (PETRARCH's "X said", with ``---`` as target)."""
+        return "target" not in caps and (pattern is None or not any(t.kind == "target" for t in pattern.before + pattern.after))
+
     def _sources(self, sent, verb, caps, mentions, actor) -> list[Actor | None]:
         if "source" in caps:
             return [a for a in self._actors(caps["source"].head, actor)] or [None]
@@ -238,14 +279,46 @@ class DictionaryCoder(EventCoder):
         if "target" in caps:
             return self._actors(caps["target"].head, actor)
         codes = {s.code for s in sources if s is not None}
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and args.agent_of(verb) is not None:
+            # "Y was opposed by X": the passive subject is the target
+            found = [a for a in self._actors(args.argument_head(passive), actor) if a is not None and a.code not in codes]
+            if found:
+                return found
+        clause = _clause_of(verb)
         for i in sorted(mentions):
             m = mentions[i]
-            if i <= verb.i or m.first <= verb.i:
+            if i <= verb.i or m.first <= verb.i or m.head.i not in clause:
                 continue
             found = [a for a in self._actors(m.head, actor) if a is not None and a.code not in codes]
             if found:
                 return found
         return [None]
+
+    def _expand(self, a: Actor | None) -> list[Actor | None]:
+        """``a`` as the dictionaries code it: one actor per code of a multi-code entry, prefix agents first."""
+        if a is None or not a.code:
+            return [a]
+        rules = (a.resolved_by or "").split("+")
+        prefix = next((self.prefix_agents[r] for r in rules if r in self.prefix_agents), None)
+        if prefix is not None and not a.code.startswith(prefix):
+            stem = a.code[:-len(prefix)] if a.code.endswith(prefix) else a.code
+            stem = stem.lstrip("-")
+            a = replace(a, code=prefix + stem, country=None, sector=prefix)
+        codes = next((self.multi_codes[r] for r in rules if r in self.multi_codes), None)
+        if not codes:
+            return [a]
+        first = next((c for c in codes if a.code.startswith(c) or a.code.endswith(c)), None)
+        if first is None:
+            return [a]
+        return [replace(a, code=a.code.replace(first, c, 1),
+                        country=c[:3] if a.country == first[:3] else a.country) for c in codes]
+
+    def _actors(self, tok, actor) -> list[Actor | None]:
+        out: list[Actor | None] = []
+        for a in super()._actors(tok, actor):
+            out.extend(self._expand(a))
+        return out
 
     # -- building -----------------------------------------------------------------------------------
     def build(self, m: Match, *, doc_id: str, sentence_index: int, sent):

@@ -5,7 +5,7 @@ patterns of its block are tried longest first. Words before ``*`` are looked for
 leftwards from the verb and words after it rightwards, in order, with other words
 allowed between them unless joined by ``_``. ``$`` and ``+`` name the tokens where the
 source and the target must stand, ``%`` a compound actor (each member acts on the
-others), ``&SET`` any phrase of a synset, ``^`` nothing (skipping is always allowed).
+others), ``&SET`` any phrase of a synset, ``^`` one noun phrase skipped (the first met).
 Without ``$`` the source is the verb's grammatical subject (else the nearest actor to
 its left), and without ``+`` the target is the first actor to its right, as in TABARI.
 A code ``A:B`` gives A for source -> target and B for target -> source; ``---`` codes no
@@ -72,6 +72,8 @@ class VerbMatcher:
         self.synsets: dict[str, list[tuple[str, ...]]] = {}
         self._index: dict[str, list[tuple[VerbBlock, VerbForm, tuple[str, ...], int]]] = {}
         self._patterns: dict[int, list[VerbPattern]] = {}
+        self._chunk_key: tuple | None = None
+        self._chunks: dict[tuple[int, int], int] = {}
         for d in verbs:
             self.synsets.update(d.synsets)
             for block in d.blocks:
@@ -140,7 +142,10 @@ class VerbMatcher:
             return
         e = elems[k]
         if e.kind == "skip":
-            yield from self._side(sent, elems, k + 1, pos, step, mentions, caps)
+            # "^": TABARI's skip of one noun phrase (the first one met); the next element is looked for after it
+            span = self._phrase_from(sent, pos, step, mentions, 0 if e.joined else MAX_GAP)
+            if span is not None:
+                yield from self._side(sent, elems, k + 1, span, step, mentions, caps)
             return
         limit = 0 if e.joined else MAX_GAP
         for gap in range(limit + 1):
@@ -161,6 +166,30 @@ class VerbMatcher:
                 if m is not None:
                     nxt = m.last + 1 if step > 0 else m.first - 1
                     yield from self._side(sent, elems, k + 1, nxt, step, mentions, {**caps, e.kind: m})
+
+    def _phrase_from(self, sent, pos: int, step: int, mentions: dict[int, Mention], limit: int) -> int | None:
+        """Position after the first noun phrase (an actor mention or a noun chunk) met from ``pos``."""
+        key = (id(sent.doc), sent.start)
+        if self._chunk_key != key:
+            self._chunk_key = key
+            self._chunks = {}
+            try:
+                for c in sent.noun_chunks:
+                    self._chunks[(1, c.start)] = c.end
+                    self._chunks[(-1, c.end - 1)] = c.start - 1
+            except (ValueError, AttributeError):  # no parser
+                pass
+        for gap in range(limit + 1):
+            p = pos + step * gap
+            if p < sent.start or p >= sent.end:
+                return None
+            m = mentions.get(p)
+            if m is not None and (m.first == p if step > 0 else m.last == p):
+                return m.last + 1 if step > 0 else m.first - 1
+            nxt = self._chunks.get((step, p))
+            if nxt is not None:
+                return nxt
+        return None
 
     def code_of(self, sent, hit: VerbHit, mentions: dict[int, Mention]) -> tuple[str | None, dict, VerbPattern | None]:
         """The code the verb takes (None: no event), the captured actors and the pattern that fired."""

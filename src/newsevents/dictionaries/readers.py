@@ -426,7 +426,8 @@ def read_verbs(path: str | Path) -> VerbDictionary:
             out.blocks.append(block)
             synset = None
         elif stripped.startswith("&"):
-            synset = stripped.split()[0].upper()
+            # "&PREPOSIT1_": a trailing "_" on the name is not part of it (patterns write "&PREPOSIT1")
+            synset = stripped.split()[0].upper().rstrip("_")
             out.synsets[synset] = []
         elif stripped.startswith("- ") or stripped == "-" or stripped.startswith("-\t"):
             if block is None:

@@ -15,6 +15,7 @@ from .. import ontology
 from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
+from .discards import discarded_roots
 from .factuality import according_to, factuality, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from ..nlp import sentence_of
@@ -82,7 +83,7 @@ def _nearby_lemmas(tok) -> set[str]:
 DEMAND = "100"
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385"}
+THREAT_OF_ROOT = {"14": "133", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385"}
 # Sub-codes of intents and threats that name the announced act more precisely (CAMEO 03x and 13x).
 ANNOUNCED_SUBCODE = {
     "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -189,6 +190,9 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = [self._recode(m, actor) for m in matches]
+        if matches:
+            banned = discarded_roots(sent.text)
+            matches = [m for m in matches if m.pattern.code[:2] not in banned]
         speaker = self._reporting_source(sent, actor)
         for m in matches:
             if m.factuality == "reported" and speaker is not None and m.reported_by is None:
@@ -212,7 +216,8 @@ class EventCoder:
             if clause is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
                 new, why = DEMAND, "demand"
                 target = actor(args.subject_of(clause)) or target
-        elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb):
+        elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
+                and not sentence_of(verb).text.rstrip().endswith("?"):
             if root in INTENT_OF_ROOT:
                 new, why = ANNOUNCED_SUBCODE.get(code, INTENT_OF_ROOT[root]), "intent"
             elif root in THREAT_OF_ROOT:

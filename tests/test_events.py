@@ -1,0 +1,104 @@
+"""The event coder on sentences written for these tests: arguments, factuality, conventions, discards."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.discards import compile_contexts, discarded_roots
+from newsevents.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def code(nlp, coder):
+    def run(text, date=None):
+        doc = nlp(text)
+        return [m for sent in doc.sents for m in coder.match(sent, date=date)]
+
+    return run
+
+
+def dyads(matches):
+    return {(m.source.country if m.source else None, m.pattern.code[:2], m.target.country if m.target else None)
+            for m in matches}
+
+
+def test_passive_voice_takes_the_agent_as_source(code):
+    found = code("Ukrainian soldiers were attacked by separatist rebels near Donetsk on Sunday.")
+    (m,) = [m for m in found if m.trigger.text == "attacked"]
+    assert m.source.sector == "REB" and m.target.code == "UKRMIL"
+
+
+def test_conjoined_subjects_give_one_event_each(code):
+    assert {("RUS", "12", None), ("CHN", "12", None)} <= dyads(code("Russia and China vetoed the resolution."))
+
+
+def test_apposition_gives_the_person_a_country_and_sector(code):
+    (m,) = code("Fan Changlong, deputy chairman of China's Central Military Commission, met Russian Defense "
+                "Minister Sergei Shoigu.")
+    assert (m.source.code, m.target.country, m.pattern.code[:2]) == ("CHNMIL", "RUS", "04")
+
+
+def test_nominal_event_with_possessor_and_inverted_source(code):
+    found = dyads(code("Russia's annexation of Crimea drew condemnation from the European Union."))
+    assert ("RUS", "19", "UKR") in found
+    assert any(root == "11" and src is None for src, root, _ in found)  # the EU is an IGO: no country
+
+
+def test_negated_event_is_kept_and_marked(code):
+    found = code("Japan did not attend the summit in Seoul.")
+    assert found and all(m.factuality == "negated" for m in found)
+
+
+def test_question_is_hypothetical_not_a_threat(code):
+    (m,) = code("Will China invade Taiwan?")
+    assert m.factuality == "hypothetical" and m.pattern.code == "192"
+
+
+def test_conditional_future_sanctions_are_a_threat(code):
+    found = [m for m in code("If Iran tests another missile, the United States will impose new sanctions on "
+                             "Tehran.") if m.source and m.source.country == "USA"]
+    assert found and found[0].pattern.code.startswith("13") and found[0].target.country == "IRN"
+
+
+def test_future_cooperation_is_an_intent_with_its_subcode(code):
+    (m,) = code("Norway will give Mali a grant of five million dollars.")
+    assert m.pattern.code == "0331" and (m.source.country, m.target.country) == ("NOR", "MLI")
+
+
+def test_reported_demand_is_a_demand_on_the_clause_subject(code):
+    (m,) = code("Russia said that Israel must end its raids.")
+    assert (m.pattern.code, m.source.country, m.target.country) == ("100", "RUS", "ISR")
+
+
+def test_refused_cooperation_is_a_rejection(code):
+    found = code("France will not lift the ban on British beef.")
+    assert [m.pattern.code[:2] for m in found] == ["12"] and found[0].factuality == "asserted"
+
+
+def test_infinitive_complement_target_and_subject_control(code):
+    found = dyads(code("Iran agreed to send troops to Syria."))
+    assert ("IRN", "03", "SYR") in found
+
+
+def test_reported_speech_marks_the_reported_event(code):
+    found = [m for m in code("Russian warplanes bombed rebel positions near Aleppo, Syrian opposition groups said.")
+             if m.pattern.code[:2] == "19"]
+    assert found and found[0].factuality == "reported"
+    assert found[0].reported_by is not None and found[0].reported_by.country == "SYR"
+
+
+def test_sports_results_are_not_assaults(code):
+    assert code("Germany beat Brazil 7-1 in the World Cup semi-final.") == []
+
+
+def test_collapsed_talks_are_no_assault(code):
+    assert all(m.pattern.code[:2] not in {"18", "19", "20"}
+               for m in code("Peace talks between Israel and the Palestinians collapsed on Friday."))
+
+
+def test_discard_contexts_are_data_and_validated():
+    contexts = compile_contexts({"chess": {"roots": [18], "phrases": ["checkmate"], "patterns": []}})
+    assert discarded_roots("Carlsen delivered checkmate in Oslo.", contexts) == {"18"}
+    assert discarded_roots("Troops attacked the town.", contexts) == frozenset()
+    with pytest.raises(ConfigError):
+        compile_contexts({"bad": {"phrases": ["x"]}})
