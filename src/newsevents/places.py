@@ -59,7 +59,8 @@ STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that 
 # means its "Paris" and "Dublin" are local towns unless the text says otherwise: world
 # cities abroad lose part of their population prior.
 FOREIGN_CITY_PENALTY = 3.0
-LOCAL_MIN_PLACES = 2
+LOCAL_MIN_PLACES = 3
+RESOLVE_PASSES = 2
 LOCAL_SHARE = 0.75
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
@@ -643,7 +644,7 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     ctx = _context(toponyms, doc, gaz)
     keys = {t.key for t in toponyms}
     resolved: dict[str, tuple[Place, float]] = {}
-    for _ in range(2):
+    for _ in range(RESOLVE_PASSES):
         for key in keys:
             cands = gaz.index.get(key, ())
             if cands:
@@ -657,15 +658,23 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                 ctx.implied.setdefault(p.country, set()).add(key)
                 if p.state and p.kind != "state":
                     ctx.implied_states.setdefault(p.state, set()).add(key)
-        ctx.local = _local_country(resolved, gaz)
+        ctx.local = _local_country(toponyms, resolved, gaz)
     return resolved
 
 
-def _local_country(resolved: dict[str, tuple[Place, float]], gaz: Gazetteer) -> str | None:
-    """The country of a local story: where at least LOCAL_MIN_PLACES of its confidently
-    resolved sub-national places (towns, counties, states) lie, and LOCAL_SHARE of them."""
-    found = Counter(p.country for p, margin in resolved.values()
-                    if margin >= CONFIDENT_MARGIN and p.country and p.kind in LOCAL_KINDS)
+def _local_country(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]],
+                   gaz: Gazetteer) -> str | None:
+    """The country of a local story: where at least LOCAL_MIN_PLACES mentions of its
+    sub-national places (towns, counties, states) lie, and LOCAL_SHARE of them. A place counts
+    when it is resolved with confidence or all its candidates lie in one country."""
+    found: Counter = Counter()
+    for t in toponyms:
+        if t.demonym or t.key not in resolved:
+            continue
+        place, margin = resolved[t.key]
+        countries = {p.country for p in gaz.index.get(t.key, ())}
+        if place.kind in LOCAL_KINDS and place.country and (margin >= CONFIDENT_MARGIN or len(countries) == 1):
+            found[place.country] += 1
     if not found:
         return None
     country, n = found.most_common(1)[0]

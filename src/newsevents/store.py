@@ -150,9 +150,17 @@ def _m0001_initial(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _m0002_actor_memory(conn: sqlite3.Connection) -> None:
+    """Named actors remembered across articles (corpus-level actor memory)."""
+    conn.execute("""CREATE TABLE actor_memory (
+        name TEXT PRIMARY KEY, code TEXT NOT NULL, country TEXT, sector TEXT,
+        first_seen TEXT, last_seen TEXT, n_seen INTEGER NOT NULL DEFAULT 1)""")
+
+
 # Ordered; append new migrations, never edit or reorder applied ones.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("0001_initial", _m0001_initial),
+    ("0002_actor_memory", _m0002_actor_memory),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -426,6 +434,25 @@ class Store:
         return cache[key]
 
     # -- reading ------------------------------------------------------------
+
+    def load_actor_memory(self):
+        """The corpus-level actor memory kept in this database (a ``CorpusActors``)."""
+        from .actors import CorpusActors, Sighting
+
+        rows = self._conn.execute(
+            "SELECT name, code, country, sector, first_seen, last_seen, n_seen FROM actor_memory").fetchall()
+        return CorpusActors([Sighting(*tuple(r)) for r in rows])
+
+    def save_actor_memory(self, corpus) -> None:
+        """Replace the stored actor memory with ``corpus`` (one transaction)."""
+        rows = [(s.name, s.code, s.country, s.sector, s.first_seen, s.last_seen, s.count)
+                for s in corpus.sightings()]
+        try:
+            with self._transaction():
+                self._conn.execute("DELETE FROM actor_memory")
+                self._conn.executemany("INSERT INTO actor_memory VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot save the actor memory: {exc}") from None
 
     def documents(self, *, text: bool = True) -> Iterator[dict[str, Any]]:
         """Every stored document as a dict of :data:`DOCUMENT_COLUMNS`, in ingest order.

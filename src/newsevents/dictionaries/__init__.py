@@ -114,6 +114,8 @@ def _contains(text_upper: str, phrase: str) -> bool:
     return re.search(r"(?<![A-Z0-9])" + re.escape(phrase.upper()) + r"(?![A-Z0-9])", text_upper) is not None
 
 
+# Words joining the members of a list of actors (with commas).
+LIST_CONJUNCTIONS = frozenset({"and", "&"})
 # Dependents that open a clause of their own: TABARI's "first actor after the verb" stops at them.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
 
@@ -266,18 +268,71 @@ class DictionaryCoder(EventCoder):
 
     def _sources(self, sent, verb, caps, mentions, actor) -> list[Actor | None]:
         if "source" in caps:
-            return [a for a in self._actors(caps["source"].head, actor)] or [None]
+            return self._listed(sent, self._actors(caps["source"].head, actor), mentions, actor) or [None]
         subj = args.subject_of(verb)
         if subj is not None and actor(subj) is not None:
-            return self._actors(args.argument_head(subj), actor)
+            return self._listed(sent, self._actors(args.argument_head(subj), actor), mentions, actor)
         left = [m for i, m in sorted(mentions.items()) if m.last < verb.i]
         if left:
-            return self._actors(left[-1].head, actor)
+            return self._listed(sent, self._actors(left[-1].head, actor), mentions, actor)
         return [None]
+
+    def _listed(self, sent, found: list[Actor | None], mentions, actor) -> list[Actor | None]:
+        """``found`` with the other members of the lists its actors stand in ("Arnor, Calenardhon and
+        the evil awful Gondor", "the ambassadors of Arnor, Osgiliath and Gondor"), which the parser
+        does not always join as conjuncts."""
+        known = [a for a in found if a is not None]
+        if not known:
+            return found
+        base = sent.start_char
+        unique = {id(m): m for m in mentions.values()}.values()
+        start = {m.first: m for m in unique}
+        end = {m.last: m for m in unique}
+        doc = sent.doc
+        seeds: dict[int, Mention] = {}
+        for a in known:
+            for m in unique:
+                if doc[m.first].idx - base >= a.start and doc[m.last].idx + len(doc[m.last]) - base <= a.end:
+                    seeds[id(m)] = m
+        members: dict[int, Mention] = {}
+
+        def glue_after(m) -> bool:  # a list goes on after m
+            pos = m.last + 1
+            return pos < sent.end and (doc[pos].text == "," or doc[pos].lower_ in LIST_CONJUNCTIONS)
+
+        todo = list(seeds.values())
+        while todo:
+            m = todo.pop()
+            for step, pos, table in ((1, m.last + 1, start), (-1, m.first - 1, end)):
+                glue = set()
+                while sent.start <= pos < sent.end:
+                    t = doc[pos]
+                    nxt = table.get(pos)
+                    if nxt is not None:
+                        # "A, the B, C and D" but not the apposition in "A and B, the C newspaper"
+                        ok = "and" in glue or (glue and (step < 0 or glue_after(nxt)))
+                        if ok and id(nxt) not in members:
+                            members[id(nxt)] = nxt
+                            if id(nxt) not in seeds:
+                                todo.append(nxt)
+                        break
+                    if t.text == "," or t.lower_ in LIST_CONJUNCTIONS:
+                        glue.add("and" if t.lower_ in LIST_CONJUNCTIONS else ",")
+                    elif t.pos_ not in ("DET", "ADJ", "ADV"):
+                        break
+                    pos += step
+        out = list(found)
+        codes = {a.code for a in known}
+        for m in sorted(members.values(), key=lambda m: m.first):
+            for a in self._actors(m.head, actor):
+                if a is not None and a.code not in codes:
+                    codes.add(a.code)
+                    out.append(a)
+        return out
 
     def _targets(self, sent, verb, caps, mentions, actor, sources) -> list[Actor | None]:
         if "target" in caps:
-            return self._actors(caps["target"].head, actor)
+            return self._listed(sent, self._actors(caps["target"].head, actor), mentions, actor)
         codes = {s.code for s in sources if s is not None}
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and args.agent_of(verb) is not None:
@@ -292,7 +347,7 @@ class DictionaryCoder(EventCoder):
                 continue
             found = [a for a in self._actors(m.head, actor) if a is not None and a.code not in codes]
             if found:
-                return found
+                return [a for a in self._listed(sent, found, mentions, actor) if a is not None and a.code not in codes]
         return [None]
 
     def _expand(self, a: Actor | None) -> list[Actor | None]:
