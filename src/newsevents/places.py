@@ -60,7 +60,7 @@ STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that 
 # cities abroad lose part of their population prior.
 FOREIGN_CITY_PENALTY = 3.0
 LOCAL_MIN_PLACES = 3
-RESOLVE_PASSES = 2
+RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
 LOCAL_SHARE = 0.75
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
