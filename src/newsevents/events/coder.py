@@ -40,6 +40,8 @@ FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositi
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
+NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Actor code prefixes that name a kind of organisation rather than a country.
 ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
@@ -170,7 +172,7 @@ class EventCoder:
         cache: dict[int, Actor | None] = {}
 
         def actor(tok):
-            if tok is None:
+            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES:
                 return None
             if tok.i not in cache:
                 found = self.resolver.resolve_token(tok, memory=memory, date=date)
@@ -336,6 +338,9 @@ class EventCoder:
 
     def _match_verb(self, tok, actor):
         subj = args.subject_of(tok)
+        if subj is None and args.is_passive(tok):
+            # "four people were killed in Israeli tank shelling": the performer of the event noun
+            subj = self._instrument_source(tok, actor)
         if actor(subj) is None and tok.dep_ == "conj":
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker.
@@ -360,6 +365,23 @@ class EventCoder:
                     # "paid a visit to X", "held talks with X": the object is part of the trigger
                     target_tok = args.prep_object(heads, FALLBACK_PREPS)
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    def _instrument_source(self, verb, actor):
+        """The performer named inside an "in/during/by" phrase of an agentless passive verb: a possessor
+        or a national modifier ("in Israeli tank shelling"), never the place itself ("in Gaza")."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
+                continue
+            for noun in c.children:
+                if noun.dep_ != "pobj":
+                    continue
+                src = args.noun_source(noun)
+                if src is not None:
+                    return src
+                for mod in (m for t in [noun, *noun.children] for m in args.noun_modifiers(t)):
+                    if actor(mod) is not None:
+                        return mod
+        return None
 
     @staticmethod
     def _first_claim(groups) -> list[Match]:
