@@ -133,3 +133,39 @@ def test_cache_dir_from_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSEVENTS_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "newsevents"
+
+
+def test_local_story_keeps_world_city_names_local(nlp, gaz):
+    # a story about US counties and towns: its "Paris" is the US town, not France (issue 5)
+    text = ("Henry County commissioners met in Paris on Monday. The Henry County sheriff said "
+            "Paris police would patrol the fair, and Paris schools will close early.")
+    found = find_places(nlp(text), gaz)
+    assert {m.country for m in found if m.text == "Paris"} == {"USA"}
+
+
+def test_towns_resolved_with_confidence_imply_their_state(nlp, gaz):
+    found = places(nlp, gaz, "Lebanon will collect yard waste next week. Residents of Zionsville "
+                             "and Whitestown in Boone County may use the Lebanon site.")
+    assert (found["Lebanon"].country, found["Lebanon"].adm1) == ("USA", "USIN")
+    assert found["Boone County"].adm1 == "USIN"
+
+
+def test_a_name_is_not_its_own_evidence(nlp, gaz):
+    # London's own resolution must not vote for Britain; its Ontario neighbours decide
+    found = places(nlp, gaz, "The Knights lost in Erie on Friday. London will host Sarnia on "
+                             "Sunday before a trip to Brampton.")
+    assert found["London"].country == "CAN"
+
+
+def test_surnames_and_old_spellings_are_not_places(nlp, gaz):
+    assert places(nlp, gaz, "The mayor sent a letter to Jones on Monday.") == {}
+    assert places(nlp, gaz, "Union leaders met on Monday.") == {}
+
+
+def test_stale_caches_removed(tmp_path):
+    for name in ("gazetteer-1000-aaaa.pickle", "gazetteer-1000-bbbb.pickle",
+                 "gazetteer-5000-cccc.pickle", "gazetteer-1000-bbbb.pickle123.tmp"):
+        (tmp_path / name).write_bytes(b"x")
+    Gazetteer.remove_stale(tmp_path / "gazetteer-1000-bbbb.pickle")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-1000-bbbb.pickle", "gazetteer-1000-bbbb.pickle123.tmp", "gazetteer-5000-cccc.pickle"]

@@ -5,9 +5,18 @@
 tables in ``data/places/``. ``find_places`` finds the toponyms of a whole
 document and resolves them together: a population prior, the countries and
 US states the article names (directly, as "City, State", or through a state
-demonym such as "Texans"), and the countries of the places resolved with
-confidence. ``event_location`` picks the place of an event from the
-locative phrases attached to its trigger, or falls back to a country point.
+demonym such as "Texans"), the countries and US states of the places resolved
+with confidence (never a name's own resolution), and, for a local story whose
+towns, counties and states lie in one country, a weaker prior for world cities
+elsewhere ("Paris" among Henry County news is Paris, Tennessee).
+
+Demonyms ("Russian troops", "the American Legion") are kept as toponyms located
+at their country: both gold sets we measure on (LGL, GeoWebNews) annotate them,
+and an event coder wants the country they imply. "New York" is the city: LGL
+annotates it as the state throughout, GeoWebNews as the city.
+
+``event_location`` picks the place of an event from the locative phrases
+attached to its trigger, or falls back to a country point.
 """
 
 from __future__ import annotations
@@ -55,18 +64,19 @@ US_NAMED_BONUS = 0.5
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
 STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that US state
-# A local story (most of its confidently resolved towns, counties and states in one country)
-# means its "Paris" and "Dublin" are local towns unless the text says otherwise: world
-# cities abroad lose part of their population prior.
+# A local story (2+ mentions of towns, counties or states that exist in one country only,
+# and 75% of such mentions in that country) means its "Paris" and "Dublin" are local towns
+# unless the text says otherwise: cities in other countries lose part of their population
+# prior (3.0 ~ the gap between Paris, France and a town of 10,000; 2-6 measured alike on LGL).
 FOREIGN_CITY_PENALTY = 3.0
-LOCAL_MIN_PLACES = 3
-RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
+LOCAL_MIN_PLACES = 2
 LOCAL_SHARE = 0.75
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
 NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
+RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
 EMBEDDED_MIN_POPULATION = 5000
@@ -311,6 +321,19 @@ class Gazetteer:
             pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
 
+    @staticmethod
+    def remove_stale(path: Path) -> None:
+        """Delete the other gazetteer caches of the same size class next to ``path``: each
+        version of the data or of this module writes a new file under a new key, and without
+        this the old ones (15 MB each) would pile up. Files in use elsewhere are skipped."""
+        prefix = path.name.rsplit("-", 1)[0] + "-"  # "gazetteer-1000-"
+        for old in path.parent.glob(prefix + "*.pickle"):
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
         """Read an index written by :meth:`dump`."""
@@ -336,6 +359,7 @@ class Gazetteer:
         if path is not None:
             try:
                 gaz.dump(path)
+                cls.remove_stale(path)
             except OSError:
                 pass
         return gaz
@@ -449,15 +473,20 @@ def _split(span: Span, gaz: Gazetteer) -> list[Span]:
     return parts
 
 
-def _known(span: Span, gaz: Gazetteer, min_population: int) -> bool:
+def _known(span: Span, gaz: Gazetteer, min_population: int, own_name: bool = False) -> bool:
     """Whether the gazetteer has ``span`` as a country, region or state, or as a city of
-    ``min_population``+ people."""
-    return any(p.kind != "city" or p.population >= min_population for p in gaz.lookup(span.text))
+    ``min_population``+ people (with ``own_name``, by its main name, not an alternate one:
+    "Soul" is an old spelling of Seoul, "Union" of several towns)."""
+    key = fold(span.text)
+    return any(p.kind != "city" or (p.population >= min_population and (not own_name or fold(p.name) == key))
+               for p in gaz.lookup(span.text))
 
 
-def _after_locative(span: Span) -> bool:
+def _after_locative(span: Span, strict: bool = False) -> bool:
+    """Whether a preposition of place precedes ``span`` ("in", "near"; unless ``strict``,
+    also "from", "to" and "of", which as often precede people: "a letter to Jones")."""
     i = span.start - 1
-    return i >= 0 and span.doc[i].lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
+    return i >= 0 and span.doc[i].lower_ in (LOCATIVE_PREPS if strict else LOCATIVE_PREPS | {"from", "to", "of"})
 
 
 def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
@@ -506,7 +535,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             else:
                 parts = [p for p in (_embedded(ent, gaz),) if p is not None]
         elif ent.label_ == "PERSON" and _known(ent, gaz, 0) and (
-                _after_locative(ent) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
+                _after_locative(ent, strict=True) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
             parts = [ent]
         for part in parts:
             part = _trim(part)
@@ -529,7 +558,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             if any(j in taken for j in range(i, i + length)) or not span[-1].is_title:
                 continue
             floor = 0 if _after_locative(span) else SCAN_MIN_POPULATION
-            if _known(span, gaz, floor) and not (tok.is_sent_start and floor):
+            if _known(span, gaz, floor, own_name=bool(floor)) and not (tok.is_sent_start and floor):
                 spans.append(span)
                 taken.update(range(i, i + length))
                 i += length - 1
@@ -642,6 +671,7 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
 def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tuple[Place, float]]:
     """Each distinct toponym's best place and its score margin (one sense per article)."""
     ctx = _context(toponyms, doc, gaz)
+    ctx.local = _local_country(toponyms, gaz)
     keys = {t.key for t in toponyms}
     resolved: dict[str, tuple[Place, float]] = {}
     for _ in range(RESOLVE_PASSES):
@@ -658,23 +688,19 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                 ctx.implied.setdefault(p.country, set()).add(key)
                 if p.state and p.kind != "state":
                     ctx.implied_states.setdefault(p.state, set()).add(key)
-        ctx.local = _local_country(toponyms, resolved, gaz)
     return resolved
 
 
-def _local_country(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]],
-                   gaz: Gazetteer) -> str | None:
-    """The country of a local story: where at least LOCAL_MIN_PLACES mentions of its
-    sub-national places (towns, counties, states) lie, and LOCAL_SHARE of them. A place counts
-    when it is resolved with confidence or all its candidates lie in one country."""
+def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:
+    """The country of a local story: where at least LOCAL_MIN_PLACES mentions of towns,
+    counties and states lie whose every candidate is in that one country ("Henry County",
+    "Zionsville", "Ohio"), and LOCAL_SHARE of all such mentions."""
     found: Counter = Counter()
     for t in toponyms:
-        if t.demonym or t.key not in resolved:
-            continue
-        place, margin = resolved[t.key]
-        countries = {p.country for p in gaz.index.get(t.key, ())}
-        if place.kind in LOCAL_KINDS and place.country and (margin >= CONFIDENT_MARGIN or len(countries) == 1):
-            found[place.country] += 1
+        cands = gaz.index.get(t.key, ()) if not t.demonym else ()
+        countries = {p.country for p in cands}
+        if len(countries) == 1 and all(p.kind in LOCAL_KINDS for p in cands):
+            found[cands[0].country] += 1
     if not found:
         return None
     country, n = found.most_common(1)[0]

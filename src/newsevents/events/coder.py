@@ -40,6 +40,9 @@ FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositi
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Heads that count rather than name a group: the actor is the "of" phrase.
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "tonne", "score", "ten", "number",
+                            "scores", "thousands", "hundreds", "dozens", "millions", "tons"})
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Actor code prefixes that name a kind of organisation rather than a country.
@@ -95,7 +98,7 @@ ANNOUNCED_SUBCODE = {
 }
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
-REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "pledge", "promise", "offer", "aim", "threaten", "agree",
                              "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
@@ -174,6 +177,11 @@ class EventCoder:
         def actor(tok):
             if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES:
                 return None
+            if tok.lemma_.lower() in QUANTITY_HEADS:
+                # "thousands of Iraqi Kurds", "dozens of police": the group is the actor
+                inner = args.prep_object([tok], ("of",))
+                if inner is not None:
+                    tok = inner
             if tok.i not in cache:
                 found = self.resolver.resolve_token(tok, memory=memory, date=date)
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
@@ -290,8 +298,12 @@ class EventCoder:
 
     def _candidates(self, tok, pos):
         children = list(tok.children)
-        # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire")
+        # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
+        # or stand behind a quantity ("provided 5,000 tons of food aid")
         children += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        children += [g for c in children if c.lemma_.lower() in QUANTITY_HEADS
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
         lemmas = {c.lemma_.lower() for c in children}
         deep = _nearby_lemmas(tok)
         has_xcomp = any(c.dep_ == "xcomp" for c in children) or any(
@@ -459,8 +471,10 @@ class EventCoder:
                     continue
                 if not self._sector_ok(p, s, t):
                     continue
-                if s is not None and t is not None and ((s.start, s.end) == (t.start, t.end) or s.code == t.code):
-                    continue  # an actor acting on itself is a parse or resolution error
+                if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                    continue  # the same phrase on both sides is a parse error
+                if s is not None and t is not None and s.code == t.code:
+                    t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
                 conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
                 if s is None or t is None:
                     conf *= MISSING_ACTOR_FACTOR
