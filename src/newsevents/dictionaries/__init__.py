@@ -247,6 +247,7 @@ class DictionaryCoder(EventCoder):
                 pairs = [(s, t) for s in sources for t in targets]
             codes = code.split(":")
             fact = factuality(verb)
+            open_target = "compound" not in caps and self._open_target(sent, verb, caps, pattern, mentions)
             for s, t in pairs:
                 if s is not None and t is not None and s.code == t.code:
                     continue
@@ -255,16 +256,20 @@ class DictionaryCoder(EventCoder):
                     directed.append((codes[1], t, s))
                 for c, a, b in directed:
                     key = (c, a.code if a else None, b.code if b else None)
-                    if key in seen or a is None or b is None:  # PETRARCH codes complete dyads only
+                    # PETRARCH codes complete dyads, and a source alone where nothing could be the target
+                    if key in seen or a is None or (b is None and not (open_target and b is t)):
                         continue
                     seen.add(key)
                     out.append(Match(dictionary_pattern(c, hit, pattern), verb, a, b, fact,
                                      dictionary_pattern(c, hit, pattern).confidence))
         return out
 
-    def _open_target(self, hit, caps, pattern, code) -> bool:
-        """Whether the verb may be coded without a target (PETRARCH's "X said", with ``---`` as target)."""
-        return "target" not in caps and (pattern is None or not any(t.kind == "target" for t in pattern.before + pattern.after))
+    def _open_target(self, sent, verb, caps, pattern, mentions) -> bool:
+        """Whether the verb may be coded without a target (PETRARCH's "X said", with ``---`` as target):
+        its pattern has no target slot and no actor is named after it in the sentence."""
+        if "target" in caps or (pattern is not None and any(t.kind == "target" for t in pattern.before + pattern.after)):
+            return False
+        return not any(i > verb.i for i in mentions)
 
     def _sources(self, sent, verb, caps, mentions, actor) -> list[Actor | None]:
         if "source" in caps:
