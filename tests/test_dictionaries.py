@@ -203,3 +203,47 @@ def test_lists_multi_codes_prefix_agents_and_clauses(dict_dir, nlp):
     assert [s for s, _, _ in _events(coder, nlp, "Relief Group Northland praised Southland.")] == ["NGONTH"]
     # the target is not looked for in another clause ("..., a Southland official said")
     assert _events(coder, nlp, "Northland praised its army after crowds cheered, a Southland envoy noted.") == []
+
+
+PATTERN_VERBS = """--- MEET [040] ---
+MEET
+- % HAVE * [191]
+- * WITH % [031]
+
+--- RENEW [---] ---
+RENEW
+- * TIES [064:064]
+
+--- ALLOW [---] ---
+ALLOW
+- * LEAVE [066]
+
+--- LEAVE [012] ---
+LEAVE
+
+--- ACT [100] ---
+ACT
+- INDICATED WOULD * NOW [1010]
+
+--- ARREST [212] ---
+ARREST
+"""
+
+
+def test_compounds_pattern_words_codes_and_agent_objects(dict_dir, nlp):
+    (dict_dir / "test.verbs.txt").write_text(PATTERN_VERBS)
+    (dict_dir / "more.agents.txt").write_text("STUDENT [~EDU]\n")
+    coder = make_coder([str(dict_dir)], only=True)
+    # "%" before the verb with no other target: the members act on each other
+    assert _events(coder, nlp, "Northland and Southland have met.") == [("NTH", "STH", "191"), ("STH", "NTH", "191")]
+    # "%" after the verb is a compound target
+    assert _events(coder, nlp, "Westland met with Northland and Southland.") == [("WST", "NTH", "031"),
+                                                                               ("WST", "STH", "031")]
+    # a two-way code with a compound subject and no target
+    assert _events(coder, nlp, "Northland and Southland renewed ties.") == [("NTH", "STH", "064"), ("STH", "NTH", "064")]
+    # a verb used as a word of another verb's pattern is not coded again on its own
+    assert {c for _, _, c in _events(coder, nlp, "Northland allowed Southland to leave Westland.")} <= {"066"}
+    # a four-digit code of the dictionary is kept as written ("1010", not its parent "101")
+    assert _events(coder, nlp, "Northland indicated it would act now with Southland.") == [("NTH", "STH", "1010")]
+    # a direct object naming an agent alone is the target
+    assert _events(coder, nlp, "The Northland envoy arrested students.") == [("NTHGOV", "---EDU", "212")]

@@ -267,7 +267,7 @@ class ActorResolver:
         sent_start = sentence_of(root).start_char
         first, last = tokens[0], tokens[-1]
         actor = Actor(
-            text=root.doc.text[first.idx:last.idx + len(last)],
+            text=root.doc[first.i:last.i + 1].text,  # Doc.text would rebuild the whole text
             code=compose_code(stem, sector),
             country=country,
             sector=sector,
@@ -372,9 +372,15 @@ def _person_name(tokens: Sequence, root, matched: set[int]) -> str | None:
     failing NER, the run of proper nouns ending at the head.
     """
     in_phrase = {t.i for t in tokens}
-    for ent in root.doc.ents:
-        if ent.label_ != "PERSON" or ent.start not in in_phrase:
+    doc = root.doc
+    for first in tokens:
+        # PERSON entities starting in the phrase, read off the tokens (doc.ents rebuilds every span)
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
             continue
+        end = first.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = doc[first.i:end]
         if ent.start <= root.i < ent.end or (ent.root.head.i == root.i and ent.root.dep_ in ("appos", "compound")):
             return _name_text(t for t in ent if t.i not in matched)
     if root.pos_ != "PROPN" or root.i in matched or root.ent_type_ not in NAME_ENT_TYPES:

@@ -232,22 +232,31 @@ class DictionaryCoder(EventCoder):
         mentions = self._mentions(sent, actor, cache)
         out: list[Match] = []
         seen: set[tuple] = set()
-        for hit in self.verbs.verbs_in(sent):
-            code, caps, pattern = self.verbs.code_of(sent, hit, mentions)
-            if code is None:
+        coded = [(hit, *self.verbs.code_of(sent, hit, mentions)) for hit in self.verbs.verbs_in(sent)]
+        # A verb that is a word of another verb's pattern ("allow * leave") is not coded on its own.
+        used = {i for _, _, caps, _ in coded for i in caps.get("words", ())}
+        for hit, code, caps, pattern in coded:
+            if code is None or hit.trigger.i in used:
                 continue
             verb = hit.trigger
-            if "compound" in caps:
-                members = [a for a in self._actors(caps["compound"].head, actor) if a is not None]
-                pairs = [(s, t) for s in members for t in members if s is not t]
-                sources = targets = []
+            compound = "compound" in caps
+            if compound:
+                # "%": a compound actor in the slot it stands in: the source before the verb, the target after
+                before = pattern is not None and any(t.kind == "compound" for t in pattern.before)
+                caps = {**{k: v for k, v in caps.items() if k != "compound"},
+                        ("source" if before else "target"): caps["compound"]}
+            sources = self._sources(sent, verb, caps, mentions, actor)
+            targets = self._targets(sent, verb, caps, mentions, actor, sources)
+            known = [a for a in sources if a is not None]
+            if targets == [None] and (":" in code or compound) and len({a.code for a in known}) > 1:
+                # A compound source ("%") or a two-way code ("064:064") with several actors and no
+                # other target: the members act on each other ("Gondor and Osgiliath have renewed
+                # diplomatic ties").
+                pairs = [(s, t) for s in known for t in known if s is not t]
             else:
-                sources = self._sources(sent, verb, caps, mentions, actor)
-                targets = self._targets(sent, verb, caps, mentions, actor, sources)
                 pairs = [(s, t) for s in sources for t in targets]
             codes = code.split(":")
             fact = factuality(verb)
-            open_target = "compound" not in caps and self._open_target(sent, verb, caps, pattern, mentions)
             for s, t in pairs:
                 if s is not None and t is not None and s.code == t.code:
                     continue
@@ -256,20 +265,12 @@ class DictionaryCoder(EventCoder):
                     directed.append((codes[1], t, s))
                 for c, a, b in directed:
                     key = (c, a.code if a else None, b.code if b else None)
-                    # PETRARCH codes complete dyads, and a source alone where nothing could be the target
-                    if key in seen or a is None or (b is None and not (open_target and b is t)):
+                    if key in seen or a is None or b is None:  # PETRARCH codes complete dyads only
                         continue
                     seen.add(key)
                     out.append(Match(dictionary_pattern(c, hit, pattern), verb, a, b, fact,
                                      dictionary_pattern(c, hit, pattern).confidence))
         return out
-
-    def _open_target(self, sent, verb, caps, pattern, mentions) -> bool:
-        """Whether the verb may be coded without a target (PETRARCH's "X said", with ``---`` as target):
-        its pattern has no target slot and no actor is named after it in the sentence."""
-        if "target" in caps or (pattern is not None and any(t.kind == "target" for t in pattern.before + pattern.after)):
-            return False
-        return not any(i > verb.i for i in mentions)
 
     def _sources(self, sent, verb, caps, mentions, actor) -> list[Actor | None]:
         if "source" in caps:
@@ -353,6 +354,12 @@ class DictionaryCoder(EventCoder):
             found = [a for a in self._actors(m.head, actor) if a is not None and a.code not in codes]
             if found:
                 return [a for a in self._listed(sent, found, mentions, actor) if a is not None and a.code not in codes]
+        # No named actor after the verb: its direct object may still be an agent alone ("arrested students")
+        obj = args.object_of(verb)
+        if obj is not None and obj.i > verb.i and "target" not in caps:
+            found = [a for a in self._actors(obj, actor) if a is not None and a.code not in codes]
+            if found:
+                return found
         return [None]
 
     def _expand(self, a: Actor | None) -> list[Actor | None]:
@@ -385,7 +392,7 @@ class DictionaryCoder(EventCoder):
         """As :meth:`EventCoder.build`; codes the CAMEO table lacks (test codes such as ``903``,
         ``174K``) keep their text and take the names and scores of their nearest known parent."""
         code = m.pattern.code
-        if ontology.is_code(code):
+        if ontology.is_code(code) and ontology.normalise(code) == code:  # "1010" stays "1010", not "101"
             return super().build(m, doc_id=doc_id, sentence_index=sentence_index, sent=sent)
         parent = next((code[:n] for n in (3, 2) if ontology.is_code(code[:n])), "01")
         event = super().build(replace(m, pattern=replace(m.pattern, code=parent)), doc_id=doc_id,

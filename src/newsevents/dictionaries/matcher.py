@@ -4,8 +4,10 @@ A dictionary verb (any inflection: the token's text or its lemma) is looked up; 
 patterns of its block are tried longest first. Words before ``*`` are looked for
 leftwards from the verb and words after it rightwards, in order, with other words
 allowed between them unless joined by ``_``. ``$`` and ``+`` name the tokens where the
-source and the target must stand, ``%`` a compound actor (each member acts on the
-others), ``&SET`` any phrase of a synset, ``^`` one noun phrase skipped (the first met).
+source and the target must stand, ``%`` a compound actor (the source before the verb, the
+target after it; a compound source with no target: each member acts on the others),
+``&SET`` any phrase of a synset, ``^`` one noun phrase skipped (the first met). A verb
+that is a word of another verb's matched pattern ("allow * leave") is not coded on its own.
 Without ``$`` the source is the verb's grammatical subject (else the nearest actor to
 its left), and without ``+`` the target is the first actor to its right, as in TABARI.
 A code ``A:B`` gives A for source -> target and B for target -> source; ``---`` codes no
@@ -63,6 +65,12 @@ class VerbHit:
     first: int
     last: int
     trigger: object
+
+
+def _used(caps: dict, pos: int, nxt: int, step: int) -> dict:
+    """``caps`` with the tokens of a matched pattern word (``pos`` up to ``nxt``) added to ``"words"``."""
+    span = range(pos, nxt) if step > 0 else range(nxt + 1, pos + 1)
+    return {**caps, "words": caps.get("words", frozenset()) | frozenset(span)}
 
 
 class VerbMatcher:
@@ -155,12 +163,12 @@ class VerbMatcher:
             if e.kind == "word":
                 nxt = self._phrase_at(sent, p, (e.text,), step)
                 if nxt is not None:
-                    yield from self._side(sent, elems, k + 1, nxt, step, mentions, caps)
+                    yield from self._side(sent, elems, k + 1, nxt, step, mentions, _used(caps, p, nxt, step))
             elif e.kind == "synset":
                 for phrase in self._phrases(e.text):
                     nxt = self._phrase_at(sent, p, phrase, step)
                     if nxt is not None:
-                        yield from self._side(sent, elems, k + 1, nxt, step, mentions, caps)
+                        yield from self._side(sent, elems, k + 1, nxt, step, mentions, _used(caps, p, nxt, step))
             else:  # source, target, compound: an actor mention at p
                 m = mentions.get(p)
                 if m is not None:

@@ -257,7 +257,7 @@ class EventCoder:
             words = phrase_tokens(tok)
             base = sentence_of(tok).start_char
             first, last = words[0], words[-1]
-            return Actor(text=doc.text[first.idx:last.idx + len(last)], code=compose_code(earlier.country, sector),
+            return Actor(text=doc[first.i:last.i + 1].text, code=compose_code(earlier.country, sector),
                          country=earlier.country, sector=sector, start=first.idx - base,
                          end=last.idx + len(last) - base, name=None,
                          resolved_by=f"coref:nominal({prev.text}@{prev.idx})")
