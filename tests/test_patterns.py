@@ -48,3 +48,15 @@ def test_bundled_patterns_cover_every_root_with_known_codes():
     unknown = sorted(c for c in codes if not ontology.is_code(c))
     assert unknown == []
     assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_forbidden_dependency_relations(nlp, coder):
+    p = compile_pattern("call @for @obj !oprd|ccomp", "020", "verb")
+    assert p.forbidden_deps == frozenset({"oprd", "ccomp"})
+    with pytest.raises(PatternError):
+        compile_pattern("call !", "020", "verb")
+    # naming is not appealing: "called the test a threat" is criticism, "called for calm" an appeal
+    (naming,) = coder.match(next(nlp("Japan called the test a serious threat.").sents))
+    assert naming.pattern.code == "111"
+    (appeal,) = coder.match(next(nlp("Japan called for calm.").sents))
+    assert appeal.pattern.code[:2] == "02"

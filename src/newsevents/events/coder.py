@@ -309,8 +309,9 @@ class EventCoder:
         has_xcomp = any(c.dep_ == "xcomp" for c in children) or any(
             g.dep_ == "xcomp" for c in children if c.dep_ == "prep" for p in c.children for g in p.children)
         has_ccomp = any(c.dep_ == "ccomp" for c in children)
+        deps = {c.dep_ for c in tok.children}
         for p in self.patterns.get(pos, tok.lemma_.lower()):
-            if p.forbidden & deep:
+            if p.forbidden & deep or p.forbidden_deps & deps:
                 continue
             if p.needs_xcomp and not has_xcomp:
                 continue

@@ -48,6 +48,7 @@ class Pattern:
     needs_xcomp: bool = False
     needs_ccomp: bool = False
     forbidden: frozenset[str] = frozenset()
+    forbidden_deps: frozenset[str] = frozenset()  # dependency relations the trigger must not have
     src_in: frozenset[str] | None = None
     src_not: frozenset[str] | None = None
     tgt_in: frozenset[str] | None = None
@@ -109,6 +110,11 @@ def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozen
             fields["needs_xcomp"] = True
         elif tok == "+that":
             fields["needs_ccomp"] = True
+        elif tok.startswith("!"):
+            deps = frozenset(d for d in tok[1:].split("|") if d)
+            if not deps or not all(re.fullmatch(r"[a-z]+", d) for d in deps):
+                raise PatternError(f"{where}: '!' needs dependency labels such as !oprd")
+            fields["forbidden_deps"] = fields.get("forbidden_deps", frozenset()) | deps
         elif tok.startswith("-"):
             forbidden |= _alts(tok[1:], classes, where)
         elif tok.startswith(("src:", "tgt:")):
