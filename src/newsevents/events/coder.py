@@ -40,6 +40,10 @@ FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositi
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
+# ("agreed to create a bank, a step they ..." has no "step down").
+NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
+                               "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "tonne", "score", "ten", "number",
                             "scores", "thousands", "hundreds", "dozens", "millions", "tons"})
@@ -297,7 +301,7 @@ class EventCoder:
         return actor(head) if head is not None else None
 
     def _candidates(self, tok, pos):
-        children = list(tok.children)
+        children = [c for c in tok.children if c.dep_ not in NOT_REQUIRED_DEPS]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         children += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
