@@ -63,14 +63,24 @@ DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "call", "request
                              "recommend", "want", "wish", "hope", "require", "order"})
 
 
+APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "beg", "tell", "advise", "urge",
+                             "call", "ask", "order", "encourage"})
+
+
 def _demanded(token) -> bool:
+    """Asked for, not done: the clause of a demand ("demanded that X lift"), or an infinitive
+    hung on the addressee of an appeal ("appealed to the government to release ...")."""
     t = token
     for _ in range(3):
         if t.dep_ == "ccomp" and t.head.lemma_ in DEMANDING_VERBS:
             return True
         if t.dep_ not in ("conj", "xcomp"):
-            return False
+            break
         t = t.head
+    if token.dep_ in ("xcomp", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        holder = token.head
+        verb = holder.head.head if holder.dep_ == "pobj" else holder.head
+        return verb.lemma_ in DEMANDING_VERBS | APPEALING_VERBS
     return False
 
 
@@ -111,7 +121,7 @@ def factuality(trigger, *, noun_head=None) -> str:
             if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
                 return "hypothetical"
     for t in chain[1:]:
-        if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS:
+        if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS:
             return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
             return "planned"
