@@ -26,6 +26,7 @@ import json
 import math
 import os
 import pickle
+import re
 import sys
 import tempfile
 import unicodedata
@@ -71,12 +72,23 @@ STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that 
 FOREIGN_CITY_PENALTY = 3.0
 LOCAL_MIN_PLACES = 2
 LOCAL_SHARE = 0.75
+X_FOREIGN = float(os.environ.get("X_FOREIGN", "1"))
+US_LOCAL_MIN_SIGNALS = int(os.environ.get("X_SIG", "2"))
+US_LOCAL_PATTERNS = tuple(re.compile(p) for p in (
+    r"\$\d",  # dollar amounts
+    r"\b[A-Z][a-z]+ (County|Township|Parish)\b",
+    r"\b([Ss]heriff|[Cc]ouncil(wo)?man|[Aa]lder(wo)?m[ae]n|[Ss]electm[ae]n|[Ff]reeholders?)\b",
+    r"\b([Ss]chool [Bb]oard|[Ss]uperintendent|[Hh]igh [Ss]chool|[Mm]iddle [Ss]chool|[Ee]lementary)\b",
+    r"\b([Zz]oning|[Cc]ounty [Cc]ommission|[Cc]ity [Cc]ouncil|[Cc]ity [Mm]anager|[Tt]ownship)\b",
+    r"\b(GOP|Republicans?|Democrats?|Gov\.|Sen\.|Rep\.|[Dd]istrict [Aa]ttorney)\b",
+))
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
 NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
 RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
+ALTNAME_PENALTY = float(os.environ.get("X_ALT", "2.0"))  # an alternate name ("Washington" for Piqua, Ohio) is a weaker claim than a town's own name
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
 EMBEDDED_MIN_POPULATION = 5000
@@ -411,6 +423,14 @@ class Gazetteer:
             entries += [(n, place) for n in (row[0], *(row[5].split("|") if len(row) > 5 and row[5] else []))]
 
         cities = json.loads((GEONAMES_DATA / f"cities{min_population}.json").read_text(encoding="utf-8"))
+        # the capital is the country's largest city of that name, not every town named after it
+        # (a dozen US towns are called Washington)
+        capital_ids = {}
+        for c in cities.values():
+            k = (c["countrycode"], c["name"])
+            if k in capitals and int(c.get("population") or 0) > capital_ids.get(k, (0, -1))[1]:
+                capital_ids[k] = (c["geonameid"], int(c.get("population") or 0))
+        capital_ids = {gid for gid, _ in capital_ids.values()}
         for c in cities.values():
             country = iso2.get(c["countrycode"])
             if country is None or country["iso3"] not in countries:
@@ -422,7 +442,7 @@ class Gazetteer:
                           feature_id=str(c["geonameid"]),
                           adm1=(country["fips"] + admin1) if admin1 and country.get("fips") else None,
                           state=admin1 if us else None, population=int(c.get("population") or 0),
-                          capital=(c["countrycode"], c["name"]) in capitals)
+                          capital=c["geonameid"] in capital_ids)
             entries.append((c["name"], place))
             if place.population >= ALTNAME_MIN_POPULATION:
                 entries += [(a, place) for a in c.get("alternatenames") or ()
@@ -577,6 +597,9 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
             key = rest  # "Northeast Georgia" is in Georgia
         elif key in _demonyms() and (key not in gaz.index or doc[span.start].ent_type_ == "NORP"):
             key, demonym = _demonyms()[key], True
+        elif key.endswith(" city") and key[:-5] in gaz.index and all(
+                fold(p.name) != key for p in gaz.index.get(key, ())):
+            key = key[:-5]  # "Dublin City Council": the town, not only the Irish capital
         top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
         nxt = span.end
         listed = any(p.kind in ("country", "continent", "region") for p in gaz.index.get(key, ()))
@@ -622,6 +645,8 @@ def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> 
 def _score(place: Place, key: str, ctx: _Context) -> float:
     if place.kind == "city":
         score = math.log10(place.population + 10) + (CAPITAL_BONUS if place.capital else 0.0)
+        if fold(place.name) != key:
+            score -= ALTNAME_PENALTY
     else:
         score = KIND_PRIOR.get(place.kind, 6.0)
     if _others(ctx.countries, place.country, key):
@@ -671,7 +696,7 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
 def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tuple[Place, float]]:
     """Each distinct toponym's best place and its score margin (one sense per article)."""
     ctx = _context(toponyms, doc, gaz)
-    ctx.local = _local_country(toponyms, gaz)
+    ctx.local = _local_country(toponyms, gaz) or ("USA" if _us_local(doc, toponyms, ctx) else None)
     keys = {t.key for t in toponyms}
     resolved: dict[str, tuple[Place, float]] = {}
     for _ in range(RESOLVE_PASSES):
@@ -689,6 +714,26 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                 if p.state and p.kind != "state":
                     ctx.implied_states.setdefault(p.state, set()).add(key)
     return resolved
+
+
+def _us_signals(text: str) -> int:
+    """How many kinds of US local-news wording ``text`` has: dollar amounts, counties and
+    townships, the offices and bodies of US local government ("sheriff", "school board")."""
+    return sum(1 for pattern in US_LOCAL_PATTERNS if pattern.search(text))
+
+
+def _us_local(doc: Doc, toponyms: list[_Toponym], ctx: _Context) -> bool:
+    """Whether ``doc`` reads as US local news although its places do not say so on their
+    own: US_LOCAL_MIN_SIGNALS kinds of US wording, and no other country named more often
+    than the US and its states."""
+    if _us_signals(doc.text) < US_LOCAL_MIN_SIGNALS:
+        return False
+    named: Counter = Counter()
+    for t in toponyms:
+        if t.key in ctx.country_keys and not t.demonym:
+            named[next(iter(c for c, keys in ctx.countries.items() if t.key in keys))] += 1
+    us = sum(len(keys) for code, keys in ctx.states.items()) + named.pop("USA", 0)
+    return not named or max(named.values()) <= us * X_FOREIGN
 
 
 def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:

@@ -472,8 +472,8 @@ class EventCoder:
         reported_by = actor(args.subject_of(speech)) if speech is not None else None
         for s in sources:
             for t in targets:
-                if s is None and t is None:
-                    continue
+                if s is None and t is None and (src_tok is None or p.pos == "noun"):
+                    continue  # no performer at all: nothing to code
                 if not self._sector_ok(p, s, t):
                     continue
                 if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
@@ -483,6 +483,8 @@ class EventCoder:
                 conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
                 if s is None or t is None:
                     conf *= MISSING_ACTOR_FACTOR
+                if s is None and t is None:
+                    conf *= MISSING_ACTOR_FACTOR  # "Reliance Jio agreed to ...": an unknown performer
                 if p.pos == "noun":
                     conf *= NOUN_TRIGGER_FACTOR
                 if fallback and t is not None:
@@ -516,9 +518,12 @@ class EventCoder:
         """Drop generic statements when something more specific is coded; one event per dyad and root."""
         if any(m.pattern.code[:2] != "01" for m in matches):
             matches = [m for m in matches if m.pattern.code != GENERIC_STATEMENT]
-        # An event whose performer is unknown is kept only when the sentence has nothing better.
+        # An event whose performer is unknown is kept only when the sentence has nothing better,
+        # and one with no known actor at all only when the sentence has no other event.
         if any(m.source is not None for m in matches):
             matches = [m for m in matches if m.source is not None]
+        elif any(m.target is not None for m in matches):
+            matches = [m for m in matches if m.target is not None]
         # A one-sided match is dropped when the same trigger also gave the full dyad ("visit to Russia and
         # appearance": the conjunct that names no actor adds nothing).
         full = {(m.trigger.i, m.source.code if m.source else None) for m in matches if m.target is not None}
