@@ -82,3 +82,22 @@ def sentence_of(tok):
                 index[i] = sent
         doc.user_data[SENTENCE_INDEX_KEY] = index
     return index[tok.i]
+
+
+NOUN_INDEX_KEY = "newsevents.nouns_by_lemma"
+
+
+def nouns_by_lemma(doc) -> dict[str, list[int]]:
+    """Positions of the document's common nouns, by lemma, in text order (built once per Doc).
+
+    Nominal coreference asks "where was this noun used before?" for many tokens; walking the
+    document each time would cost a pass over it per question.
+    """
+    index = doc.user_data.get(NOUN_INDEX_KEY)
+    if index is None:
+        index = {}
+        for tok in doc:
+            if tok.pos_ == "NOUN":
+                index.setdefault(tok.lemma_, []).append(tok.i)
+        doc.user_data[NOUN_INDEX_KEY] = index
+    return index

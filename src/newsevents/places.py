@@ -84,7 +84,14 @@ US_LOCAL_PATTERNS = tuple(re.compile(p) for p in (
 ))
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
-NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
+NEIGHBOUR_BONUS = float(os.environ.get("X_NEIGH", "0.8"))  # per other toponym with a candidate in the same first-level division
+X_SEAT = int(os.environ.get("X_SEAT", "1"))
+X_ORDER = int(os.environ.get("X_ORDER", "1"))
+X_CN = int(os.environ.get("X_CN", "1"))
+X_INNER = int(os.environ.get("X_INNER", "1"))
+X_FOCUS = int(os.environ.get("X_FOCUS", "0"))
+NEAR_KM = float(os.environ.get("X_NKM", "100"))
+NEAR_BONUS = float(os.environ.get("X_NB", "1.0"))
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
 RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
@@ -404,13 +411,25 @@ class Gazetteer:
                 state_demonyms[fold(d)] = code
                 state_demonyms[fold(d) + "s"] = code
 
+        cities = json.loads((GEONAMES_DATA / f"cities{min_population}.json").read_text(encoding="utf-8"))
         state_points = {p.state: p for n, p in entries if p.kind == "state"}
+        namesakes: dict[tuple[str, str], dict] = {}  # (state, town) -> the largest US town so named
+        for c in cities.values():
+            k = (c.get("admin1code") or "", c["name"])
+            if c["countrycode"] == "US" and int(c.get("population") or 0) >= int(
+                    namesakes.get(k, {}).get("population") or -1):
+                namesakes[k] = c
         for c in json.loads((GEONAMES_DATA / "us_counties.json").read_text(encoding="utf-8")):
             state = state_points.get(c["state"])
             if state is not None and c["name"].endswith(COUNTY_WORDS):
-                # the state's point until the article's own places say where in the state
+                # the county's namesake town in its state ("Leavenworth County": Leavenworth,
+                # often the county seat), else the state's point, until the article's own
+                # places say where in the state
+                town = namesakes.get((c["state"], c["name"].rsplit(" ", 1)[0]))
+                lat, lon = ((float(town["latitude"]), float(town["longitude"])) if town and X_SEAT
+                            else (state.lat, state.lon))
                 entries.append((c["name"], Place(name=c["name"], kind="county", country="USA",
-                                                 lat=state.lat, lon=state.lon, adm1=state.adm1,
+                                                 lat=lat, lon=lon, adm1=state.adm1,
                                                  state=state.state)))
         continents = json.loads((GEONAMES_DATA / "continents.json").read_text(encoding="utf-8"))
         for c in continents.values():
@@ -422,7 +441,6 @@ class Gazetteer:
             place = Place(name=row[0], kind=row[4], country=iso3, lat=float(row[1]), lon=float(row[2]))
             entries += [(n, place) for n in (row[0], *(row[5].split("|") if len(row) > 5 and row[5] else []))]
 
-        cities = json.loads((GEONAMES_DATA / f"cities{min_population}.json").read_text(encoding="utf-8"))
         # the capital is the country's largest city of that name, not every town named after it
         # (a dozen US towns are called Washington)
         capital_ids = {}
@@ -635,6 +653,15 @@ class _Context:
     country_keys: set[str]  # toponym keys that may name a country
     implied_states: dict[str, set[str]]  # US state -> keys of confidently resolved places there
     local: str | None = None  # the country most of the article's local places lie in
+    points: dict[str, tuple[float, float]] | None = None  # key -> point of a confident town
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> int:
@@ -663,6 +690,10 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
         score -= FOREIGN_CITY_PENALTY
     if place.kind in ("city", "county"):
         score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
+    if ctx.points and (place.kind == "city" or (X_CN and place.kind == "county" and _has_namesake(place))):
+        near = sum(1 for k, (lat, lon) in ctx.points.items()
+                   if k != key and _km(place.lat, place.lon, lat, lon) <= NEAR_KM)
+        score += NEAR_BONUS * min(NEIGHBOUR_CAP, near)
     if place.state and place.state in ctx.pair_states.get(key, ()):
         score += PAIR_BONUS
     if place.country and place.country in ctx.pair_countries.get(key, ()):
@@ -707,8 +738,10 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                                 key=lambda sp: (-sp[0], -sp[1].population))
                 margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
                 resolved[key] = (ranked[0][1], margin)
-        ctx.implied, ctx.implied_states = {}, {}
+        ctx.implied, ctx.implied_states, ctx.points = {}, {}, {}
         for key, (p, margin) in resolved.items():
+            if margin >= CONFIDENT_MARGIN and p.kind == "city":
+                ctx.points[key] = (p.lat, p.lon)
             if margin >= CONFIDENT_MARGIN and p.country:
                 ctx.implied.setdefault(p.country, set()).add(key)
                 if p.state and p.kind != "state":
@@ -755,13 +788,47 @@ def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:
 def _focus(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]]) -> Place | None:
     """The article's most mentioned resolved place, preferring cities."""
     counts = Counter(t.key for t in toponyms if t.key in resolved)
+    first: dict[str, int] = {}
+    for t in toponyms:
+        first.setdefault(t.key, t.start)
     best = None
     for key, n in counts.items():
         place = resolved[key][0]
-        rank = (place.kind == "city", n)
+        if X_FOCUS == 0:
+            rank = (place.kind == "city", n)
+        elif X_FOCUS == 1:
+            rank = (place.kind in ("city", "county"), n)
+        elif X_FOCUS == 2:
+            rank = (place.kind == "city", n, -first[key])
+        elif X_FOCUS == 3:
+            rank = (place.kind == "city", -first[key])
+        else:
+            rank = (place.kind in ("city", "county"), n, -first[key])
         if best is None or rank > best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _state_centres() -> dict[str, tuple[float, float]]:
+    return {row[0]: (float(row[1]), float(row[2])) for row in _read_tsv("us_states.tsv")}
+
+
+def _has_namesake(place: Place) -> bool:
+    """Whether a county is placed at its namesake town rather than its state's centre."""
+    return _state_centres().get(place.state or "") != (place.lat, place.lon)
+
+
+def _inner_place(key: str, resolved: dict[str, tuple[Place, float]]) -> Place | None:
+    """The article's resolved place named inside an unknown toponym ("Historic Dublin",
+    "Wichita Drive", "Lake Lanier Islands"): the longest run of words that is one."""
+    words = key.split()
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            hit = resolved.get(" ".join(words[i:i + length]))
+            if hit is not None:
+                return hit[0]
+    return None
 
 
 def _county_points(resolved: dict[str, tuple[Place, float]]) -> dict[str, tuple[float, float]]:
@@ -774,6 +841,8 @@ def _county_points(resolved: dict[str, tuple[Place, float]]) -> dict[str, tuple[
     points = {}
     for key, (place, _) in resolved.items():
         near = towns.get(place.state) if place.kind == "county" else None
+        if near and X_ORDER and _has_namesake(place):
+            continue
         if near:
             points[key] = (sum(p.lat for p in near) / len(near), sum(p.lon for p in near) / len(near))
     return points
@@ -805,6 +874,13 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 feature_class="demonym" if t.demonym else place.kind, adm1=place.adm1,
                 population=place.population or None,
                 confidence=round(min(1.0, 0.5 + margin / 10), 3)))
+        elif (inner := _inner_place(t.key, resolved)) is not None and X_INNER:
+            place = inner
+            lat, lon = points.get(fold(place.name)) or (place.lat, place.lon)
+            mentions.append(PlaceMention(
+                text=span.text, start=span.start_char, end=span.end_char, name=None,
+                country=place.country, lat=lat, lon=lon, feature_class="nearby",
+                adm1=place.adm1, confidence=0.2))
         elif focus is not None:
             mentions.append(PlaceMention(
                 text=span.text, start=span.start_char, end=span.end_char, name=None,

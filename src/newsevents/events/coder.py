@@ -16,9 +16,9 @@ from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_to
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import according_to, factuality, reporter
+from .factuality import according_to, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
-from ..nlp import sentence_of
+from ..nlp import nouns_by_lemma, sentence_of
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -46,7 +46,8 @@ NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det"
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "tonne", "score", "ten", "number",
-                            "scores", "thousands", "hundreds", "dozens", "millions", "tons"})
+                            "scores", "thousands", "hundreds", "dozens", "millions", "tons", "tonnes", "kg",
+                            "kilogram", "worth", "barrel", "shipment", "consignment", "batch"})
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Actor code prefixes that name a kind of organisation rather than a country.
@@ -103,7 +104,8 @@ ANNOUNCED_SUBCODE = {
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
-INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "pledge", "promise", "offer", "aim", "threaten", "agree",
+INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
+                             "agree",
                              "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
 
@@ -231,7 +233,7 @@ class EventCoder:
                 new, why = DEMAND, "demand"
                 target = actor(args.subject_of(clause)) or target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
-                and not sentence_of(verb).text.rstrip().endswith("?"):
+                and not is_question(sentence_of(verb)):
             if root in INTENT_OF_ROOT:
                 new, why = ANNOUNCED_SUBCODE.get(code, INTENT_OF_ROOT[root]), "intent"
             elif root in THREAT_OF_ROOT:
@@ -251,9 +253,9 @@ class EventCoder:
         """
         doc = tok.doc
         start = sentence_of(tok).start
-        for prev in reversed(doc[max(0, start - ANTECEDENT_WINDOW):start]):
-            if prev.pos_ != "NOUN" or prev.lemma_ != tok.lemma_:
-                continue
+        earlier_uses = [i for i in nouns_by_lemma(doc).get(tok.lemma_, ()) if start - ANTECEDENT_WINDOW <= i < start]
+        for i in reversed(earlier_uses):
+            prev = doc[i]
             earlier = self.resolver.resolve_token(prev)
             if earlier is None or earlier.country is None:
                 continue

@@ -84,6 +84,16 @@ def _demanded(token) -> bool:
     return False
 
 
+def is_question(sent) -> bool:
+    """The sentence ends with a question mark (closing quotes and brackets aside)."""
+    for tok in reversed(sent):
+        if tok.text == "?":
+            return True
+        if not (tok.is_quote or tok.is_bracket or tok.is_space):
+            return False
+    return False
+
+
 def according_to(sent):
     """The "according to X" phrase head in the sentence, if any."""
     for tok in sent:
@@ -107,8 +117,7 @@ def factuality(trigger, *, noun_head=None) -> str:
     for t in chain[1:]:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
-    sent = sentence_of(trigger)
-    if sent.text.rstrip().endswith("?"):
+    if is_question(sentence_of(trigger)):
         return "hypothetical"
     for t in chain:
         for c in t.children:
