@@ -169,3 +169,30 @@ def test_stale_caches_removed(tmp_path):
     Gazetteer.remove_stale(tmp_path / "gazetteer-1000-bbbb.pickle")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "gazetteer-1000-bbbb.pickle", "gazetteer-1000-bbbb.pickle123.tmp", "gazetteer-5000-cccc.pickle"]
+
+
+def test_washington_is_the_capital_not_a_namesake_town(nlp, gaz):
+    # only the country's largest town of the capital's name is the capital
+    assert [p.adm1 for p in gaz.lookup("Washington") if p.capital] == ["USDC"]
+    found = places(nlp, gaz, "Officials in Moscow said Washington had not answered their letter.")
+    assert found["Washington"].adm1 == "USDC"
+
+
+def test_us_local_wording_keeps_a_famous_name_local(nlp, gaz):
+    text = ("Dublin City Council approved a $40,000 contract on Monday. The zoning board and "
+            "the school board will meet in Dublin next week, Councilwoman Ann Reed said.")
+    dublin = places(nlp, gaz, text)["Dublin"]
+    assert dublin.country == "USA"
+
+
+def test_same_named_town_nearest_the_other_places(nlp, gaz):
+    text = ("Flooding closed roads in Atlanta and Stone Mountain on Tuesday. "
+            "Schools in Decatur reopened on Thursday.")
+    assert places(nlp, gaz, text)["Decatur"].adm1 == "USGA"
+
+
+def test_unknown_name_takes_the_place_inside_it(nlp, gaz):
+    text = ("Tulsa and Wichita both grew last year. Crews repaved Wichita Boulevard and "
+            "Tulsa opened a new library.")
+    boulevard = places(nlp, gaz, text)["Wichita Boulevard"]
+    assert (boulevard.adm1, boulevard.feature_class) == ("USKS", "nearby")

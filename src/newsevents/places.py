@@ -8,7 +8,14 @@ US states the article names (directly, as "City, State", or through a state
 demonym such as "Texans"), the countries and US states of the places resolved
 with confidence (never a name's own resolution), and, for a local story whose
 towns, counties and states lie in one country, a weaker prior for world cities
-elsewhere ("Paris" among Henry County news is Paris, Tennessee).
+elsewhere ("Paris" among Henry County news is Paris, Tennessee). A story with no such
+places but US local-news wording (dollar amounts, townships, sheriffs, school boards) is
+taken as US-local the same way. A town scores for each other confidently resolved place
+within NEAR_KM ("Decatur" beside Atlanta), a name that is only a town's alternate name
+scores less than a town's own name, and "Dublin City" is Dublin when no place is named so.
+A US county lies at its namesake town in its state ("Leavenworth County") unless the
+article's towns in that state say where; an unknown name containing a resolved one
+("Wichita Boulevard") takes that place's point.
 
 Demonyms ("Russian troops", "the American Legion") are kept as toponyms located
 at their country: both gold sets we measure on (LGL, GeoWebNews) annotate them,
@@ -72,8 +79,10 @@ STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that 
 FOREIGN_CITY_PENALTY = 3.0
 LOCAL_MIN_PLACES = 2
 LOCAL_SHARE = 0.75
-X_FOREIGN = float(os.environ.get("X_FOREIGN", "1"))
-US_LOCAL_MIN_SIGNALS = int(os.environ.get("X_SIG", "2"))
+# A story with no local places of one country but US local-news wording (two kinds of
+# US_LOCAL_PATTERNS) counts as local to the US unless it names another country more often
+# than the US and its states: its "Dublin" is a US town.
+US_LOCAL_MIN_SIGNALS = 2
 US_LOCAL_PATTERNS = tuple(re.compile(p) for p in (
     r"\$\d",  # dollar amounts
     r"\b[A-Z][a-z]+ (County|Township|Parish)\b",
@@ -84,18 +93,15 @@ US_LOCAL_PATTERNS = tuple(re.compile(p) for p in (
 ))
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
-NEIGHBOUR_BONUS = float(os.environ.get("X_NEIGH", "0.8"))  # per other toponym with a candidate in the same first-level division
-X_SEAT = int(os.environ.get("X_SEAT", "1"))
-X_ORDER = int(os.environ.get("X_ORDER", "1"))
-X_CN = int(os.environ.get("X_CN", "1"))
-X_INNER = int(os.environ.get("X_INNER", "1"))
-X_FOCUS = int(os.environ.get("X_FOCUS", "0"))
-NEAR_KM = float(os.environ.get("X_NKM", "100"))
-NEAR_BONUS = float(os.environ.get("X_NB", "1.0"))
+NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
+# Per other toponym (up to NEIGHBOUR_CAP) whose confident resolution lies within NEAR_KM of
+# the candidate: "Decatur" beside Atlanta is Decatur, Georgia (200 km measured best of 50-200).
+NEAR_KM = 200.0
+NEAR_BONUS = 1.0
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
 RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
-ALTNAME_PENALTY = float(os.environ.get("X_ALT", "2.0"))  # an alternate name ("Washington" for Piqua, Ohio) is a weaker claim than a town's own name
+ALTNAME_PENALTY = 2.0  # a town matched by an alternate name ("Washington" for Piqua, Ohio)
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
 EMBEDDED_MIN_POPULATION = 5000
@@ -426,7 +432,7 @@ class Gazetteer:
                 # often the county seat), else the state's point, until the article's own
                 # places say where in the state
                 town = namesakes.get((c["state"], c["name"].rsplit(" ", 1)[0]))
-                lat, lon = ((float(town["latitude"]), float(town["longitude"])) if town and X_SEAT
+                lat, lon = ((float(town["latitude"]), float(town["longitude"])) if town
                             else (state.lat, state.lon))
                 entries.append((c["name"], Place(name=c["name"], kind="county", country="USA",
                                                  lat=lat, lon=lon, adm1=state.adm1,
@@ -628,7 +634,9 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
                 if words in gaz.state_names:
                     top.pair_state = gaz.state_names[words]
                     break
-                country = next((p.country for p in gaz.index.get(words, ()) if p.kind == "country"), None)
+                # "Paris, France"; "Toronto, Ontario" (a province says its country)
+                country = next((p.country for p in gaz.index.get(words, ())
+                                if p.kind == "country" or (p.kind == "admin1" and p.country)), None)
                 if country:
                     top.pair_country = country
                     break
@@ -690,7 +698,7 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
         score -= FOREIGN_CITY_PENALTY
     if place.kind in ("city", "county"):
         score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
-    if ctx.points and (place.kind == "city" or (X_CN and place.kind == "county" and _has_namesake(place))):
+    if ctx.points and (place.kind == "city" or (place.kind == "county" and _has_namesake(place))):
         near = sum(1 for k, (lat, lon) in ctx.points.items()
                    if k != key and _km(place.lat, place.lon, lat, lon) <= NEAR_KM)
         score += NEAR_BONUS * min(NEIGHBOUR_CAP, near)
@@ -766,7 +774,7 @@ def _us_local(doc: Doc, toponyms: list[_Toponym], ctx: _Context) -> bool:
         if t.key in ctx.country_keys and not t.demonym:
             named[next(iter(c for c, keys in ctx.countries.items() if t.key in keys))] += 1
     us = sum(len(keys) for code, keys in ctx.states.items()) + named.pop("USA", 0)
-    return not named or max(named.values()) <= us * X_FOREIGN
+    return not named or max(named.values()) <= us
 
 
 def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:
@@ -788,22 +796,10 @@ def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:
 def _focus(toponyms: list[_Toponym], resolved: dict[str, tuple[Place, float]]) -> Place | None:
     """The article's most mentioned resolved place, preferring cities."""
     counts = Counter(t.key for t in toponyms if t.key in resolved)
-    first: dict[str, int] = {}
-    for t in toponyms:
-        first.setdefault(t.key, t.start)
     best = None
     for key, n in counts.items():
         place = resolved[key][0]
-        if X_FOCUS == 0:
-            rank = (place.kind == "city", n)
-        elif X_FOCUS == 1:
-            rank = (place.kind in ("city", "county"), n)
-        elif X_FOCUS == 2:
-            rank = (place.kind == "city", n, -first[key])
-        elif X_FOCUS == 3:
-            rank = (place.kind == "city", -first[key])
-        else:
-            rank = (place.kind in ("city", "county"), n, -first[key])
+        rank = (place.kind == "city", n)
         if best is None or rank > best[0]:
             best = (rank, place)
     return best[1] if best else None
@@ -819,15 +815,15 @@ def _has_namesake(place: Place) -> bool:
     return _state_centres().get(place.state or "") != (place.lat, place.lon)
 
 
-def _inner_place(key: str, resolved: dict[str, tuple[Place, float]]) -> Place | None:
-    """The article's resolved place named inside an unknown toponym ("Historic Dublin",
-    "Wichita Drive", "Lake Lanier Islands"): the longest run of words that is one."""
+def _inner_place(key: str, resolved: dict[str, tuple[Place, float]]) -> str | None:
+    """The key of the article's resolved place named inside an unknown toponym ("Historic
+    Dublin", "Wichita Drive"): the longest run of words that is one."""
     words = key.split()
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
-            hit = resolved.get(" ".join(words[i:i + length]))
-            if hit is not None:
-                return hit[0]
+            inner = " ".join(words[i:i + length])
+            if inner in resolved:
+                return inner
     return None
 
 
@@ -841,8 +837,6 @@ def _county_points(resolved: dict[str, tuple[Place, float]]) -> dict[str, tuple[
     points = {}
     for key, (place, _) in resolved.items():
         near = towns.get(place.state) if place.kind == "county" else None
-        if near and X_ORDER and _has_namesake(place):
-            continue
         if near:
             points[key] = (sum(p.lat for p in near) / len(near), sum(p.lon for p in near) / len(near))
     return points
@@ -874,9 +868,9 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 feature_class="demonym" if t.demonym else place.kind, adm1=place.adm1,
                 population=place.population or None,
                 confidence=round(min(1.0, 0.5 + margin / 10), 3)))
-        elif (inner := _inner_place(t.key, resolved)) is not None and X_INNER:
-            place = inner
-            lat, lon = points.get(fold(place.name)) or (place.lat, place.lon)
+        elif (inner := _inner_place(t.key, resolved)) is not None:
+            place = resolved[inner][0]
+            lat, lon = points.get(inner) or (place.lat, place.lon)
             mentions.append(PlaceMention(
                 text=span.text, start=span.start_char, end=span.end_char, name=None,
                 country=place.country, lat=lat, lon=lon, feature_class="nearby",
