@@ -140,6 +140,7 @@ class Lexicon:
     def __init__(self, tokenizer) -> None:
         self._tokenizer = tokenizer
         self._keys: dict[tuple[str, ...], list[Candidate]] = {}
+        self._firsts: set[str] = set()  # first words of all keys: most text positions start none
         self.max_len = 1
 
     def tokens(self, text: str) -> list[str]:
@@ -161,6 +162,7 @@ class Lexicon:
             cased = bare if bare.isupper() and len(bare) <= CASED_ACRONYM_MAX else None
             candidate = Candidate(entry, cased=cased, capitalised=form[0][:1].isupper())
             key = tuple(norm(t) for t in form)
+            self._firsts.add(key[0])
             existing = self._keys.setdefault(key, [])
             if all(c.entry != entry for c in existing):
                 existing.append(candidate)
@@ -171,14 +173,15 @@ class Lexicon:
         for key, candidates in self._keys.items():
             yield key, [c.entry for c in candidates]
 
-    def lookup(self, words: Sequence[str], date: str | None = None) -> Entry | None:
+    def lookup(self, words: Sequence[str], date: str | None = None, *,
+               key: tuple[str, ...] | None = None) -> Entry | None:
         """The entry for exactly these token texts, honouring case constraints.
 
         Dated entries (terms of office) are chosen by ``date`` (YYYY-MM-DD): the first
         entry whose term covers it, else the person out of office (:meth:`Entry.out_of_office`).
         Without a date, terms are ignored and the most recent term wins.
         """
-        candidates = self._keys.get(tuple(norm(w) for w in words))
+        candidates = self._keys.get(key if key is not None else tuple(norm(w) for w in words))
         if not candidates:
             return None
         ok = []
@@ -210,19 +213,31 @@ class Lexicon:
         nearest = min(terms, key=lambda e: _distance(e, date))
         return nearest.out_of_office()
 
-    def match_at(self, words: Sequence[str], start: int, date: str | None = None) -> tuple[int, Entry] | None:
-        """The longest entry starting at ``words[start]``: ``(end, entry)`` or None."""
+    def match_at(self, words: Sequence[str], start: int, date: str | None = None,
+                 normed: Sequence[str] | None = None) -> tuple[int, Entry] | None:
+        """The longest entry starting at ``words[start]``: ``(end, entry)`` or None.
+
+        ``normed`` (the words already passed through :func:`norm`) saves normalising them again.
+        """
+        if normed is None:
+            normed = [norm(w) for w in words[start:start + self.max_len]]
+            offset = start
+        else:
+            offset = 0
+        if normed[start - offset] not in self._firsts:
+            return None
         for end in range(min(len(words), start + self.max_len), start, -1):
-            entry = self.lookup(words[start:end], date)
+            entry = self.lookup(words[start:end], date, key=tuple(normed[start - offset:end - offset]))
             if entry is not None:
                 return end, entry
         return None
 
     def scan(self, words: Sequence[str], date: str | None = None) -> Iterator[tuple[int, int, Entry]]:
         """Non-overlapping longest matches, left to right: ``(start, end, entry)``."""
+        normed = [norm(w) for w in words]
         i = 0
         while i < len(words):
-            found = self.match_at(words, i, date)
+            found = self.match_at(words, i, date, normed)
             if found is None:
                 i += 1
                 continue

@@ -164,6 +164,7 @@ class EventCoder:
 
     def __init__(self, patterns: PatternIndex | None = None, resolver=None):
         self.patterns = patterns or default_index()
+        self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -401,15 +402,20 @@ class EventCoder:
                         return mod
         return None
 
-    @staticmethod
-    def _first_claim(groups) -> list[Match]:
+    def _first_claim(self, groups) -> list[Match]:
         """Each (source, target) pair goes to the first pattern that accepts it, most specific first:
-        in "Saudi Arabia and its allies bombed ..." the state and the non-state ally may differ in code."""
+        in "Saudi Arabia and its allies bombed ..." the state and the non-state ally may differ in code.
+        Less specific patterns are tried only while some pair is still unclaimed because an actor
+        constraint turned it down."""
         claimed: dict[tuple, Match] = {}
+        self._rejected = False
         for group in groups:
             for m in group:
                 key = (m.source.code if m.source else None, m.target.code if m.target else None)
                 claimed.setdefault(key, m)
+            if claimed and not self._rejected:
+                break
+            self._rejected = False
         return list(claimed.values())
 
     def _match_noun(self, tok, actor):
@@ -476,6 +482,7 @@ class EventCoder:
                 if s is None and t is None and (src_tok is None or p.pos == "noun"):
                     continue  # no performer at all: nothing to code
                 if not self._sector_ok(p, s, t):
+                    self._rejected = True
                     continue
                 if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                     continue  # the same phrase on both sides is a parse error
