@@ -15,6 +15,7 @@ actor code is the job of :mod:`newsevents.actors`. Handled constructions:
 from __future__ import annotations
 
 from ..nlp import sentence_of
+from .factuality import SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -45,8 +46,6 @@ def _child(tok, deps):
     return None
 
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "declare", "note",
-                           "insist", "allege", "write", "confirm"})
 
 
 def _main_clause(verb):
@@ -54,7 +53,7 @@ def _main_clause(verb):
     t = verb
     for _ in range(8):
         head = t.head
-        if head is t or head.lemma_ in SPEECH_LEMMAS and t.dep_ in ("ccomp", "parataxis"):
+        if head is t or head.lemma_ in SPEECH_VERBS and t.dep_ in ("ccomp", "parataxis"):
             return t
         t = head
     return t

@@ -16,7 +16,7 @@ from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_to
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import according_to, factuality, is_question, reporter
+from .factuality import according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from ..nlp import nouns_by_lemma, sentence_of
 
@@ -108,18 +108,10 @@ INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge",
                              "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
 
-def _chain(tok):
-    out = [tok]
-    while tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
 def _future_or_conditional(trigger) -> bool:
     """Announced rather than done: future ("will", "would"), conditional ("if"), or the complement
     of a verb of intention ("wants to attack", "is ready to send", "agreed to lift")."""
-    chain = _chain(trigger)
+    chain = clause_chain(trigger)
     if any(t.lemma_ in INTENTION_WORDS for t in chain[1:]):
         return True
     for t in chain:
@@ -133,7 +125,7 @@ def _future_or_conditional(trigger) -> bool:
 
 def _refused(trigger) -> bool:
     """Refused for the future ("will not", "refused to"), as opposed to a past "did not"."""
-    chain = _chain(trigger)
+    chain = clause_chain(trigger)
     if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
         return True
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)

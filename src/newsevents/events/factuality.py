@@ -33,7 +33,7 @@ def _infinitive_advcl(t) -> bool:
     return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
-def _clause_chain(token):
+def clause_chain(token):
     """The trigger and the verbs above it through xcomp/conj links (its own clause chain)."""
     chain = [token]
     t = token
@@ -107,7 +107,7 @@ def according_to(sent):
 def factuality(trigger, *, noun_head=None) -> str:
     """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
     anchor = noun_head if noun_head is not None else trigger
-    chain = _clause_chain(anchor)
+    chain = clause_chain(anchor)
     # Negation anywhere on the trigger's own clause chain, or on the noun ("no talks").
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det", "advmod")
            for t in chain for c in t.children):
