@@ -543,13 +543,21 @@ def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
+LINE_START_RE = re.compile(r"\n\s*")
+
+
 def _datelines(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Capitalised place names opening a line and followed by a comma, "(" or a dash:
     "COLUMBUS, Ohio --", "BEIRUT (AP) -"."""
     found = []
-    for i, tok in enumerate(doc):
-        if i and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+    text = doc.text
+    # only tokens that open a line can start a dateline: find them from the text, not token by token
+    starts = [0] + [m.end() for m in LINE_START_RE.finditer(text) if m.end() < len(text)]
+    for offset in starts:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
             continue
+        i = span.start
         end = i
         while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
             end += 1
