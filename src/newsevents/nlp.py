@@ -101,3 +101,14 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
                 index.setdefault(tok.lemma_, []).append(tok.i)
         doc.user_data[NOUN_INDEX_KEY] = index
     return index
+
+
+TEXT_KEY = "newsevents.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

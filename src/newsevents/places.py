@@ -51,7 +51,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
-from .nlp import sentence_of
+from .nlp import doc_text, sentence_of
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -550,7 +550,7 @@ def _datelines(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Capitalised place names opening a line and followed by a comma, "(" or a dash:
     "COLUMBUS, Ohio --", "BEIRUT (AP) -"."""
     found = []
-    text = doc.text
+    text = doc_text(doc)
     # only tokens that open a line can start a dateline: find them from the text, not token by token
     starts = [0] + [m.end() for m in LINE_START_RE.finditer(text) if m.end() < len(text)]
     for offset in starts:
@@ -775,7 +775,7 @@ def _us_local(doc: Doc, toponyms: list[_Toponym], ctx: _Context) -> bool:
     """Whether ``doc`` reads as US local news although its places do not say so on their
     own: US_LOCAL_MIN_SIGNALS kinds of US wording, and no other country named more often
     than the US and its states."""
-    if _us_signals(doc.text) < US_LOCAL_MIN_SIGNALS:
+    if _us_signals(doc_text(doc)) < US_LOCAL_MIN_SIGNALS:
         return False
     named: Counter = Counter()
     for t in toponyms:

@@ -24,6 +24,7 @@ from ..actors.tables import Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
 from ..events.factuality import factuality
+from ..nlp import doc_text
 from ..events.patterns import PatternIndex
 from ..records import Actor
 from .matcher import Mention, VerbMatcher, dictionary_pattern
@@ -172,7 +173,7 @@ class DictionaryCoder(EventCoder):
         text = sent.text.upper()
         if any(_contains(text, p) for p in self.sentence_discards):
             return True
-        story = sent.doc.text.upper()
+        story = doc_text(sent.doc).upper()
         return any(_contains(story, p) for p in self.story_discards)
 
     def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
@@ -205,7 +206,7 @@ class DictionaryCoder(EventCoder):
                 # The resolver read the phrase otherwise ("anti- Gondor parade" as an affiliation, a
                 # name it places by context): PETRARCH codes the dictionary actor named there.
                 first_tok, last_tok = words[s], words[e - 1]
-                found = Actor(text=sent.doc.text[first_tok.idx:last_tok.idx + len(last_tok)], code=entry.code,
+                found = Actor(text=doc_text(sent.doc)[first_tok.idx:last_tok.idx + len(last_tok)], code=entry.code,
                               country=entry.country, sector=entry.sector, start=first_tok.idx - base,
                               end=last_tok.idx + len(last_tok) - base, resolved_by=entry.rule)
                 if cache is not None:
