@@ -102,3 +102,8 @@ def test_discard_contexts_are_data_and_validated():
     assert discarded_roots("Troops attacked the town.", contexts) == frozenset()
     with pytest.raises(ConfigError):
         compile_contexts({"bad": {"phrases": ["x"]}})
+
+
+def test_taking_part_in_an_event_makes_the_subject_its_performer(code):
+    found = code("Iran played a key role in the attack on the embassy.")
+    assert [(m.source.country, m.pattern.code[:2]) for m in found] == [("IRN", "19")]

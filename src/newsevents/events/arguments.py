@@ -171,9 +171,18 @@ def noun_governor(noun):
     """The verb a nominal trigger depends on as object ("held *talks*" -> held), or None."""
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if holder.pos_ == "VERB":
+            return holder
+        # "took part in the strikes", "played a role in the attack": the verb behind the object
+        if holder.dep_ in ("dobj", "attr") and holder.lemma_ in ROLE_NOUNS and holder.head.pos_ == "VERB":
+            return holder.head
     return None
+
+
+# Objects through which a verb takes part in an event noun ("took part in", "played a role in").
+ROLE_NOUNS = frozenset({"part", "role", "hand"})
 
 
 def noun_source(noun):

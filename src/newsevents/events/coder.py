@@ -29,7 +29,7 @@ LIGHT_VERBS = frozenset({
     "order", "unleash", "step", "intensify", "escalate", "slap", "place", "put", "enact", "approve", "adopt",
     "expand", "tighten", "broaden", "call", "seek", "propose", "plan", "host", "attend", "join", "reach",
     "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
-    "stag", "undertake",  # en_core_web_sm lemmatizes "staged" as "stag"
+    "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
 })
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
