@@ -38,6 +38,8 @@ FORMATS = ("gold", "plover-gsr", "petrarch-xml", "tsv5")
 # Actor codes that count as a dyad key by themselves when no country is given.
 INTERNATIONAL_KEYS = ("IGO", "NGO", "IMG", "MNC")
 # Country codes the PLOVER GSR uses where ISO 3166 differs.
+# PLOVER types dropped in 2.0 and the 2.0 types that count for them (plover-gsr README).
+RETIRED_PLOVER_TYPES = {"INVESTIGATE": {"ACCUSE", "COERCE"}}
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAI": "COD", "TMP": "TLS"}
 
 
@@ -109,10 +111,8 @@ def read_gold_folder(path: Path) -> list[GoldDoc]:
                 _key(e.get("source_country"), e.get("source_code")),
                 _key(e.get("target_country"), e.get("target_code")),
                 e.get("cameo"), e.get("plover"), e.get("penta"), e.get("source_sector")))
-        if any(m == "INVESTIGATE" or (g.get("plover_original") == "INVESTIGATE") for m in g.get("plover_modes") or ()):
-            doc.alternatives |= {"ACCUSE", "COERCE"}
-        if "INVESTIGATE" in g["id"]:
-            doc.alternatives |= {"ACCUSE", "COERCE"}
+        for e in doc.events:
+            doc.alternatives |= RETIRED_PLOVER_TYPES.get(e.plover, set())
         out.append(doc)
     return out
 
@@ -132,8 +132,7 @@ def read_plover_gsr(path: Path) -> list[GoldDoc]:
         text = r["text"].strip().strip("{}")
         doc = docs.setdefault(text, GoldDoc(r["id"], text, None))
         event = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}.get(r["event"], r["event"])
-        if event == "INVESTIGATE":
-            doc.alternatives |= {"ACCUSE", "COERCE"}
+        doc.alternatives |= RETIRED_PLOVER_TYPES.get(event, set())
         sources = r.get("source") or [{}]
         targets = r.get("target") or [{}]
         for s in sources if isinstance(sources, list) else [{}]:
@@ -288,7 +287,7 @@ def score(docs: list[GoldDoc], predictions: dict[str, list[Event]], scheme: str 
                 code_total += 1
                 code_hits += any(e.cameo in codes for e in preds)
             if not type_ok or not dyad_ok:
-                errors.append({"id": d.doc_id, "text": d.text, "gold": [vars_(g) for g in d.events],
+                errors.append({"id": d.doc_id, "text": d.text, "gold": [_gold_dict(g) for g in d.events],
                                "predicted": [_evidence(e) for e in preds],
                                "miss": "type" if not type_ok else "dyad"})
         elif preds:
@@ -324,7 +323,7 @@ def score(docs: list[GoldDoc], predictions: dict[str, list[Event]], scheme: str 
     return Report(scheme, len(docs), metrics, table, confusion, errors)
 
 
-def vars_(g: GoldEvent) -> dict:
+def _gold_dict(g: GoldEvent) -> dict:
     return {"source": g.source, "target": g.target, "cameo": g.cameo, "plover": g.plover, "penta": g.penta}
 
 

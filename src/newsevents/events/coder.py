@@ -9,7 +9,7 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .. import ontology
 from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
@@ -143,7 +143,6 @@ class Match:
     confidence: float
     noun_governor: object = None  # the light verb of a nominal trigger, if any
     reported_by: Actor | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 class EventCoder:
@@ -201,9 +200,12 @@ class EventCoder:
         if matches:
             banned = discarded_roots(sent.text)
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
-        speaker = self._reporting_source(sent, actor)
-        for m in matches:
-            if m.factuality == "reported" and speaker is not None and m.reported_by is None:
+        unattributed = [m for m in matches if m.factuality == "reported" and m.reported_by is None]
+        if unattributed:
+            # "..., according to state media": the speaker of the whole sentence
+            head = according_to(sent)
+            speaker = actor(head) if head is not None else None
+            for m in unattributed:
                 m.reported_by = speaker
         return self._prune(matches)
 
@@ -290,10 +292,6 @@ class EventCoder:
         return Actor(text=tok.text, code=actor.code, country=actor.country, sector=actor.sector,
                      start=tok.idx - base, end=tok.idx - base + len(tok.text), name=actor.name, resolved_by=rule)
 
-    def _reporting_source(self, sent, actor):
-        head = according_to(sent)
-        return actor(head) if head is not None else None
-
     def _candidates(self, tok, pos):
         children = [c for c in tok.children if c.dep_ not in NOT_REQUIRED_DEPS]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
@@ -362,7 +360,7 @@ class EventCoder:
             heads = self._required_heads(tok, p, children)
             target_tok = None
             if p.no_target:
-                pass
+                pass  # "protesters rallied": no target expected
             elif p.explicit_preps:
                 target_tok = args.prep_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
@@ -441,17 +439,20 @@ class EventCoder:
                 src = args.subject_of(light)
             if src is None:
                 continue
+            # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
             target_tok = args.prep_object(heads + ([light] if light is not None else []), preps) if preps else None
-            if preps and target_tok is None and "obj" not in p.preps:
-                # a nominal trigger may still stand without its target ("Xi's visit")
-                pass
             yield list(self._pairs(p, tok, src, target_tok, actor, light))
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
         sources = self._actors(src_tok, actor)
         fallback = False
+        if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "France demanded that Germany lift the ban": the demand is made of Germany
+            clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                tgt_tok = args.subject_of(clause)
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
@@ -460,13 +461,8 @@ class EventCoder:
                                          first.code if first else None, statement=p.code[:2] == "01")
             if found is not None:
                 tgt_tok, fallback = found, True
-        if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
-            # "France demanded that Germany lift the ban": the demand is made of Germany
-            clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                tgt_tok = args.subject_of(clause)
         targets = self._actors(tgt_tok, actor)
-        fact = factuality(trigger if governor is None else trigger, noun_head=governor)
+        fact = factuality(trigger, noun_head=governor)
         speech = reporter(governor if governor is not None else trigger)
         reported_by = actor(args.subject_of(speech)) if speech is not None else None
         for s in sources:
