@@ -107,3 +107,33 @@ def test_discard_contexts_are_data_and_validated():
 def test_taking_part_in_an_event_makes_the_subject_its_performer(code):
     found = code("Iran played a key role in the attack on the embassy.")
     assert [(m.source.country, m.pattern.code[:2]) for m in found] == [("IRN", "19")]
+
+
+def test_generic_actors_take_the_country_of_the_place(code):
+    found = code("Police fired tear gas at demonstrators protesting against the election results in Nairobi.")
+    protest = [m for m in found if m.pattern.code[:2] == "14"]
+    assert protest and protest[0].source.country == "KEN"
+    assert "location" in protest[0].source.resolved_by
+
+
+def test_unattributed_violence_is_placed_where_it_happened(code):
+    found = code("Two soldiers were killed by a roadside bomb outside Kandahar on Monday.")
+    (m,) = [m for m in found if m.trigger.text == "killed"]
+    assert m.source is not None and m.source.country == "AFG"
+
+
+def test_the_speakers_place_is_not_the_events_place(code):
+    found = code("Gunmen killed twelve villagers on Sunday, aid workers in Nairobi said.")
+    assert not any(m.source and m.source.country == "KEN" for m in found if m.pattern.code[:2] in {"18", "19"})
+
+
+def test_a_protest_without_target_is_against_its_own_country(code):
+    found = code("Thousands of Brazilian students protested on Saturday.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "14"]
+    assert (m.source.country, m.target.country) == ("BRA", "BRA")
+
+
+def test_a_country_subject_performs_a_military_exercise_noun(code):
+    found = code("Russia is conducting naval exercises in the Baltic Sea.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "15"]
+    assert m.source.country == "RUS"

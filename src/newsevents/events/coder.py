@@ -62,6 +62,13 @@ ANTECEDENT_WINDOW = 300
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_WINDOW = 60  # "said": kept only when nothing more specific is coded
+# Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
+                            "into", "within", "along", "off"})
+# Roots whose performer or target, when the sentence names none, is placed where the event happened:
+# a protest is made in (and against the authorities of) its country; an unattributed bombing in
+# Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
+LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
 # Where forbidden words of a pattern are looked for: the trigger's own dependents, the objects of
@@ -131,6 +138,28 @@ def _refused(trigger) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
 
 
+def _generic(a: Actor) -> bool:
+    """An actor named only by its kind ("demonstrators", "troops"): a sector, no country or region."""
+    return a.country is None and a.sector is not None and (a.code or "").strip("-") in ("", a.sector)
+
+
+def _unnamed_performer(trigger) -> bool:
+    """A verb whose voice leaves its performer unnamed: "were killed in Ukraine", "soldiers killed in"."""
+    return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
+                                                and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
+                                                and args.agent_of(trigger) is None)
+
+
+def _tree_distance(a, b) -> int:
+    """Edges between two tokens of one dependency tree."""
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return n + index[t.i]
+    return 99
+
+
 @dataclass(slots=True)
 class Match:
     """A pattern that fired on a trigger, before it becomes an Event."""
@@ -153,8 +182,9 @@ class EventCoder:
         resolver: an :class:`newsevents.actors.ActorResolver` (default: bundled tables).
     """
 
-    def __init__(self, patterns: PatternIndex | None = None, resolver=None):
+    def __init__(self, patterns: PatternIndex | None = None, resolver=None, *, located_actors: bool = True):
         self.patterns = patterns or default_index()
+        self.located_actors = located_actors
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         if resolver is None:
             from ..actors import ActorResolver
@@ -196,7 +226,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
-        matches = [self._recode(m, actor) for m in matches]
+        matches = [self._locate_actors(self._recode(m, actor), actor) for m in matches]
         if matches:
             banned = discarded_roots(sent.text)
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -238,6 +268,120 @@ class EventCoder:
             return m
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
         return replace(m, pattern=pattern, factuality=fact, target=target)
+
+    def _locate_actors(self, m: Match, actor) -> Match:
+        """Generic actors take the country of the event's place.
+
+        "demonstrators protesting election results in Monrovia" are Liberian, "refugees fleeing the war
+        in Liberia" too: an actor named only by its kind (CVL, REF, MIL, ... with no country) gets the
+        country of a place in its own phrase, else of the place where the event happened. For protests,
+        force and violence (``LOCATED_ROOTS``) a missing side is filled the same way ("three soldiers
+        were killed outside Basra": Iraq is the source), and a protest with no target is against the
+        authorities of its own country. The actor's ``resolved_by`` says so (``location:<place>``).
+        """
+        if not self.located_actors:
+            return m
+        source, target = m.source, m.target
+        located = m.pattern.code[:2] in LOCATED_ROOTS
+        event_place = None
+        changed = False
+        for side in ("source", "target"):
+            a = getattr(m, side)
+            if a is not None and not _generic(a):
+                continue
+            if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)):
+                continue
+            place = None
+            if a is not None:
+                place = self._place_in(self._actor_token(m, a), actor)
+            if place is None:
+                if event_place is None:
+                    event_place = self._event_place(m, actor) or (None, None)
+                place = event_place if event_place[0] is not None else None
+            if place is None:
+                continue
+            country, where = place
+            if a is None:
+                base = sentence_of(m.trigger).start_char
+                a = Actor(text=where.text, code=country, country=country, sector=None,
+                          start=where.idx - base, end=where.idx - base + len(where.text), name=None,
+                          resolved_by=f"location:{where.text}")
+            else:
+                a = replace(a, code=compose_code(country, a.sector), country=country,
+                            resolved_by=f"{a.resolved_by or 'table'}+location:{where.text}")
+            if side == "source":
+                source = a
+            else:
+                target = a
+            changed = True
+        if target is None and m.pattern.code[:2] == "14" and source is not None and source.country:
+            # a protest with no named target is directed at its own country's authorities
+            target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
+                           start=source.start, end=source.end, name=None, resolved_by="location:protest-domestic")
+            changed = True
+        if not changed:
+            return m
+        if source is not None and target is not None and source.code == target.code and m.pattern.code[:2] not in LOCATED_ROOTS:
+            target = None
+        return replace(m, source=source, target=target)
+
+    @staticmethod
+    def _actor_token(m: Match, a: Actor):
+        """The head token of actor ``a`` in the sentence of ``m`` (the root of its character span)."""
+        sent = sentence_of(m.trigger)
+        base = sent.start_char
+        toks = [t for t in sent if a.start <= t.idx - base < a.end]
+        if not toks:
+            return None
+        return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+
+    def _place_in(self, head, actor):
+        """(country, token) of the first place named under ``head``'s locative prepositions."""
+        if head is None:
+            return None
+        for tok in head.subtree:
+            if tok.dep_ == "pobj" and tok.head.lemma_.lower() in LOCATIVE_PREPS:
+                found = self._place(tok)
+                if found is not None:
+                    return found
+        return None
+
+    def _place(self, tok):
+        """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
+            return None
+        found = self.resolver.resolve_token(tok)
+        if found is None or found.country is None or found.name is not None:
+            return None
+        # name the place itself ("Dili" in "a jail in East Timor's capital Dili") when it is an entity
+        named = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC")]
+        return found.country, (named[-1] if named and tok.ent_type_ not in ("GPE", "LOC") else tok)
+
+    def _event_place(self, m: Match, actor):
+        """(country, token) of where the event happened: a locative phrase on the trigger (or its
+        light verb), else on the clauses around it, else the nearest one in the sentence."""
+        anchors = [m.trigger] + ([m.noun_governor] if m.noun_governor is not None else [])
+        sent = sentence_of(m.trigger)
+        # "..., relief officials in Nairobi said": where the speaker is, is not where it happened
+        speech = reporter(anchors[-1])
+        speaker = args.subject_of(speech) if speech is not None else None
+        elsewhere = {t.i for t in speaker.subtree} if speaker is not None else set()
+        candidates = []
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.head.lemma_.lower() not in LOCATIVE_PREPS or tok.i in elsewhere:
+                continue
+            # distance in the tree from the trigger to the preposition's head
+            prep_head = tok.head.head
+            best = min(_tree_distance(a, prep_head) for a in anchors)
+            candidates.append((best, abs(tok.i - m.trigger.i), tok))
+        for _, _, tok in sorted(candidates, key=lambda c: (c[0], c[1])):
+            found = self._place(tok)
+            if found is not None:
+                return found
+            found = self._place_in(tok, actor)
+            if found is not None:
+                return found
+        return None
 
     def _antecedent(self, tok, found: Actor | None) -> Actor | None:
         """Nominal coreference: "a large military parade" after "the Beijing parade" is Chinese.
@@ -435,8 +579,17 @@ class EventCoder:
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else None
-            if src is None and light is not None:
-                src = args.subject_of(light)
+            if light is not None:
+                performer = args.subject_of(light)
+                if src is None:
+                    src = performer
+                elif src in args.noun_modifiers(tok) and performer is not None:
+                    # "Russia is conducting military exercises": "military" names the kind of exercise;
+                    # the performer is the light verb's subject when it names a country
+                    mod_actor, subj_actor = actor(src), actor(performer)
+                    if mod_actor is not None and mod_actor.country is None and subj_actor is not None \
+                            and subj_actor.country is not None:
+                        src = performer
             if src is None:
                 continue
             # a nominal trigger may stand without its target ("Xi's visit")
