@@ -137,3 +137,14 @@ def test_a_country_subject_performs_a_military_exercise_noun(code):
     found = code("Russia is conducting naval exercises in the Baltic Sea.")
     (m,) = [m for m in found if m.pattern.code[:2] == "15"]
     assert m.source.country == "RUS"
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    found = code("Iran threatened to close the strait if Washington imposed new sanctions.")
+    assert ("IRN", "13", "USA") in dyads(found)
+
+
+def test_outside_of_a_city_places_the_event(code):
+    found = code("Four policemen were killed by a car bomb outside of the Pakistani city of Quetta.")
+    (m,) = [m for m in found if m.trigger.text == "killed"]
+    assert m.source is not None and m.source.country == "PAK"

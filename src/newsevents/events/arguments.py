@@ -146,6 +146,19 @@ def object_of(verb):
     return None
 
 
+def condition_subject(verb):
+    """The subject of an "if"/"unless" clause on ``verb`` or on its infinitive complement
+    ("threatened to strike if Israel attacks": Israel), or None."""
+    for head in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                              for m in clause.children):
+                subj = subject_of(clause)
+                if subj is not None:
+                    return subj
+    return None
+
+
 def prep_object(heads, preps):
     """The object of the first preposition in ``preps`` attached to any of ``heads``."""
     for prep in preps:

@@ -40,6 +40,8 @@ FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositi
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
+CONDITION_TARGET_ROOTS = frozenset({"13"})
 # Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
 # ("agreed to create a bank, a step they ..." has no "step down").
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
@@ -65,6 +67,8 @@ PRONOUN_WINDOW = 60  # "said": kept only when nothing more specific is coded
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
                             "into", "within", "along", "off"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "outskirts", "edge", "heart", "centre", "center"})
 # Roots whose performer or target, when the sentence names none, is placed where the event happened:
 # a protest is made in (and against the authorities of) its country; an unattributed bombing in
 # Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
@@ -136,6 +140,17 @@ def _refused(trigger) -> bool:
     if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
         return True
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
+
+
+def _locative(tok) -> bool:
+    """Whether ``tok`` is the object of a preposition of place: "in Kabul", "outside of Basra",
+    "30 km north of Baghdad"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lemma_.lower()
+    if prep in LOCATIVE_PREPS:
+        return True
+    return prep == "of" and tok.head.head.lemma_.lower() in LOCATIVE_PREPS | DIRECTIONS
 
 
 def _generic(a: Actor) -> bool:
@@ -340,7 +355,7 @@ class EventCoder:
         if head is None:
             return None
         for tok in head.subtree:
-            if tok.dep_ == "pobj" and tok.head.lemma_.lower() in LOCATIVE_PREPS:
+            if _locative(tok):
                 found = self._place(tok)
                 if found is not None:
                     return found
@@ -368,7 +383,7 @@ class EventCoder:
         elsewhere = {t.i for t in speaker.subtree} if speaker is not None else set()
         candidates = []
         for tok in sent:
-            if tok.dep_ != "pobj" or tok.head.lemma_.lower() not in LOCATIVE_PREPS or tok.i in elsewhere:
+            if not _locative(tok) or tok.i in elsewhere:
                 continue
             # distance in the tree from the trigger to the preposition's head
             prep_head = tok.head.head
@@ -606,6 +621,10 @@ class EventCoder:
             clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
             if clause is not None:
                 tgt_tok = args.subject_of(clause)
+        if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
+            # "Russia threatened to quit the talks if the United States deploys missiles": the threat
+            # is aimed at whoever must meet the condition
+            tgt_tok = args.condition_subject(trigger)
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
