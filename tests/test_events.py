@@ -148,3 +148,25 @@ def test_outside_of_a_city_places_the_event(code):
     found = code("Four policemen were killed by a car bomb outside of the Pakistani city of Quetta.")
     (m,) = [m for m in found if m.trigger.text == "killed"]
     assert m.source is not None and m.source.country == "PAK"
+
+
+def main_event(matches):
+    return max(matches, key=lambda m: m.confidence)
+
+
+def test_a_hope_outranks_the_act_hoped_for(code):
+    found = code("The opposition leader voiced hope that the new government in Greece will help Turkey.")
+    assert main_event(found).pattern.code[:2] == "01"
+    speaker = next(m.source for m in found if m.pattern.code[:2] == "01")
+    assert speaker.country is None, "a place in the hoped-for clause does not place the speaker"
+
+
+def test_an_act_coordinated_with_a_claim_is_not_reported_speech(code):
+    found = code("Azerbaijan claimed responsibility for the incident and apologised to Russia.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "05"]
+    assert m.factuality == "asserted"
+
+
+def test_a_participle_describing_an_actor_is_background(code):
+    found = code("Syrian warplanes supported by Russian jets bombed the town of Douma on Friday.")
+    assert main_event(found).pattern.code[:2] in {"18", "19"}

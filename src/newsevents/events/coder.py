@@ -37,6 +37,14 @@ NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verba
 # Events that did not (yet) happen rank below those that did when a sentence's main event is chosen.
 FACTUALITY_FACTOR = {"negated": 0.6, "hypothetical": 0.8, "planned": 0.9}
 FALLBACK_TARGET_FACTOR = 0.9  # the target came from a complement or a prepositional phrase, not the pattern
+# Events in clauses that only describe a participant ("warplanes supported by Russia", "the visiting
+# prince", "a deal that was reached last week") are background to the sentence's news, and rank below
+# events of its main clauses when the sentence's main event is chosen.
+BACKGROUND_CLAUSE_FACTOR = {"acl": 0.8, "relcl": 0.8, "amod": 0.8, "advcl": 0.95}
+# An event inside the complement of another coded event is its content ("called on the US to lift
+# sanctions", "voiced hope that Greece will help", "claimed the attack, which killed ...") and ranks
+# below it.
+EMBEDDED_FACTOR = 0.8
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -252,7 +260,25 @@ class EventCoder:
             speaker = actor(head) if head is not None else None
             for m in unattributed:
                 m.reported_by = speaker
-        return self._prune(matches)
+        return self._prune(self._rank_embedded(matches))
+
+    @staticmethod
+    def _rank_embedded(matches: list[Match]) -> list[Match]:
+        """Lower the confidence of events whose trigger lies under another coded event's trigger."""
+        anchors = {m.trigger.i for m in matches if m.pattern.code != GENERIC_STATEMENT}
+        anchors |= {m.noun_governor.i for m in matches
+                    if m.noun_governor is not None and m.pattern.code != GENERIC_STATEMENT}
+        out = []
+        for m in matches:
+            own = {m.trigger.i} | ({m.noun_governor.i} if m.noun_governor is not None else set())
+            start = m.noun_governor if m.noun_governor is not None else m.trigger
+            while start.dep_ == "conj" and start.head is not start:
+                start = start.head  # coordinated events ("claimed the attack and apologised") are peers
+                own.add(start.i)
+            if any(a.i in anchors and a.i not in own for a in start.ancestors):
+                m = replace(m, confidence=round(m.confidence * EMBEDDED_FACTOR, 3))
+            out.append(m)
+        return out
 
     def _recode(self, m: Match, actor) -> Match:
         """CAMEO's conventions for what was said rather than done.
@@ -311,7 +337,7 @@ class EventCoder:
                 place = self._place_in(self._actor_token(m, a), actor)
             if place is None:
                 if event_place is None:
-                    event_place = self._event_place(m, actor) or (None, None)
+                    event_place = self._event_place(m, actor, near=not located) or (None, None)
                 place = event_place if event_place[0] is not None else None
             if place is None:
                 continue
@@ -372,9 +398,11 @@ class EventCoder:
         named = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC")]
         return found.country, (named[-1] if named and tok.ent_type_ not in ("GPE", "LOC") else tok)
 
-    def _event_place(self, m: Match, actor):
+    def _event_place(self, m: Match, actor, near: bool = False):
         """(country, token) of where the event happened: a locative phrase on the trigger (or its
-        light verb), else on the clauses around it, else the nearest one in the sentence."""
+        light verb), else on the clauses around it, else the nearest one in the sentence. ``near``:
+        only a phrase on the trigger or its light verb ("voiced hope that the government in Greece
+        ..." does not place the speaker in Greece)."""
         anchors = [m.trigger] + ([m.noun_governor] if m.noun_governor is not None else [])
         sent = sentence_of(m.trigger)
         # "..., relief officials in Nairobi said": where the speaker is, is not where it happened
@@ -388,6 +416,8 @@ class EventCoder:
             # distance in the tree from the trigger to the preposition's head
             prep_head = tok.head.head
             best = min(_tree_distance(a, prep_head) for a in anchors)
+            if near and best > 0:
+                continue
             candidates.append((best, abs(tok.i - m.trigger.i), tok))
         for _, _, tok in sorted(candidates, key=lambda c: (c[0], c[1])):
             found = self._place(tok)
@@ -635,6 +665,10 @@ class EventCoder:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor)
         fact = factuality(trigger, noun_head=governor)
+        clause = governor if governor is not None else trigger
+        if clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause
+        background = BACKGROUND_CLAUSE_FACTOR.get(clause.dep_, 1.0)
         speech = reporter(governor if governor is not None else trigger)
         reported_by = actor(args.subject_of(speech)) if speech is not None else None
         for s in sources:
@@ -649,14 +683,15 @@ class EventCoder:
                 if s is not None and t is not None and s.code == t.code:
                     t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
                 conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
-                if s is None or t is None:
-                    conf *= MISSING_ACTOR_FACTOR
+                if s is None or t is None and not (p.no_target or p.code[:2] == "01"):
+                    conf *= MISSING_ACTOR_FACTOR  # (a comment or an intransitive act needs no target)
                 if s is None and t is None:
                     conf *= MISSING_ACTOR_FACTOR  # "Reliance Jio agreed to ...": an unknown performer
                 if p.pos == "noun":
                     conf *= NOUN_TRIGGER_FACTOR
                 if fallback and t is not None:
                     conf *= FALLBACK_TARGET_FACTOR
+                conf *= background
                 yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
 
     def _actors(self, tok, actor) -> list[Actor | None]:

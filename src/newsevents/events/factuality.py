@@ -49,6 +49,8 @@ def reporter(token):
     for _ in range(6):
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SPEECH_VERBS:
             return t.head
+        if t.dep_ == "conj" and t.head.lemma_ in SPEECH_VERBS:
+            return None  # "claimed the attack and apologised": coordinated with the speech act, not said
         if t.head is t or t.dep_ == "ROOT":
             if t.lemma_ in SPEECH_VERBS and t is not token:
                 return t
