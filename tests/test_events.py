@@ -170,3 +170,16 @@ def test_an_act_coordinated_with_a_claim_is_not_reported_speech(code):
 def test_a_participle_describing_an_actor_is_background(code):
     found = code("Syrian warplanes supported by Russian jets bombed the town of Douma on Friday.")
     assert main_event(found).pattern.code[:2] in {"18", "19"}
+
+
+def test_a_demand_noun_with_a_that_clause(code):
+    found = code("The World Health Organization repeated its demand that Egypt lift the restrictions on aid.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "10"]
+    assert m.source.code.startswith("IGO") and m.target.country == "EGY"
+    lifted = [m for m in found if m.pattern.code[:2] == "08"]
+    assert all(m.factuality == "hypothetical" for m in lifted), "what is demanded is not done"
+
+
+def test_an_act_announced_unless_a_condition_is_met_is_a_threat(code):
+    found = code("Kenya said it will pull its troops out of Somalia unless the African Union pays their wages.")
+    assert any(m.pattern.code[:2] == "13" and m.source.country == "KEN" for m in found)

@@ -30,6 +30,7 @@ LIGHT_VERBS = frozenset({
     "expand", "tighten", "broaden", "call", "seek", "propose", "plan", "host", "attend", "join", "reach",
     "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
+    "reiterate", "repeat", "restate", "press", "table", "submit",
 })
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
@@ -125,6 +126,15 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
                              "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
+
+
+def _ultimatum(verb) -> bool:
+    """The act is announced on an "unless" condition (on the verb or the clause it completes)."""
+    for t in clause_chain(verb):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in t.children):
+            return True
+    return False
 
 
 def _future_or_conditional(trigger) -> bool:
@@ -299,7 +309,14 @@ class EventCoder:
                 target = actor(args.subject_of(clause)) or target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
                 and not is_question(sentence_of(verb)):
-            if root in INTENT_OF_ROOT:
+            if root not in THREAT_OF_ROOT and root not in ("13",) and _ultimatum(verb):
+                # "will withdraw its force unless the president arranges a ceasefire": a threat
+                new, why = ANNOUNCED_SUBCODE.get(code, THREAT_OF_ROOT.get(root, "130")), "threat"
+                if new[:2] != "13":
+                    new = "130"
+                if target is None:
+                    target = actor(args.condition_subject(verb))
+            elif root in INTENT_OF_ROOT:
                 new, why = ANNOUNCED_SUBCODE.get(code, INTENT_OF_ROOT[root]), "intent"
             elif root in THREAT_OF_ROOT:
                 new, why = ANNOUNCED_SUBCODE.get(code, THREAT_OF_ROOT[root]), "threat"
@@ -626,8 +643,8 @@ class EventCoder:
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else None
             if light is not None:
                 performer = args.subject_of(light)
-                if src is None:
-                    src = performer
+                if src is None or src.pos_ == "PRON" and actor(src) is None:
+                    src = performer  # "the ILO reiterated its demand": "its" is the subject's
                 elif src in args.noun_modifiers(tok) and performer is not None:
                     # "Russia is conducting military exercises": "military" names the kind of exercise;
                     # the performer is the light verb's subject when it names a country
@@ -648,9 +665,10 @@ class EventCoder:
         fallback = False
         if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "France demanded that Germany lift the ban": the demand is made of Germany
-            clause = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+            clause = next((c for c in trigger.children if c.dep_ == "ccomp" or c.dep_ == "acl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
-                tgt_tok = args.subject_of(clause)
+                tgt_tok = args.subject_of(clause)  # (or "its demand that Israel ease ...")
         if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
             # is aimed at whoever must meet the condition

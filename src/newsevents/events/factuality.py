@@ -65,6 +65,12 @@ DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "call", "request
                              "recommend", "want", "wish", "hope", "require", "order"})
 
 
+# Nouns whose clause is wanted, not done: "the demand that Israel ease restrictions".
+DEMANDING_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "proposal", "proposition",
+                             "suggestion", "recommendation", "order", "insistence", "reminder", "urging",
+                             "hope", "wish"})
+
+
 APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "beg", "tell", "advise", "urge",
                              "call", "ask", "order", "encourage"})
 
@@ -79,6 +85,8 @@ def _demanded(token) -> bool:
         if t.dep_ not in ("conj", "xcomp"):
             break
         t = t.head
+    if token.dep_ in ("acl", "ccomp") and token.head.lemma_ in DEMANDING_NOUNS:
+        return True  # "its demand that Israel ease restrictions", "a call for talks to resume"
     if token.dep_ in ("xcomp", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         holder = token.head
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
