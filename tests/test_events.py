@@ -183,3 +183,10 @@ def test_a_demand_noun_with_a_that_clause(code):
 def test_an_act_announced_unless_a_condition_is_met_is_a_threat(code):
     found = code("Kenya said it will pull its troops out of Somalia unless the African Union pays their wages.")
     assert any(m.pattern.code[:2] == "13" and m.source.country == "KEN" for m in found)
+
+
+def test_what_someone_is_accused_of_is_not_an_act_of_the_accuser(code):
+    found = code("Human Rights Watch accused Ethiopia of attacking civilians and blocking aid convoys.")
+    assert ("ETH", "11", None) in {(m.target.country if m.target else None, m.pattern.code[:2], None) for m in found}
+    assert not any(m.pattern.code[:2] in {"18", "19", "16"} and m.source and m.source.code.startswith("NGO")
+                   for m in found)

@@ -146,6 +146,24 @@ def object_of(verb):
     return None
 
 
+# Verbs whose "for"/"of" + gerund complement names what someone is blamed, punished or praised for:
+# the act is the charge ("jailed a student for helping militants"), not an event the subject performed.
+CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "jail", "imprison", "sentence", "arrest", "detain",
+                          "blame", "condemn", "criticize", "criticise", "punish", "fine", "indict", "prosecute",
+                          "try", "suspect", "praise", "thank", "reward", "commend", "honor", "honour", "sanction",
+                          "expel", "deport", "execute", "hang", "apologize", "apologise", "forgive", "pardon",
+                          "denounce", "rebuke", "reprimand", "slam", "fault", "investigate", "probe", "sue"})
+
+
+def is_charge(tok) -> bool:
+    """Whether verb ``tok`` is (conjoined with) the gerund a charge verb is "for" / "of"."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "over")
+            and t.head.head.lemma_.lower() in CHARGE_VERBS)
+
+
 def condition_subject(verb):
     """The subject of an "if"/"unless" clause on ``verb`` or on its infinitive complement
     ("threatened to strike if Israel attacks": Israel), or None."""

@@ -256,6 +256,8 @@ class EventCoder:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
+                if args.is_charge(tok):
+                    continue  # "jailed a student for helping militants": the charge, not an act of the court
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
