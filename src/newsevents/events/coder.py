@@ -408,6 +408,12 @@ class EventCoder:
 
     def _place(self, tok):
         """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
+        cache = tok.doc.user_data.setdefault(("newsevents.places_of_tokens", id(self.resolver)), {})
+        if tok.i not in cache:
+            cache[tok.i] = self._find_place(tok)
+        return cache[tok.i]
+
+    def _find_place(self, tok):
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
         found = self.resolver.resolve_token(tok)
