@@ -190,3 +190,18 @@ def test_what_someone_is_accused_of_is_not_an_act_of_the_accuser(code):
     assert ("ETH", "11", None) in {(m.target.country if m.target else None, m.pattern.code[:2], None) for m in found}
     assert not any(m.pattern.code[:2] in {"18", "19", "16"} and m.source and m.source.code.startswith("NGO")
                    for m in found)
+
+
+def test_conjoined_parties_of_a_meeting_meet_each_other(code):
+    found = code("China and Russia held talks in Beijing on Monday.")
+    assert {("CHN", "04", "RUS"), ("RUS", "04", "CHN")} <= dyads(found)
+
+
+def test_a_list_parsed_as_an_apposition_still_gives_every_party(code):
+    found = code("The US, Russia, and Switzerland met yesterday.")
+    assert {("USA", "04", "CHE"), ("CHE", "04", "RUS")} <= dyads(found)
+
+
+def test_they_after_conjoined_speakers_is_each_speaker(code):
+    found = code("Obama and Putin said they will attack Iraq.")
+    assert {("USA", "13", "IRQ"), ("RUS", "13", "IRQ")} <= dyads(found)

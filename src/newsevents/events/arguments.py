@@ -36,6 +36,12 @@ def expand_conj(tok):
     for c in tok.conjuncts:
         if c.pos_ in ("NOUN", "PROPN", "PRON") and c not in out:
             out.append(c)
+    for c in tok.children:
+        # "The US, Russia, and Switzerland met": the parser makes the list an apposition
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" \
+                and any(g.dep_ == "conj" for g in c.children) and c not in out:
+            out.append(c)
+            out.extend(g for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") and g not in out)
     return out
 
 

@@ -49,6 +49,8 @@ EMBEDDED_FACTOR = 0.8
 GENERIC_STATEMENT = "010"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Codes whose conjoined performers act on each other when no target is named ("A and B met").
+SYMMETRIC_CODES = frozenset({"040", "046", "057", "061", "062", "064", "190", "193"})
 # Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
 CONDITION_TARGET_ROOTS = frozenset({"13"})
 # Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
@@ -158,6 +160,11 @@ def _refused(trigger) -> bool:
     if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
         return True
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
+
+
+def _symmetric(code: str) -> bool:
+    """Acts that conjoined parties do to each other: meeting, negotiating, signing, cooperating, clashing."""
+    return code in SYMMETRIC_CODES or code[:3] in SYMMETRIC_CODES
 
 
 def _locative(tok) -> bool:
@@ -690,6 +697,12 @@ class EventCoder:
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor)
+        if joint and targets == [None] and _symmetric(p.code):
+            # "China and Russia held talks": each party meets the others
+            parties = [s for s in sources if s is not None]
+            pairs = [(a, b) for a in parties for b in parties if a.code != b.code]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
         fact = factuality(trigger, noun_head=governor)
         clause = governor if governor is not None else trigger
         if clause.pos_ not in ("VERB", "AUX"):
@@ -697,34 +710,40 @@ class EventCoder:
         background = BACKGROUND_CLAUSE_FACTOR.get(clause.dep_, 1.0)
         speech = reporter(governor if governor is not None else trigger)
         reported_by = actor(args.subject_of(speech)) if speech is not None else None
-        for s in sources:
-            for t in targets:
-                if s is None and t is None and (src_tok is None or p.pos == "noun"):
-                    continue  # no performer at all: nothing to code
-                if not self._sector_ok(p, s, t):
-                    self._rejected = True
-                    continue
-                if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
-                    continue  # the same phrase on both sides is a parse error
-                if s is not None and t is not None and s.code == t.code:
-                    t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
-                conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
-                if s is None or t is None and not (p.no_target or p.code[:2] == "01"):
-                    conf *= MISSING_ACTOR_FACTOR  # (a comment or an intransitive act needs no target)
-                if s is None and t is None:
-                    conf *= MISSING_ACTOR_FACTOR  # "Reliance Jio agreed to ...": an unknown performer
-                if p.pos == "noun":
-                    conf *= NOUN_TRIGGER_FACTOR
-                if fallback and t is not None:
-                    conf *= FALLBACK_TARGET_FACTOR
-                conf *= background
-                yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
+        for s, t in pairs:
+            if s is None and t is None and (src_tok is None or p.pos == "noun"):
+                continue  # no performer at all: nothing to code
+            if not self._sector_ok(p, s, t):
+                self._rejected = True
+                continue
+            if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
+                continue  # the same phrase on both sides is a parse error
+            if s is not None and t is not None and s.code == t.code:
+                t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
+            conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
+            if s is None or t is None and not (p.no_target or p.code[:2] == "01"):
+                conf *= MISSING_ACTOR_FACTOR  # (a comment or an intransitive act needs no target)
+            if s is None and t is None:
+                conf *= MISSING_ACTOR_FACTOR  # "Reliance Jio agreed to ...": an unknown performer
+            if p.pos == "noun":
+                conf *= NOUN_TRIGGER_FACTOR
+            if fallback and t is not None:
+                conf *= FALLBACK_TARGET_FACTOR
+            conf *= background
+            yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
 
     def _actors(self, tok, actor) -> list[Actor | None]:
         """Actors of an argument: one per conjunct ("Russia and China"), and one per conjoined
-        national modifier ("French and Egyptian warships")."""
+        national modifier ("French and Egyptian warships"); "they" after conjoined speakers is each
+        of them ("Obama and Putin said they will ...")."""
         if tok is None:
             return [None]
+        if tok.pos_ == "PRON" and tok.lower_ in ("they", "we"):
+            speech = reporter(tok.head)
+            speaker = args.subject_of(speech) if speech is not None else None
+            if speaker is not None and len(args.expand_conj(speaker)) > 1:
+                found = [actor(c) for c in args.expand_conj(speaker)]
+                return [self._moved(a, tok, "coref:speaker") for a in found if a is not None] or [None]
         out = []
         for t in args.expand_conj(tok):
             a = actor(t)
