@@ -89,13 +89,19 @@ def phrase_tokens(head) -> list:
     while stack:
         tok = stack.pop()
         kept.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in DROP_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ not in DROP_DEPS and not _list_member(c))
     kept.sort(key=lambda t: t.i)
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
     while len(kept) > 1 and kept[0].is_punct:
         kept.pop(0)
     return kept
+
+
+def _list_member(tok) -> bool:
+    """An apposition that is really the next item of a list ("The US, Russia, and Switzerland")."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" \
+        and any(g.dep_ == "conj" for g in tok.children)
 
 
 class _Match:

@@ -1,0 +1,154 @@
+"""Coverage of the bundled leaders table (src/newsevents/data/actors/leaders.tsv) for UN member states.
+
+For each of the 193 UN member states and each office group -- head of state or government
+(HOS or HOG), foreign minister (FM) and defence minister (DEF) -- it counts:
+
+  any   at least one row of that office whose term overlaps the period (default 2000-2016);
+  full  the rows' terms together cover the whole period (from independence where later:
+        Timor-Leste 2002, Montenegro 2006, South Sudan 2011), no gap longer than --gap days
+        (default 183: caretakers and month/year-only dates leave short gaps).
+
+and lists the members missing each. Dates given as YYYY or YYYY-MM are read generously (a start
+as the first day, an end as the last day of that year or month); an empty start counts as
+"before the period", an empty end as "still in office".
+
+Members with no defence minister (no armed forces, or defence left to another state or to a
+police/national-security ministry) are listed in NO_DEFENCE_MINISTER and reported apart.
+
+Example:
+    /work/venv/bin/python bench/leaders_coverage.py
+    /work/venv/bin/python bench/leaders_coverage.py --from 2000 --to 2016 --gaps
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import sys
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "actors" / "leaders.tsv"
+
+# The 193 member states of the United Nations (ISO 3166-1 alpha-3).
+UN_MEMBERS = frozenset("""
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
+DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
+LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
+NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
+ZWE
+""".split())
+
+# Members that came into being after 2000 (independence); full coverage is counted from that day.
+# Serbia continues the Federal Republic of Yugoslavia / Serbia and Montenegro.
+FIRST_DAY = {"TLS": dt.date(2002, 5, 20), "MNE": dt.date(2006, 6, 3), "SSD": dt.date(2011, 7, 9)}
+
+# Members without a minister of defence in 2000-2016: no armed forces (defence by treaty with
+# another state, or police forces only).
+NO_DEFENCE_MINISTER = frozenset("""
+AND BTN CRI DMA FSM GRD ISL KIR LCA LIE MCO MHL NRU PAN PLW SLB SMR TUV VCT VUT WSM
+""".split())
+
+OFFICES = {"HOS/HOG": {"HOS", "HOG"}, "FM": {"FM"}, "DEF": {"DEF"}}
+
+
+def parse(field: str, *, end: bool) -> dt.date | None:
+    """A start/end field (YYYY, YYYY-MM, YYYY-MM-DD) read generously; None when empty."""
+    field = field.strip()
+    if not field:
+        return None
+    parts = [int(p) for p in field.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], last if end else 1)
+    return dt.date(*parts)
+
+
+def read_terms(path: Path) -> dict[tuple[str, str], list[tuple[dt.date, dt.date]]]:
+    """(country, office group) -> terms (start, end) from the table."""
+    terms: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = {}
+    header = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        for group, offices in OFFICES.items():
+            if row.get("office") in offices and row.get("country"):
+                start = parse(row.get("start", ""), end=False) or dt.date.min
+                end = parse(row.get("end", ""), end=True) or dt.date.max
+                terms.setdefault((row["country"], group), []).append((start, end))
+    return terms
+
+
+def gaps(spans: list[tuple[dt.date, dt.date]], first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The stretches of [first, last] that no span covers."""
+    out = []
+    day = first
+    for start, end in sorted(spans):
+        if end < day:
+            continue
+        if start > last:
+            break
+        if start > day:
+            out.append((day, start - dt.timedelta(days=1)))
+        day = max(day, end + dt.timedelta(days=1)) if end < dt.date.max else dt.date.max
+        if day > last:
+            break
+    if day <= last:
+        out.append((day, last))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--table", type=Path, default=TABLE)
+    ap.add_argument("--from", dest="first", type=int, default=2000, help="first year (default 2000)")
+    ap.add_argument("--to", dest="last", type=int, default=2016, help="last year (default 2016)")
+    ap.add_argument("--gap", type=int, default=183, help="longest gap (days) still counted as full coverage")
+    ap.add_argument("--gaps", action="store_true", help="also print the gaps of partly covered members")
+    args = ap.parse_args(argv)
+    assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
+    period = (dt.date(args.first, 1, 1), dt.date(args.last, 12, 31))
+    terms = read_terms(args.table)
+    print(f"{args.table.name}: UN member states (193) covered {args.first}-{args.last}")
+    for group in OFFICES:
+        members = sorted(UN_MEMBERS - NO_DEFENCE_MINISTER) if group == "DEF" else sorted(UN_MEMBERS)
+        any_missing, partial = [], {}
+        for iso3 in members:
+            spans = terms.get((iso3, group), [])
+            first = max(period[0], FIRST_DAY.get(iso3, period[0]))
+            if not any(s <= period[1] and e >= first for s, e in spans):
+                any_missing.append(iso3)
+                continue
+            holes = [g for g in gaps(spans, first, period[1]) if (g[1] - g[0]).days + 1 > args.gap]
+            if holes:
+                partial[iso3] = holes
+        n = len(members)
+        n_any = n - len(any_missing)
+        n_full = n_any - len(partial)
+        extra = f" (of {n} members with a defence minister; {len(NO_DEFENCE_MINISTER)} without)" if group == "DEF" else ""
+        print(f"\n{group}: any row {n_any}/{n}, full period {n_full}/{n}{extra}")
+        print(f"  no row ({len(any_missing)}): {' '.join(any_missing) or '-'}")
+        print(f"  gaps > {args.gap} days ({len(partial)}): {' '.join(sorted(partial)) or '-'}")
+        if args.gaps:
+            for iso3, holes in sorted(partial.items()):
+                print(f"    {iso3}: " + ", ".join(f"{a}..{b}" for a, b in holes))
+        if group == "DEF":
+            have = sorted(c for c in NO_DEFENCE_MINISTER if (c, group) in terms)
+            print(f"  without a defence minister: {' '.join(sorted(NO_DEFENCE_MINISTER))}"
+                  + (f" (rows anyway: {' '.join(have)})" if have else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
