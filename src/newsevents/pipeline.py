@@ -17,9 +17,11 @@ No I/O happens here: callers read inputs and write outputs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import nlp as nlp_stage
+from .actors.resolver import compose_code
+from .events.coder import LOCATED_ROOTS, Match, is_generic
 from .records import Document, Event, PlaceMention, Sentence
 
 
@@ -32,6 +34,35 @@ def _retrospective(event: Event, pub_date: str | None) -> bool:
     if event.date_source != "text" or not event.date or not pub_date:
         return False
     return int(pub_date[:4]) - int(event.date[:4]) > RETROSPECTIVE_YEARS
+
+
+def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
+    """(country, place name) where the article is set: the country most of its places are in (the
+    earliest place of that country names it); demonyms ("Chinese") are nationality, not place."""
+    counts: dict[str, list] = {}
+    for m in places:
+        if m.country and m.feature_class != "demonym":
+            counts.setdefault(m.country, []).append(m)
+    if not counts:
+        return None
+    country, mentions = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[1][0].start))
+    return country, mentions[0].name or mentions[0].text
+
+
+def place_generic_actors(m: Match, setting: tuple[str, str]) -> Match:
+    """A protest, use of force or violence whose performer or target is named only by its kind
+    ("police", "gunmen", "protesters") and placed nowhere in its sentence is set where the article
+    is set (CAMEO: actors based in a country take its code)."""
+    if m.pattern.code[:2] not in LOCATED_ROOTS:
+        return m
+    sides = {}
+    for side in ("source", "target"):
+        a = getattr(m, side)
+        if a is not None and is_generic(a):
+            country, where = setting
+            sides[side] = replace(a, code=compose_code(country, a.sector), country=country,
+                                  resolved_by=f"{a.resolved_by or 'table'}+document:{where}")
+    return replace(m, **sides) if sides else m
 
 
 @dataclass(slots=True)
@@ -88,6 +119,7 @@ class Pipeline:
 
             places = find_places(spacy_doc, self.gazetteer)
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
+        setting = document_country(places)
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in spacy_doc.sents:
@@ -97,6 +129,8 @@ class Pipeline:
             matches = self.coder.match(sent, memory=memory, date=doc.date)
             if not matches:
                 continue
+            if setting is not None:
+                matches = [place_generic_actors(m, setting) for m in matches]
             refs = find_dates(sent, doc.date)
             for m in matches:
                 event = self.coder.build(m, doc_id=doc.doc_id, sentence_index=record.index, sent=sent)

@@ -178,7 +178,7 @@ def _locative(tok) -> bool:
     return prep == "of" and tok.head.head.lemma_.lower() in LOCATIVE_PREPS | DIRECTIONS
 
 
-def _generic(a: Actor) -> bool:
+def is_generic(a: Actor) -> bool:
     """An actor named only by its kind ("demonstrators", "troops"): a sector, no country or region."""
     return a.country is None and a.sector is not None and (a.code or "").strip("-") in ("", a.sector)
 
@@ -354,7 +354,7 @@ class EventCoder:
         changed = False
         for side in ("source", "target"):
             a = getattr(m, side)
-            if a is not None and not _generic(a):
+            if a is not None and not is_generic(a):
                 continue
             if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)):
                 continue

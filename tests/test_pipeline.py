@@ -1,0 +1,26 @@
+"""The pipeline's own steps: the article's setting given to generic actors, history dropped."""
+
+from __future__ import annotations
+
+from newsevents.records import Document
+
+ARTICLE = (
+    "NAIROBI, Kenya - Thousands of opposition supporters marched through Nairobi on Monday to demand "
+    "electoral reforms, a week after disputed elections in Kenya.\n\n"
+    "Police arrested twelve protesters and fired tear gas near the offices of the electoral commission, "
+    "witnesses said."
+)
+
+
+def test_generic_actors_take_the_country_the_article_is_set_in(pipeline):
+    p = pipeline.process_one(Document(doc_id="ke", text=ARTICLE, date="2017-11-06"))
+    arrests = [e for e in p.events if e.root == "17" and e.trigger.text == "arrested"]
+    assert arrests and arrests[0].source.country == "KEN"
+    assert "document:" in arrests[0].source.resolved_by
+
+
+def test_history_recalled_in_an_article_is_not_coded(pipeline):
+    text = ("Rwanda and France restored diplomatic ties on Tuesday. The two countries broke off relations "
+            "in 2006 after a French judge accused Rwandan officials of shooting down a plane in 1994.")
+    p = pipeline.process_one(Document(doc_id="rw", text=text, date="2009-11-30"))
+    assert not any(e.date and e.date < "2007" for e in p.events)
