@@ -24,3 +24,14 @@ def test_history_recalled_in_an_article_is_not_coded(pipeline):
             "in 2006 after a French judge accused Rwandan officials of shooting down a plane in 1994.")
     p = pipeline.process_one(Document(doc_id="rw", text=text, date="2009-11-30"))
     assert not any(e.date and e.date < "2007" for e in p.events)
+
+
+def test_a_person_named_in_passing_is_remembered_for_later_bare_mentions(pipeline):
+    text = ("The deals followed talks in London between the prime minister and Chinese President Xi Jinping.\n\n"
+            "On Tuesday, the Queen welcomed Xi at Buckingham Palace.\n\n"
+            "Xi will travel to Manchester on Friday, where he is due to visit a football club.")
+    p = pipeline.process_one(Document(doc_id="xi", text=text, date="2015-10-21"))
+    xi = [e for e in p.events if "Xi" in e.sentence and e.source and e.source.text in ("Xi", "he")]
+    assert xi and all(e.source.country == "CHN" for e in xi)
+    welcomed = [e for e in p.events if e.trigger.text == "welcomed"]
+    assert welcomed and welcomed[0].target.country == "CHN"

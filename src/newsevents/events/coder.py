@@ -259,6 +259,12 @@ class EventCoder:
                 cache[tok.i] = found
             return cache[tok.i]
 
+        if memory is not None:
+            # people named anywhere in the sentence ("talks between Cameron and Chinese President
+            # Xi Jinping") are remembered, so that a later bare "Xi" resolves
+            for ent in sent.ents:
+                if ent.label_ == "PERSON":
+                    actor(ent.root)
         matches: list[Match] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
@@ -499,7 +505,7 @@ class EventCoder:
         for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
             if prev.dep_ not in ("nsubj", "nsubjpass") or prev.pos_ not in ("PROPN", "NOUN"):
                 continue
-            earlier = self.resolver.resolve_token(prev)
+            earlier = actor(prev)  # with the document's memory: a bare "Xi" is the Xi seen before
             if earlier is None:
                 continue
             if (word in PERSON_PRONOUNS) == (earlier.name is not None):
