@@ -28,6 +28,10 @@ from .records import Document, Event, PlaceMention, Sentence
 # An event dated by its own sentence more than this many years before the article is history
 # recalled as background ("the 1994 genocide", "when it split with Moscow in 1961"): not coded.
 RETROSPECTIVE_YEARS = 2
+# Where an article is set: a place within the first characters (a dateline, "NAIROBI, Kenya -"), else
+# the country of at least this share of its places.
+DATELINE_CHARS = 40
+SETTING_SHARE = 0.6
 
 
 def _retrospective(event: Event, pub_date: str | None) -> bool:
@@ -37,15 +41,21 @@ def _retrospective(event: Event, pub_date: str | None) -> bool:
 
 
 def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
-    """(country, place name) where the article is set: the country most of its places are in (the
-    earliest place of that country names it); demonyms ("Chinese") are nationality, not place."""
-    counts: dict[str, list] = {}
-    for m in places:
-        if m.country and m.feature_class != "demonym":
-            counts.setdefault(m.country, []).append(m)
-    if not counts:
+    """(country, place name) where the article is set: its dateline's country, else the country
+    at least ``SETTING_SHARE`` of its places are in; None for an article spread over several
+    countries. Demonyms ("Chinese") are nationality, not place."""
+    located = [m for m in places if m.country and m.feature_class != "demonym"]
+    if not located:
         return None
+    first = min(located, key=lambda m: m.start)
+    if first.start <= DATELINE_CHARS:
+        return first.country, first.name or first.text
+    counts: dict[str, list] = {}
+    for m in located:
+        counts.setdefault(m.country, []).append(m)
     country, mentions = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[1][0].start))
+    if len(mentions) < SETTING_SHARE * len(located):
+        return None
     return country, mentions[0].name or mentions[0].text
 
 
