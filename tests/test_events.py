@@ -205,3 +205,9 @@ def test_a_list_parsed_as_an_apposition_still_gives_every_party(code):
 def test_they_after_conjoined_speakers_is_each_speaker(code):
     found = code("Obama and Putin said they will attack Iraq.")
     assert {("USA", "13", "IRQ"), ("RUS", "13", "IRQ")} <= dyads(found)
+
+
+def test_he_refers_to_a_person_named_outside_a_subject(code):
+    found = code("It was the first foreign trip for Indian Prime Minister Narendra Modi, and he held talks "
+                 "with Chinese President Xi Jinping.")
+    assert ("IND", "04", "CHN") in dyads(found)

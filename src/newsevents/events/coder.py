@@ -510,6 +510,15 @@ class EventCoder:
                 continue
             if (word in PERSON_PRONOUNS) == (earlier.name is not None):
                 return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
+        if word in PERSON_PRONOUNS:
+            # no earlier subject: the nearest person named in the same or the previous sentence
+            # ("the first summit for Indian Prime Minister Narendra Modi ..., and he held talks")
+            for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
+                if prev.ent_type_ != "PERSON" or prev.head.ent_type_ == "PERSON" and prev.head is not prev:
+                    continue  # only the head word of a person's name
+                earlier = actor(prev)
+                if earlier is not None and earlier.name is not None:
+                    return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
         return None
 
     @staticmethod
