@@ -22,8 +22,8 @@ FLOORS = [
     ("plover-gsr", "type_acc", 0.77),
     ("plover-gsr", "dyad_acc", 0.49),
     ("plover-gsr", "source_acc", 0.84),
-    ("icews-cameo", "type_acc", 0.75),
-    ("icews-cameo", "code_acc", 0.34),
+    ("icews-cameo", "type_acc", 0.84),
+    ("icews-cameo", "code_acc", 0.52),
     ("conflibert-train", "class_acc", 0.76),
 ]
 

@@ -60,3 +60,47 @@ def test_forbidden_dependency_relations(nlp, coder):
     assert naming.pattern.code == "111"
     (appeal,) = coder.match(next(nlp("Japan called for calm.").sents))
     assert appeal.pattern.code[:2] == "02"
+
+
+def _all_examples():
+    from newsevents.events.patterns import examples
+
+    return [(f.name, code, sentence) for f in pattern_files() for code, sentence in examples(f)]
+
+
+@pytest.mark.parametrize("name,code,sentence", _all_examples(),
+                         ids=[f"{c}:{s[:40]}" for _, c, s in _all_examples()])
+def test_every_example_is_coded_with_its_code(nlp, coder, name, code, sentence):
+    codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
+    assert code in codes, f"{name}: {sentence!r} coded {codes}"
+
+
+def test_every_code_has_an_example():
+    import yaml
+
+    for f in pattern_files():
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        for code, spec in data["codes"].items():
+            assert spec.get("examples"), f"{f.name}:{code} has no example"
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # the object of the complement is seen only by forbidden words: each code forbids what a later one takes
+    ("Kyiv urged Berlin to send more tanks.", "0232"),
+    ("The UN urged donors to send food to Yemen.", "0233"),
+    ("The minister urged Iran to send a delegation to Geneva.", "020"),
+    ("Japan promised to provide loans to Sri Lanka.", "0331"),
+    ("The US threatened to cut aid to Egypt.", "1311"),
+    ("Turkey threatened to sever ties with Israel.", "1313"),
+    ("Iran threatened to cut off electricity to the republic.", "131"),
+    # the modifier of the object picks the sub-code
+    ("Japan halted economic aid to Yugoslavia.", "1621"),
+    ("Prosecutors opened a fraud investigation against the mayor.", "091"),
+    ("Rail workers held a pension strike.", "1432"),
+    # lemma twins for en_core_web_sm's lemmatizer
+    ("Israel hoped that the talks would succeed.", "013"),
+    ("Russia waged war on Ukraine.", "190"),
+])
+def test_forbidden_word_chains_and_lemma_twins(nlp, coder, sentence, code):
+    codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
+    assert code in codes, codes
