@@ -127,7 +127,7 @@ REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
-                             "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
+                             "seek", "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
 
 def _ultimatum(verb) -> bool:
