@@ -211,3 +211,14 @@ def test_he_refers_to_a_person_named_outside_a_subject(code):
     found = code("It was the first foreign trip for Indian Prime Minister Narendra Modi, and he held talks "
                  "with Chinese President Xi Jinping.")
     assert ("IND", "04", "CHN") in dyads(found)
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Britain urged Iran to release the sailors.", "0253"),
+    ("Obama has agreed to lift the sanctions on Iran.", "0354"),
+    ("The minister said Israel must ease the restrictions on Gaza.", "1051"),
+    ("Russia threatened to impose sanctions on Turkey.", "1312"),
+    ("China refused to release the fishermen.", "1243"),
+])
+def test_a_generic_speech_act_takes_the_code_of_the_act_it_is_about(code, text, code_):
+    assert code_ in {m.pattern.code for m in code(text)}

@@ -59,7 +59,7 @@ def _main_clause(verb):
     t = verb
     for _ in range(8):
         head = t.head
-        if head is t or head.lemma_ in SPEECH_VERBS and t.dep_ in ("ccomp", "parataxis"):
+        if head.i == t.i or head.lemma_ in SPEECH_VERBS and t.dep_ in ("ccomp", "parataxis"):
             return t
         t = head
     return t
@@ -89,7 +89,7 @@ def subject_of(verb, _depth: int = 0):
     if is_passive(verb):
         return agent_of(verb)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     dep = verb.dep_
     if dep == "conj" or dep == "acomp":
@@ -164,7 +164,7 @@ CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "jail", "imprison", "se
 def is_charge(tok) -> bool:
     """Whether verb ``tok`` is (conjoined with) the gerund a charge verb is "for" / "of"."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of", "over")
             and t.head.head.lemma_.lower() in CHARGE_VERBS)

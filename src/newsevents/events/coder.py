@@ -18,6 +18,7 @@ from . import arguments as args
 from .discards import discarded_roots
 from .factuality import according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
+from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
 from ..nlp import nouns_by_lemma, sentence_of
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
@@ -111,23 +112,28 @@ def _nearby_lemmas(tok) -> set[str]:
     return out
 
 
-# CAMEO codes for announced rather than performed acts (see EventCoder._recode).
+# CAMEO codes for announced rather than performed acts (see EventCoder._recode and speech_acts).
 DEMAND = "100"
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-THREAT_OF_ROOT = {"14": "133", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385"}
-# Sub-codes of intents and threats that name the announced act more precisely (CAMEO 03x and 13x).
-ANNOUNCED_SUBCODE = {
-    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-    "081": "0351", "082": "0352", "0841": "0353", "085": "0354", "086": "0355", "087": "0356",
-    "161": "1313", "162": "1311", "163": "1312", "191": "1381", "192": "1382",
-}
-REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124"}
+# Generic codes of saying something about an act, made specific by the act in their complement
+# ("urged Iran to release the sailors": 020 -> 0253), and the speech act family of each.
+GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "130": THREAT}
+# Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
+PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+# Dependency links from a speech act down to the act it is about ("called on Iran to release").
+COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
                              "seek", "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
+
+
+def _obligation_clause(verb):
+    """The "that" clause of "X said Y must/should ...", whose subject is asked to act, or None."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        return clause
+    return None
 
 
 def _ultimatum(verb) -> bool:
@@ -274,6 +280,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
+        matches = self._refine_by_complement(matches, actor)
         matches = [self._locate_actors(self._recode(m, actor), actor) for m in matches]
         if matches:
             banned = discarded_roots(sent.text)
@@ -297,13 +304,79 @@ class EventCoder:
         for m in matches:
             own = {m.trigger.i} | ({m.noun_governor.i} if m.noun_governor is not None else set())
             start = m.noun_governor if m.noun_governor is not None else m.trigger
-            while start.dep_ == "conj" and start.head is not start:
+            while start.dep_ == "conj" and start.head.i != start.i:
                 start = start.head  # coordinated events ("claimed the attack and apologised") are peers
                 own.add(start.i)
             if any(a.i in anchors and a.i not in own for a in start.ancestors):
                 m = replace(m, confidence=round(m.confidence * EMBEDDED_FACTOR, 3))
             out.append(m)
         return out
+
+    def _refine_by_complement(self, matches: list[Match], actor) -> list[Match]:
+        """A generic appeal, intent, demand, refusal or threat takes the specific code of the act in
+        its complement: "urged Iran to release the sailors" is 0253 (appeal for release), "agreed to
+        lift sanctions on Iran" 0354, "said Israel must ease the restrictions" 1051. The act itself
+        stays coded as what was asked for (hypothetical) or announced (planned)."""
+        if len(matches) < 2:
+            return matches
+        out = []
+        for m in matches:
+            code = m.pattern.code
+            if code in PROTEST_CODES:
+                out.append(self._protest_purpose(m, matches))
+                continue
+            family = GENERIC_SAID.get(code)
+            clause = _obligation_clause(m.trigger) if code == GENERIC_STATEMENT else None
+            if clause is not None:
+                family = DEMAND_FAMILY
+            inner = self._complement_event(m, matches) if family is not None else None
+            new = said_code(family, inner.pattern.code) if inner is not None else None
+            if new is None or new == code:
+                out.append(m)
+                continue
+            target = m.target
+            if clause is not None:
+                target = actor(args.subject_of(clause)) or target
+            elif target is None:
+                # asked of, or demanded from, the one who would act; announced or threatened against its target
+                target = inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target
+            if target is not None and m.source is not None and target.code == m.source.code:
+                target = m.target
+            pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
+            out.append(replace(m, pattern=pattern, target=target))
+        return out
+
+    def _protest_purpose(self, m: Match, matches: list[Match]) -> Match:
+        """A protest "to demand" political reform takes the reform's sub-code: "staged demonstrations
+        to demand the resignation of the president" is 1411 (CAMEO 141x-145x follow 104x)."""
+        demands = [o for o in matches if o.pattern.code[:3] in ("104", "024") and len(o.pattern.code) == 4]
+        inner = self._complement_event(m, demands, speech=True)
+        if inner is None:
+            return m
+        new = m.pattern.code + inner.pattern.code[3]
+        pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
+        return replace(m, pattern=pattern)
+
+    @staticmethod
+    def _complement_event(m: Match, matches: list[Match], speech: bool = False) -> Match | None:
+        """The coded act nearest under ``m``'s trigger through complement links, if any (with
+        ``speech``, appeals and demands count as acts too)."""
+        best, best_depth = None, 4
+        for other in matches:
+            if other is m or not speech and (other.pattern.code in GENERIC_SAID
+                                             or other.pattern.code[:2] in ("01", "02", "10")):
+                continue
+            if other.noun_governor is not None and other.noun_governor.i == m.trigger.i:
+                depth = 1  # "called for a ceasefire"
+            else:
+                depth, t = 0, other.noun_governor if other.noun_governor is not None else other.trigger
+                while t.i != m.trigger.i and depth < best_depth and t.dep_ in COMPLEMENT_PATH:
+                    t, depth = t.head, depth + 1
+                if t.i != m.trigger.i:
+                    continue
+            if depth < best_depth:
+                best, best_depth = other, depth
+        return best
 
     def _recode(self, m: Match, actor) -> Match:
         """CAMEO's conventions for what was said rather than done.
@@ -318,25 +391,23 @@ class EventCoder:
         new, why, fact, target = None, "", m.factuality, m.target
         verb = m.noun_governor if m.noun_governor is not None else m.trigger
         if code == GENERIC_STATEMENT:
-            clause = next((c for c in m.trigger.children if c.dep_ == "ccomp"), None)
-            if clause is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            clause = _obligation_clause(m.trigger)
+            if clause is not None:
                 new, why = DEMAND, "demand"
                 target = actor(args.subject_of(clause)) or target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
                 and not is_question(sentence_of(verb)):
-            if root not in THREAT_OF_ROOT and root not in ("13",) and _ultimatum(verb):
+            if root not in ("13",) and not is_hostile(code) and _ultimatum(verb):
                 # "will withdraw its force unless the president arranges a ceasefire": a threat
-                new, why = ANNOUNCED_SUBCODE.get(code, THREAT_OF_ROOT.get(root, "130")), "threat"
-                if new[:2] != "13":
-                    new = "130"
+                new, why = "130", "threat"
                 if target is None:
                     target = actor(args.condition_subject(verb))
-            elif root in INTENT_OF_ROOT:
-                new, why = ANNOUNCED_SUBCODE.get(code, INTENT_OF_ROOT[root]), "intent"
-            elif root in THREAT_OF_ROOT:
-                new, why = ANNOUNCED_SUBCODE.get(code, THREAT_OF_ROOT[root]), "threat"
-        elif m.factuality == "negated" and root in REJECTION_OF_ROOT and _refused(verb):
-            new, why, fact = REJECTION_OF_ROOT[root], "refusal", "asserted"
+            elif said_code(INTENT, code) is not None:
+                new, why = said_code(INTENT, code), "intent"
+            elif said_code(THREAT, code) is not None:
+                new, why = said_code(THREAT, code), "threat"
+        elif m.factuality == "negated" and _refused(verb) and (root == "03" or said_code(REFUSAL, code)):
+            new, why, fact = said_code(REFUSAL, code) or "120", "refusal", "asserted"
         if new is None:
             return m
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
@@ -514,7 +585,7 @@ class EventCoder:
             # no earlier subject: the nearest person named in the same or the previous sentence
             # ("the first summit for Indian Prime Minister Narendra Modi ..., and he held talks")
             for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
-                if prev.ent_type_ != "PERSON" or prev.head.ent_type_ == "PERSON" and prev.head is not prev:
+                if prev.ent_type_ != "PERSON" or prev.head.ent_type_ == "PERSON" and prev.head.i != prev.i:
                     continue  # only the head word of a person's name
                 earlier = actor(prev)
                 if earlier is not None and earlier.name is not None:

@@ -37,7 +37,7 @@ def clause_chain(token):
     """The trigger and the verbs above it through xcomp/conj links (its own clause chain)."""
     chain = [token]
     t = token
-    while (t.dep_ in ("xcomp", "conj", "pcomp") or _infinitive_advcl(t)) and t.head is not t:
+    while (t.dep_ in ("xcomp", "conj", "pcomp") or _infinitive_advcl(t)) and t.head.i != t.i:
         t = t.head
         chain.append(t)
     return chain
@@ -51,7 +51,7 @@ def reporter(token):
             return t.head
         if t.dep_ == "conj" and t.head.lemma_ in SPEECH_VERBS:
             return None  # "claimed the attack and apologised": coordinated with the speech act, not said
-        if t.head is t or t.dep_ == "ROOT":
+        if t.head.i == t.i or t.dep_ == "ROOT":
             if t.lemma_ in SPEECH_VERBS and t is not token:
                 return t
             return None
