@@ -222,3 +222,9 @@ def test_he_refers_to_a_person_named_outside_a_subject(code):
 ])
 def test_a_generic_speech_act_takes_the_code_of_the_act_it_is_about(code, text, code_):
     assert code_ in {m.pattern.code for m in code(text)}
+
+
+def test_he_after_an_unnamed_official_speaker_is_that_official(code):
+    found = code("The Iranian foreign minister said he had urged Saudi Arabia to release the pilgrims.")
+    appeal = [m for m in found if m.pattern.code[:2] == "02"]
+    assert appeal and appeal[0].source.country == "IRN"

@@ -168,6 +168,11 @@ def _refused(trigger) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
 
 
+def _person(a: Actor) -> bool:
+    """A named person or a person named by a post ("a spokesman", "the foreign minister")."""
+    return a.name is not None or "role" in (a.resolved_by or "")
+
+
 def _symmetric(code: str) -> bool:
     """Acts that conjoined parties do to each other: meeting, negotiating, signing, cooperating, clashing."""
     return code in SYMMETRIC_CODES or code[:3] in SYMMETRIC_CODES
@@ -570,7 +575,7 @@ class EventCoder:
         speech = reporter(tok.head)
         if speech is not None:
             speaker = actor(args.subject_of(speech))
-            if speaker is not None and (word in PERSON_PRONOUNS) == (speaker.name is not None):
+            if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
                 return self._moved(speaker, tok, "coref:speaker")
         doc = tok.doc
         for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
