@@ -125,7 +125,7 @@ COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "a
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
-                             "seek", "agree", "decide", "willing", "ready", "prepared", "determined", "eager", "prepare"})
+                             "seek", "agree", "willing", "ready", "prepared", "determined", "eager", "prepare"})
 
 
 def _obligation_clause(verb):
