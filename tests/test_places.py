@@ -196,3 +196,72 @@ def test_unknown_name_takes_the_place_inside_it(nlp, gaz):
             "Tulsa opened a new library.")
     boulevard = places(nlp, gaz, text)["Wichita Boulevard"]
     assert (boulevard.adm1, boulevard.feature_class) == ("USKS", "nearby")
+
+
+# --- resolution by the article's whole picture -------------------------------------------
+
+
+def test_abbreviated_mount_matches_town_name(nlp, gaz):
+    # "Mt." is "Mount": the Iowa town by its own name, not only towns listing "Mt." as an alias
+    town = places(nlp, gaz, "Police in Mt. Pleasant, Iowa, said the driver was not hurt.")["Mt. Pleasant"]
+    assert (town.name, town.adm1) == ("Mount Pleasant", "USIA")
+
+
+def test_feature_word_continues_a_name(nlp, gaz):
+    found = places(nlp, gaz, "The Red River crested at 40 feet on Sunday, and sandbagging went "
+                              "on through the night.")
+    assert "Red River" in found and "Red" not in found  # not Red, India plus a town "River"
+    found = places(nlp, gaz, "Commuters from Columbia, Spring Hill and Franklin packed the new "
+                              "park-and-ride lot on Monday.")
+    assert "Spring" not in found
+    assert found["Spring Hill"].adm1 == "USTN" and found["Columbia"].adm1 == "USTN"
+
+
+def test_most_named_state_decides_county(nlp, gaz):
+    text = ("Boone County deputies arrested two men on Monday. Indiana State Police said the men "
+            "were wanted in Indiana and Illinois, and Indiana prosecutors will charge them this week.")
+    assert places(nlp, gaz, text)["Boone County"].adm1 == "USIN"
+
+
+def test_state_beats_town_named_after_it(nlp, gaz):
+    found = places(nlp, gaz, "Wildfires spread across Oregon on Sunday as crews from Ohio and "
+                              "Michigan arrived to help.")
+    assert (found["Oregon"].feature_class, found["Oregon"].adm1) == ("state", "USOR")
+
+
+def test_country_beats_town_named_after_it(nlp, gaz):
+    text = ("Trade talks between China and the United States resumed on Monday, and China said it "
+            "would buy more soybeans from Texas farmers near Houston.")
+    found = find_places(nlp(text), gaz)
+    assert {m.feature_class for m in found if m.text == "China"} == {"country"}
+
+
+def test_state_from_its_towns(nlp, gaz):
+    found = places(nlp, gaz, "The storm knocked out power across Georgia, and Atlanta schools "
+                              "stayed closed on Tuesday.")
+    assert (found["Georgia"].country, found["Georgia"].feature_class) == ("USA", "state")
+
+
+def test_province_names_its_country(nlp, gaz):
+    found = places(nlp, gaz, "Ontario's health minister toured the new hospital wing in London "
+                              "on Monday.")
+    assert found["London"].country == "CAN"
+
+
+def test_institution_opening_with_a_county(nlp, gaz):
+    found = places(nlp, gaz, "Deputies from the Alachua County Sheriff's Office searched the "
+                              "woods for the missing hiker.")
+    office = found["Alachua County Sheriff's Office"]
+    assert (office.name, office.adm1, office.feature_class) == ("Alachua County", "USFL", "county")
+
+
+def test_state_abbreviation_before_full_stop(nlp, gaz):
+    found = places(nlp, gaz, "The maple festival opens Saturday in Hanover, Vt.")
+    assert (found["Vt"].feature_class, found["Vt"].adm1) == ("state", "USVT")
+
+
+def test_common_word_alone_is_not_a_place(nlp, gaz):
+    assert "Metro" not in places(nlp, gaz, "Metro Police said the crash closed two lanes for an hour.")
+    assert "Council" not in places(nlp, gaz, "Clerk of Council Anne Smith said the minutes were approved.")
+    # ... but it is after a preposition of place
+    assert "Union" in places(nlp, gaz, "The fire destroyed two homes in Union, New Jersey, on Sunday.")

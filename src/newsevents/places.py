@@ -17,6 +17,19 @@ A US county lies at its namesake town in its state ("Leavenworth County") unless
 article's towns in that state say where; an unknown name containing a resolved one
 ("Wichita Boulevard") takes that place's point.
 
+Same-named candidates are also weighed by the article's whole picture: a state named more
+often than others counts more ("Boone County" in a story naming Indiana five times and
+Illinois once), a US state gains from its confidently resolved towns ("Georgia" beside
+Atlanta), a town gains from the likely candidates of the other toponyms near it, weighted by
+how likely each is ("New London" beside "Mt. Pleasant" and "Winfield" is in Iowa), and a town
+named like a US state or a foreign country loses to it ("Oregon", "China") unless written
+"Oregon, Ohio". A province names its country ("Ontario": London is in Canada).
+
+Recognition: "St."/"Mt."/"Ft." match "Saint"/"Mount"/"Fort"; a town's name continued by a
+feature word is not the town ("Red River", "Star Lake", "Madison Township"); a longer unknown
+name opening with a place lies there ("Lamar County Sheriff's Office"); one capitalised common
+word standing alone is not a toponym ("the University", "Council": ``common_words.tsv``).
+
 Demonyms ("Russian troops", "the American Legion") are kept as toponyms located
 at their country: both gold sets we measure on (LGL, GeoWebNews) annotate them,
 and an event coder wants the country they imply. "New York" is the city: LGL
@@ -39,7 +52,7 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -71,7 +84,12 @@ COUNTRY_NAMED_BONUS = 3.0  # the article names the candidate's country
 US_NAMED_BONUS = 0.5
 COUNTRY_IMPLIED_BONUS = 2.0  # a confidently resolved place lies in that country
 STATE_NAMED_BONUS = 4.0  # the article names the candidate's US state
-STATE_IMPLIED_BONUS = 2.0  # a confidently resolved town or county lies in that US state
+# ... plus up to this much by the state's share of the article's state mentions: a story
+# naming Indiana five times and Illinois once puts its "Boone County" in Indiana
+STATE_SHARE_BONUS = 1.0
+# a confidently resolved town or county lies in that US state (for the state itself too:
+# "Georgia" beside Atlanta is the state, not the country)
+STATE_IMPLIED_BONUS = 2.0
 # A local story (2+ mentions of towns, counties or states that exist in one country only,
 # and 75% of such mentions in that country) means its "Paris" and "Dublin" are local towns
 # unless the text says otherwise: cities in other countries lose part of their population
@@ -99,9 +117,22 @@ NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-le
 NEAR_KM = 200.0
 NEAR_BONUS = 1.0
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
+# Per other toponym (up to CLOUD_CAP) with a likely candidate near a town, weighted by that
+# candidate's share of belief (its score against its rivals': CLOUD_K best within CLOUD_DEPTH)
+# and by closeness (1 at the town, 0 at CLOUD_KM): "New London" beside "Mt. Pleasant" and
+# "Winfield" is the Iowa town, though no name there is resolved with confidence. Only towns
+# matched by their own name take it ("Mexico" among Mexican towns is not Mexico City).
+CLOUD_BONUS = 1.0
+CLOUD_CAP = 3.0
+CLOUD_KM = 150.0
+CLOUD_K = 5
+CLOUD_DEPTH = 2.0
 CONFIDENT_MARGIN = 1.0  # score gap that makes a resolution count as context
 RESOLVE_PASSES = 3  # the first without context from resolutions, the others with it
 ALTNAME_PENALTY = 2.0  # a town matched by an alternate name ("Washington" for Piqua, Ohio)
+# A town named like a US state ("Oregon", Ohio), or like a country in a story that is not
+# local to the town's country ("China", Texas, in a story about China): it takes "Oregon, Ohio".
+NAMESAKE_PENALTY = 6.0
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
 EMBEDDED_MIN_POPULATION = 5000
@@ -117,17 +148,40 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
                         "southwest", "northern", "southern", "eastern", "western", "central",
                         "upper", "lower", "greater", "downtown", "rural"})
 SPLIT_WORDS = frozenset({",", "and", "&", "/", ";", "or"})
+# Capitalised words that continue a place name into a longer one: "Red River", "Star Lake",
+# "Madison Township", "Long Beach Airport". A town's name followed by one is not the town.
+FEATURE_WORDS = frozenset("""
+    River Rivers Lake Lakes Creek Beach Beaches Falls Grove Woods Wood Farm Farms Park Village
+    Heights Hills Hill Valley Island Islands Isle Bay Harbor Harbour Springs Spring Mountain
+    Mountains Mount Point Head Ridge Canyon Forest Township Twp Twp. County Parish Borough
+    Airport Street St. Road Rd. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Bridge Square Plaza
+    Center Centre Mall Station Dam Reservoir Pond Bayou Glen Estates Crossing Junction Mill
+    Mills Landing Trail Pike Highway Parkway Way Court Terrace Gardens Hollow Branch Fork
+    Bluff Bluffs Cove Sound Channel Peninsula Cape Coast Shore Shores Plains Prairie Meadows
+    Corner Corners Gap Pass Gulf Marsh Swamp Basin Delta Dunes Rapids Narrows Inlet Lagoon
+    Ranch Plantation Manor Acres Commons Green Summit Knob District Neighborhood Colony
+""".split())
 
 
+ABBREVIATIONS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte", "mt.": "mount",
+                 "mt": "mount", "ft.": "fort", "ft": "fort", "pt.": "point"}
+
+
+@lru_cache(maxsize=1 << 14)  # toponym and candidate names recur across articles
 def fold(text: str) -> str:
-    """Lookup key of a name: lower case, no accents, no "the", curly quotes straightened."""
+    """Lookup key of a name: lower case, no accents, no "the", curly quotes straightened,
+    "St."/"Mt."/"Ft." spelled out ("Mt. Pleasant" is "mount pleasant")."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
     if text.startswith("the "):
         text = text[4:]
     if text.endswith("'s"):
         text = text[:-2]
-    return " ".join(text.split())
+    words = text.split()
+    # "St. Albans" is "Saint Albans", "Mt. Pleasant" "Mount Pleasant" (not a last word: "Main St.")
+    if len(words) > 1 and any(w in ABBREVIATIONS for w in words[:-1]):
+        words = [ABBREVIATIONS.get(w, w) for w in words[:-1]] + words[-1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +275,26 @@ def _demonyms() -> dict[str, str]:
         if not d.endswith(("s", "ese", "ch", "sh")):
             out.setdefault(d + "s", out[d])
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Capitalised common words never taken alone as toponyms ("University", "Council")."""
+    return frozenset(row[0] for row in _read_tsv("common_words.tsv") if row and row[0])
+
+
+def _common_word(span: Span) -> bool:
+    """Whether ``span`` is one common word standing alone ("the University said"), not a
+    place after a preposition of place ("in Union", "from Hall") or the start of a longer name
+    ("Bank of Japan", "Avenue Q")."""
+    doc = span.doc
+    if (len(span) != 1 or span.text not in _common_words() or _after_locative(span, strict=True)
+            or (span.start and doc[span.start - 1].lower_ == "from")):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # "University of Alberta", "Avenue Q", "Hampden and Center streets" go on naming a place
+    return nxt is None or not (nxt.lower_ in ("of", "street", "streets", "avenue", "avenues",
+                                              "road", "roads") or (nxt.is_upper and len(nxt) == 1))
 
 
 def cache_dir() -> Path:
@@ -505,7 +579,9 @@ def _split(span: Span, gaz: Gazetteer) -> list[Span]:
         return [span]
     cuts = [t.i for t in span if t.text in SPLIT_WORDS or t.is_space or "\n" in t.whitespace_]
     if not cuts:
-        if all(gaz.lookup(t.text) for t in span) and all(t.is_title for t in span):
+        # "Greece Italy" lost its line break; "Red River" and "Falls Village" are one name
+        if all(t.is_title and t.text not in FEATURE_WORDS and _major(span.doc[t.i:t.i + 1], gaz)
+               for t in span):
             return [span.doc[t.i:t.i + 1] for t in span]
         return [span]
     parts, start = [], span.start
@@ -526,6 +602,22 @@ def _known(span: Span, gaz: Gazetteer, min_population: int, own_name: bool = Fal
                for p in gaz.lookup(span.text))
 
 
+def _major(span: Span, gaz: Gazetteer) -> bool:
+    """Whether ``span`` names a country, region or state, or a city of SCAN_MIN_POPULATION+
+    people by its own name."""
+    return _known(span, gaz, SCAN_MIN_POPULATION, own_name=True)
+
+
+def _continued(span: Span, limit: int | None = None) -> Span:
+    """``span`` with the feature words that continue it ("Red" -> "Red River", "Madison" ->
+    "Madison Township"), up to token ``limit``."""
+    doc = span.doc
+    end, stop = span.end, min(len(doc), limit if limit is not None else len(doc))
+    while end < stop and doc[end].text in FEATURE_WORDS and end - span.start < MAX_NAME_TOKENS:
+        end += 1
+    return doc[span.start:end]
+
+
 def _after_locative(span: Span, strict: bool = False) -> bool:
     """Whether a preposition of place precedes ``span`` ("in", "near"; unless ``strict``,
     also "from", "to" and "of", which as often precede people: "a letter to Jones")."""
@@ -539,7 +631,7 @@ def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
     for length in range(min(MAX_NAME_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:length]
         if head[-1].is_title and _known(head, gaz, EMBEDDED_MIN_POPULATION):
-            return head
+            return _continued(head, ent.end)  # "Star Lake Resort": the lake, not Star
     return None
 
 
@@ -591,7 +683,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             parts = [ent]
         for part in parts:
             part = _trim(part)
-            if len(part):
+            if len(part) and not _common_word(part):
                 spans.append(part)
         if ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
             taken.update(range(ent.start, ent.end))
@@ -610,26 +702,50 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             if any(j in taken for j in range(i, i + length)) or not span[-1].is_title:
                 continue
             floor = 0 if _after_locative(span) else SCAN_MIN_POPULATION
-            if _known(span, gaz, floor, own_name=bool(floor)) and not (tok.is_sent_start and floor):
+            if (_known(span, gaz, floor, own_name=bool(floor)) and not (tok.is_sent_start and floor)
+                    and not _common_word(span)):
+                stop = min(n, i + length + MAX_NAME_TOKENS)
+                span = _continued(span, next((j for j in range(i + length, stop) if j in taken), stop))
                 spans.append(span)
-                taken.update(range(i, i + length))
-                i += length - 1
+                taken.update(range(span.start, span.end))
+                i = span.end - 1
                 break
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _leading_place(span: Span, gaz: Gazetteer) -> Span | None:
+    """The place that opens a longer name the gazetteer does not know ("Lamar County
+    Commissioners", "Norfolk High", "Greer City Hall"): its longest run of leading words
+    that names a place of EMBEDDED_MIN_POPULATION+ by its own name, unless a feature word
+    follows ("Red River", "Zion National Park", "Otter Tail County") or it is a bare
+    direction ("East Bank")."""
+    if span[0].lower_ in DIRECTIONS:
+        return None
+    for length in range(min(MAX_NAME_TOKENS, len(span) - 1), 0, -1):
+        head, rest = span[:length], span[length:]
+        if (head[-1].is_title or head[-1].is_upper) and rest[0].is_title and not any(
+                t.text in FEATURE_WORDS for t in rest) and _known(head, gaz, EMBEDDED_MIN_POPULATION, True):
+            return head
+    return None
 
 
 def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
     out = []
     for span in _candidate_spans(doc, gaz):
         key = fold(span.text)
+        if key not in gaz.index and span.end < len(doc) and doc[span.end].text == "." \
+                and key + "." in gaz.index:
+            key += "."  # "Hanover, Vt." ending a sentence: the full stop is a token of its own
+        if key not in gaz.index and (lead := _leading_place(span, gaz)) is not None:
+            key = fold(lead.text)  # "Lamar County Sheriff's Office" lies in Lamar County
         head, _, rest = key.partition(" ")
         demonym = False
-        if key not in gaz.index and head in DIRECTIONS and rest in gaz.index:
-            key = rest  # "Northeast Georgia" is in Georgia
-        elif key in _demonyms() and (key not in gaz.index or doc[span.start].ent_type_ == "NORP"):
+        if key not in gaz.index and head in DIRECTIONS and _major(span[1:], gaz):
+            key = rest  # "Northeast Georgia" is in Georgia; "East Bank" is not a bank
+        elif key in _demonyms() and (key not in gaz.index or doc[span.start].ent_type_ not in PLACE_LABELS):
             key, demonym = _demonyms()[key], True
-        elif key.endswith(" city") and key[:-5] in gaz.index and all(
+        elif key.endswith(" city") and _known(span[:-1], gaz, EMBEDDED_MIN_POPULATION, True) and all(
                 fold(p.name) != key for p in gaz.index.get(key, ())):
             key = key[:-5]  # "Dublin City Council": the town, not only the Irish capital
         top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
@@ -670,6 +786,8 @@ class _Context:
     implied_states: dict[str, set[str]]  # US state -> keys of confidently resolved places there
     local: str | None = None  # the country most of the article's local places lie in
     points: dict[str, tuple[float, float]] | None = None  # key -> point of a confident town
+    state_mentions: Counter = field(default_factory=Counter)  # US state -> mentions naming it
+    state_keys: set[str] = field(default_factory=set)  # toponym keys that may name a US state
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -688,8 +806,13 @@ def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> 
 def _score(place: Place, key: str, ctx: _Context) -> float:
     if place.kind == "city":
         score = math.log10(place.population + 10) + (CAPITAL_BONUS if place.capital else 0.0)
-        if fold(place.name) != key:
+        own = fold(place.name)
+        if own != key:
             score -= ALTNAME_PENALTY
+        if ((key in ctx.state_keys or (key in ctx.country_keys and ctx.local != place.country))
+                and not place.capital and (own == key or not own.startswith(key))):
+            # "Oregon" is the state, not Oregon, Ohio; "China" the country, not China, Texas
+            score -= NAMESAKE_PENALTY
     else:
         score = KIND_PRIOR.get(place.kind, 6.0)
     if _others(ctx.countries, place.country, key):
@@ -699,9 +822,10 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
     elif _others(ctx.implied, place.country, key):
         score += COUNTRY_IMPLIED_BONUS
     if place.kind != "state" and _others(ctx.states, place.state, key):
-        score += STATE_NAMED_BONUS
-    elif place.kind != "state" and _others(ctx.implied_states, place.state, key):
-        score += STATE_IMPLIED_BONUS
+        score += STATE_NAMED_BONUS + STATE_SHARE_BONUS * ctx.state_mentions[place.state] / max(
+            1, sum(ctx.state_mentions.values()))
+    elif _others(ctx.implied_states, place.state, key):
+        score += STATE_IMPLIED_BONUS  # a state: its towns in the story ("Georgia" beside Atlanta)
     if ctx.local and place.kind == "city" and place.country != ctx.local:
         score -= FOREIGN_CITY_PENALTY
     if place.kind in ("city", "county"):
@@ -717,6 +841,30 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
     return score
 
 
+def _cloud_bonus(place: Place, key: str, cloud: dict[str, list[tuple[float, float, float]]]) -> float:
+    """How many of the article's other toponyms have a likely candidate near ``place``: each
+    counts by its candidate's share of belief times closeness (1 at the same point, 0 at
+    CLOUD_KM), up to CLOUD_CAP."""
+    if fold(place.name) != key or (place.kind != "city" and not (
+            place.kind == "county" and _has_namesake(place))):
+        return 0.0
+    lat, lon = place.lat, place.lon
+    kx = 111.2 * math.cos(math.radians(lat))
+    total = 0.0
+    for other, pts in cloud.items():
+        if other == key:
+            continue
+        best = 0.0
+        for plat, plon, w in pts:
+            dy = (plat - lat) * 111.2
+            if -CLOUD_KM < dy < CLOUD_KM:
+                d = math.hypot(dy, (plon - lon) * kx)
+                if d < CLOUD_KM:
+                    best = max(best, w * (1.0 - d / CLOUD_KM))
+        total += best
+    return CLOUD_BONUS * min(CLOUD_CAP, total)
+
+
 def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
     ctx = _Context({}, {}, {}, {}, {}, {}, set(), {})
     for t in toponyms:
@@ -724,9 +872,13 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
             if p.kind == "country":
                 ctx.countries.setdefault(p.country, set()).add(t.key)
                 ctx.country_keys.add(t.key)
+            elif p.kind == "admin1" and p.country:  # "Ontario" names Canada
+                ctx.countries.setdefault(p.country, set()).add(t.key)
             elif p.kind == "state":
                 ctx.states.setdefault(p.state, set()).add(t.key)
                 ctx.countries.setdefault("USA", set()).add(t.key)
+                ctx.state_mentions[p.state] += 1
+                ctx.state_keys.add(t.key)
             if p.adm1:
                 ctx.regions.setdefault(p.adm1, set()).add(t.key)
         if t.pair_state:
@@ -737,6 +889,7 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
         if ent.label_ == "NORP" and (code := gaz.state_demonyms.get(fold(ent.text))):
             ctx.states.setdefault(code, set()).add(ent.text)
             ctx.countries.setdefault("USA", set()).add(ent.text)
+            ctx.state_mentions[code] += 1
     return ctx
 
 
@@ -746,14 +899,28 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     ctx.local = _local_country(toponyms, gaz) or ("USA" if _us_local(doc, toponyms, ctx) else None)
     keys = {t.key for t in toponyms}
     resolved: dict[str, tuple[Place, float]] = {}
+    cloud: dict[str, list[tuple[float, float, float]]] = {}
     for _ in range(RESOLVE_PASSES):
+        next_cloud = {}
         for key in keys:
             cands = gaz.index.get(key, ())
             if cands:
-                ranked = sorted(((_score(p, key, ctx), p) for p in cands),
-                                key=lambda sp: (-sp[0], -sp[1].population))
+                scored = [(_score(p, key, ctx), p) for p in cands]
+                if cloud:
+                    best = max(sc for sc, _ in scored)
+                    scored = [(sc + _cloud_bonus(p, key, cloud) if sc >= best - CLOUD_BONUS * CLOUD_CAP
+                               else sc, p) for sc, p in scored]
+                ranked = sorted(scored, key=lambda sp: (-sp[0], -sp[1].population))
                 margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
                 resolved[key] = (ranked[0][1], margin)
+                top = ranked[0][0]
+                near = [(10.0 ** (sc - top), p) for sc, p in ranked[:CLOUD_K] if sc > top - CLOUD_DEPTH]
+                total = sum(w for w, _ in near)
+                pts = [(p.lat, p.lon, w / total) for w, p in near
+                       if p.kind == "city" or (p.kind == "county" and _has_namesake(p))]
+                if pts:
+                    next_cloud[key] = pts
+        cloud = next_cloud
         ctx.implied, ctx.implied_states, ctx.points = {}, {}, {}
         for key, (p, margin) in resolved.items():
             if margin >= CONFIDENT_MARGIN and p.kind == "city":
