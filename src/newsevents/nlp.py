@@ -112,3 +112,19 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+ENTS_KEY = "newsevents.ents"
+
+
+def sentence_ents(sent) -> list:
+    """The named entities of the sentence ``sent`` (a Span), from the Doc's entities built once.
+
+    spaCy's ``Span.ents`` rebuilds every entity of the whole Doc on each call, which makes asking
+    once per sentence quadratic in the length of the article.
+    """
+    doc = sent.doc
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = list(doc.ents)
+    return [e for e in ents if e.start >= sent.start and e.end <= sent.end]

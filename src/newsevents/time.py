@@ -23,7 +23,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.records import DateRef
-from .nlp import sentence_of
+from .nlp import sentence_ents, sentence_of
 
 __all__ = ["find_dates", "event_date", "resolve_date"]
 
@@ -232,7 +232,7 @@ def find_dates(sent: Span, pub_date: str | None) -> list[DateRef]:
     kept with ``date=None``.
     """
     refs = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         resolved = resolve_date(ent.text, pub_date, _is_future(ent.root))

@@ -216,18 +216,28 @@ class ActorResolver:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
         affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
-        run = [t for t in sentence_of(root) if t.i not in exclude]
-        words = [t.text for t in run]
-        for s, e, entry in self.lexicon.scan(words, date):
-            if entry.country is None or entry.role or entry.rule == PERSON_RULE:
-                continue
-            toks = run[s:e]
-            if toks[-1].i - toks[0].i != e - s - 1:
-                continue  # the words are not adjacent in the text
-            if _affiliation(toks) or _ethnic(toks) or _currency(toks):
-                continue
-            return entry.country
+        for first, last, country in self._sentence_countries(sentence_of(root), date):
+            if not any(i in exclude for i in range(first, last + 1)):
+                return country
         return None
+
+    def _sentence_countries(self, sent, date: str | None) -> list[tuple[int, int, str]]:
+        """(first token, last token, country) of every country named in ``sent``, in text order;
+        computed once per sentence and date (many phrases of a sentence ask for it)."""
+        key = ("newsevents.sentence_countries", id(self), sent.start, date)
+        cache = sent.doc.user_data
+        if key not in cache:
+            run = list(sent)
+            found = []
+            for s, e, entry in self.lexicon.scan([t.text for t in run], date):
+                if entry.country is None or entry.role or entry.rule == PERSON_RULE:
+                    continue
+                toks = run[s:e]
+                if _affiliation(toks) or _ethnic(toks) or _currency(toks):
+                    continue
+                found.append((toks[0].i, toks[-1].i, entry.country))
+            cache[key] = found
+        return cache[key]
 
     def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None, date: str | None = None) -> Actor | None:
         if not tokens or root.pos_ == "PRON":

@@ -19,7 +19,7 @@ from .discards import discarded_roots
 from .factuality import according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import nouns_by_lemma, sentence_of
+from ..nlp import nouns_by_lemma, sentence_ents, sentence_of
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -273,7 +273,7 @@ class EventCoder:
         if memory is not None:
             # people named anywhere in the sentence ("talks between Cameron and Chinese President
             # Xi Jinping") are remembered, so that a later bare "Xi" resolves
-            for ent in sent.ents:
+            for ent in sentence_ents(sent):
                 if ent.label_ == "PERSON":
                     actor(ent.root)
         matches: list[Match] = []
