@@ -111,3 +111,12 @@ def test_unknown_model_is_one_line_error(runner):
     result = invoke(runner, "extract", "-q", MD, "--model", "no_such_pipeline_xx")
     assert result.exit_code == 2
     assert "no_such_pipeline_xx" in result.output and "Traceback" not in result.output
+
+
+def test_python_dash_m_runs_the_same_command():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "newsevents", "evaluate", "--help"], capture_output=True,
+                         text=True, check=True)
+    assert "--format" in out.stdout and "--errors" in out.stdout

@@ -412,3 +412,7 @@ def _print_report(report) -> None:
 def main(argv=None) -> None:
     """Entry point of the ``newsevents`` console script."""
     cli.main(args=argv, prog_name="newsevents")
+
+
+if __name__ == "__main__":  # python -m newsevents.cli
+    main()
