@@ -231,6 +231,8 @@ class EventCoder:
     Args:
         patterns: the trigger patterns (default: the bundled data files).
         resolver: an :class:`newsevents.actors.ActorResolver` (default: bundled tables).
+        located_actors: give actors named only by their kind the country of the event's place
+            (CAMEO's convention; False keeps PETRARCH's country-less ``---CVL`` codes).
     """
 
     def __init__(self, patterns: PatternIndex | None = None, resolver=None, *, located_actors: bool = True):
@@ -442,10 +444,10 @@ class EventCoder:
                 continue
             place = None
             if a is not None:
-                place = self._place_in(self._actor_token(m, a), actor)
+                place = self._place_in(self._actor_token(m, a))
             if place is None:
                 if event_place is None:
-                    event_place = self._event_place(m, actor, near=not located) or (None, None)
+                    event_place = self._event_place(m, near=not located) or (None, None)
                 place = event_place if event_place[0] is not None else None
             if place is None:
                 continue
@@ -470,8 +472,8 @@ class EventCoder:
             changed = True
         if not changed:
             return m
-        if source is not None and target is not None and source.code == target.code and m.pattern.code[:2] not in LOCATED_ROOTS:
-            target = None
+        if source is not None and target is not None and source.code == target.code and not located:
+            target = None  # only protests and violence are domestic dyads ("Serbs rioted in Serbia")
         return replace(m, source=source, target=target)
 
     @staticmethod
@@ -484,7 +486,7 @@ class EventCoder:
             return None
         return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
 
-    def _place_in(self, head, actor):
+    def _place_in(self, head):
         """(country, token) of the first place named under ``head``'s locative prepositions."""
         if head is None:
             return None
@@ -512,7 +514,7 @@ class EventCoder:
         named = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC")]
         return found.country, (named[-1] if named and tok.ent_type_ not in ("GPE", "LOC") else tok)
 
-    def _event_place(self, m: Match, actor, near: bool = False):
+    def _event_place(self, m: Match, near: bool = False):
         """(country, token) of where the event happened: a locative phrase on the trigger (or its
         light verb), else on the clauses around it, else the nearest one in the sentence. ``near``:
         only a phrase on the trigger or its light verb ("voiced hope that the government in Greece
@@ -537,7 +539,7 @@ class EventCoder:
             found = self._place(tok)
             if found is not None:
                 return found
-            found = self._place_in(tok, actor)
+            found = self._place_in(tok)
             if found is not None:
                 return found
         return None
