@@ -14,6 +14,9 @@ as the first day, an end as the last day of that year or month); an empty start 
 
 Members with no defence minister (no armed forces, or defence left to another state or to a
 police/national-security ministry) are listed in NO_DEFENCE_MINISTER and reported apart.
+Periods of record in which a member had no holder of an office (no national government, a
+ministry not yet created) are listed in KNOWN_VACANCIES: they do not count as gaps and are
+printed on their own line.
 
 Example:
     /work/venv/bin/python bench/leaders_coverage.py
@@ -52,6 +55,24 @@ FIRST_DAY = {"TLS": dt.date(2002, 5, 20), "MNE": dt.date(2006, 6, 3), "SSD": dt.
 NO_DEFENCE_MINISTER = frozenset("""
 AND BTN CRI DMA FSM GRD ISL KIR LCA LIE MCO MHL NRU PAN PLW SLB SMR TUV VCT VUT WSM
 """.split())
+
+# Known vacancies: (member, office group) -> [(first day, last day, reason)]. A gap, or the part of
+# a gap, inside one of these does not count; the vacancies overlapping the period are printed apart.
+_SOMALIA = (dt.date(1991, 1, 26), dt.date(2000, 8, 26),
+            "no national government from the fall of Siad Barre to the Transitional National Government")
+_IRAQ_CPA = (dt.date(2003, 4, 10), dt.date(2004, 6, 27),
+             "occupation under the Coalition Provisional Authority, no sovereign government")
+KNOWN_VACANCIES = {
+    ("IRQ", "HOS/HOG"): [_IRAQ_CPA],
+    # CPA Order 2 (May 2003) dissolved the defence ministry; the minister named after it was
+    # re-established in spring 2004 is not listed
+    ("IRQ", "DEF"): [_IRAQ_CPA],
+    ("SOM", "HOS/HOG"): [_SOMALIA],
+    ("SOM", "FM"): [_SOMALIA],
+    ("SOM", "DEF"): [_SOMALIA],
+    ("BIH", "DEF"): [(dt.date(1995, 12, 14), dt.date(2004, 2, 29),
+                      "no state-level defence ministry before March 2004, entity ministries only")],
+}
 
 OFFICES = {"HOS/HOG": {"HOS", "HOG"}, "FM": {"FM"}, "DEF": {"DEF"}}
 
@@ -109,6 +130,24 @@ def gaps(spans: list[tuple[dt.date, dt.date]], first: dt.date, last: dt.date) ->
     return out
 
 
+def subtract(holes: list[tuple[dt.date, dt.date]],
+             vacancies: list[tuple[dt.date, dt.date, str]]) -> list[tuple[dt.date, dt.date]]:
+    """The parts of ``holes`` outside every known vacancy."""
+    out = list(holes)
+    for v_start, v_end, _ in vacancies:
+        rest = []
+        for a, b in out:
+            if b < v_start or a > v_end:
+                rest.append((a, b))
+                continue
+            if a < v_start:
+                rest.append((a, v_start - dt.timedelta(days=1)))
+            if b > v_end:
+                rest.append((v_end + dt.timedelta(days=1), b))
+        out = rest
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--table", type=Path, default=TABLE)
@@ -130,7 +169,9 @@ def main(argv: list[str] | None = None) -> int:
             if not any(s <= period[1] and e >= first for s, e in spans):
                 any_missing.append(iso3)
                 continue
-            holes = [g for g in gaps(spans, first, period[1]) if (g[1] - g[0]).days + 1 > args.gap]
+            vacancies = KNOWN_VACANCIES.get((iso3, group), [])
+            holes = [g for g in subtract(gaps(spans, first, period[1]), vacancies)
+                     if (g[1] - g[0]).days + 1 > args.gap]
             if holes:
                 partial[iso3] = holes
         n = len(members)
@@ -143,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.gaps:
             for iso3, holes in sorted(partial.items()):
                 print(f"    {iso3}: " + ", ".join(f"{a}..{b}" for a, b in holes))
+        known = [(iso3, a, b, why) for (iso3, g), spans in sorted(KNOWN_VACANCIES.items()) if g == group
+                 for a, b, why in spans if a <= period[1] and b >= period[0]]
+        if known:
+            print(f"  known vacancies, not counted ({len(known)}): {' '.join(sorted({k[0] for k in known}))}")
+            for iso3, a, b, why in known:
+                print(f"    {iso3}: {max(a, period[0])}..{min(b, period[1])} {why}")
         if group == "DEF":
             have = sorted(c for c in NO_DEFENCE_MINISTER if (c, group) in terms)
             print(f"  without a defence minister: {' '.join(sorted(NO_DEFENCE_MINISTER))}"
