@@ -228,3 +228,8 @@ def test_he_after_an_unnamed_official_speaker_is_that_official(code):
     found = code("The Iranian foreign minister said he had urged Saudi Arabia to release the pilgrims.")
     appeal = [m for m in found if m.pattern.code[:2] == "02"]
     assert appeal and appeal[0].source.country == "IRN"
+
+
+def test_troops_joining_an_event_abroad_are_not_placed_there(code):
+    found = code("Army units will take part in the celebrations in Beijing in September.")
+    assert all(m.source is None or m.source.country != "CHN" for m in found if m.pattern.code[:2] == "04")

@@ -445,9 +445,11 @@ class EventCoder:
             place = None
             if a is not None:
                 place = self._place_in(self._actor_token(m, a))
-            if place is None:
+            if place is None and located:
+                # (for other acts the place says little about who acts: troops taking part in a
+                # parade in Beijing may be Russian)
                 if event_place is None:
-                    event_place = self._event_place(m, near=not located) or (None, None)
+                    event_place = self._event_place(m) or (None, None)
                 place = event_place if event_place[0] is not None else None
             if place is None:
                 continue
@@ -490,7 +492,7 @@ class EventCoder:
         """(country, token) of the first place named under ``head``'s locative prepositions."""
         if head is None:
             return None
-        for tok in head.subtree:
+        for tok in phrase_tokens(head):  # the phrase itself, not clauses hung on it
             if _locative(tok):
                 found = self._place(tok)
                 if found is not None:
@@ -514,11 +516,9 @@ class EventCoder:
         named = [t for t in tok.subtree if t.ent_type_ in ("GPE", "LOC")]
         return found.country, (named[-1] if named and tok.ent_type_ not in ("GPE", "LOC") else tok)
 
-    def _event_place(self, m: Match, near: bool = False):
+    def _event_place(self, m: Match):
         """(country, token) of where the event happened: a locative phrase on the trigger (or its
-        light verb), else on the clauses around it, else the nearest one in the sentence. ``near``:
-        only a phrase on the trigger or its light verb ("voiced hope that the government in Greece
-        ..." does not place the speaker in Greece)."""
+        light verb), else on the clauses around it, else the nearest one in the sentence."""
         anchors = [m.trigger] + ([m.noun_governor] if m.noun_governor is not None else [])
         sent = sentence_of(m.trigger)
         # "..., relief officials in Nairobi said": where the speaker is, is not where it happened
@@ -532,8 +532,6 @@ class EventCoder:
             # distance in the tree from the trigger to the preposition's head
             prep_head = tok.head.head
             best = min(_tree_distance(a, prep_head) for a in anchors)
-            if near and best > 0:
-                continue
             candidates.append((best, abs(tok.i - m.trigger.i), tok))
         for _, _, tok in sorted(candidates, key=lambda c: (c[0], c[1])):
             found = self._place(tok)
