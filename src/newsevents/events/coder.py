@@ -727,8 +727,9 @@ class EventCoder:
             return
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.patterns.verb_lemmas:
             performer = actor(tok)
-            if performer is not None and performer.sector is not None:
+            if performer is not None and performer.sector is not None and args.noun_source(tok) is None:
                 return  # "demonstrators rioted": the verb carries the event, the noun names its performer
+                # (but "Xi's visit to Russia pushed ...": a possessor makes the noun an event)
         gov = args.noun_governor(tok)
         for p, children in self._candidates(tok, "noun"):
             heads = self._required_heads(tok, p, children)
