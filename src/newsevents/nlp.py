@@ -44,6 +44,7 @@ def parse(docs: Iterable[Document], nlp=None, *, batch_size: int = BATCH_SIZE) -
     nlp = nlp or load()
     pairs = ((d.text, d) for d in docs)
     for spacy_doc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        spacy_doc.user_data[TEXT_KEY] = doc.text  # the parsed text itself: doc_text() need not rebuild it
         yield doc, spacy_doc
 
 
@@ -95,10 +96,14 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
     """
     index = doc.user_data.get(NOUN_INDEX_KEY)
     if index is None:
+        from spacy.attrs import LEMMA, POS
+        from spacy.symbols import NOUN
+
         index = {}
-        for tok in doc:
-            if tok.pos_ == "NOUN":
-                index.setdefault(tok.lemma_, []).append(tok.i)
+        strings = doc.vocab.strings
+        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+            if pos == NOUN:
+                index.setdefault(strings[lemma], []).append(i)
         doc.user_data[NOUN_INDEX_KEY] = index
     return index
 

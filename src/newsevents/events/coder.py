@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX as AUX_ID, NOUN as NOUN_ID, PROPN as PROPN_ID, VERB as VERB_ID
+
 from .. import ontology
 from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
 from ..records import Actor, Event, Plover, Span
@@ -33,6 +36,9 @@ LIGHT_VERBS = frozenset({
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
     "reiterate", "repeat", "restate", "press", "table", "submit",
 })
+# spaCy part-of-speech ids of verbal and nominal triggers.
+VERB_POS_IDS = frozenset({VERB_ID, AUX_ID})
+NOUN_POS_IDS = frozenset({NOUN_ID, PROPN_ID})
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
@@ -279,7 +285,11 @@ class EventCoder:
                 if ent.label_ == "PERSON":
                     actor(ent.root)
         matches: list[Match] = []
-        for tok in sent:
+        doc = sent.doc
+        for i in self._trigger_positions(doc):
+            if i < sent.start or i >= sent.end:
+                continue
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
                 if args.is_charge(tok):
@@ -300,6 +310,24 @@ class EventCoder:
             for m in unattributed:
                 m.reported_by = speaker
         return self._prune(self._rank_embedded(matches))
+
+    def _trigger_positions(self, doc) -> list[int]:
+        """Positions of the tokens whose lemma some pattern can fire on, found once per Doc from its
+        token arrays (building a Token object for every word of every sentence costs more)."""
+        key = ("newsevents.trigger_positions", id(self.patterns))
+        found = doc.user_data.get(key)
+        if found is None:
+            strings = doc.vocab.strings
+            verbs, nouns = self.patterns.verb_lemmas, self.patterns.noun_lemmas
+            lemma_pos = doc.to_array([LEMMA, POS])
+            found = []
+            for i, (lemma, pos) in enumerate(lemma_pos.tolist()):
+                if pos in VERB_POS_IDS or pos in NOUN_POS_IDS:
+                    text = strings[lemma].lower()
+                    if text in (verbs if pos in VERB_POS_IDS else nouns):
+                        found.append(i)
+            doc.user_data[key] = found
+        return found
 
     @staticmethod
     def _rank_embedded(matches: list[Match]) -> list[Match]:
