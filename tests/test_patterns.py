@@ -104,3 +104,38 @@ def test_every_code_has_an_example():
 def test_forbidden_word_chains_and_lemma_twins(nlp, coder, sentence, code):
     codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
     assert code in codes, codes
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # medical equipment is humanitarian aid: the 072 equipment patterns stop on medical words
+    ("Germany sent medical equipment to Italy.", "073"),
+    ("The Pentagon sent military equipment to Kyiv.", "072"),
+    # "provide X with Y": what is provided picks the code
+    ("Britain provided the rebels with weapons.", "072"),
+    ("The United States provided Jordan with $2 billion in assistance.", "071"),
+    ("Israel provided Egypt with intelligence on the militants.", "064"),
+    # ordering a newspaper to close is a restriction of the press, other orders stay demands
+    ("The regime ordered the newspaper to suspend publication.", "1721"),
+    ("The general ordered the troops to stop fighting.", "100"),
+    # "ban X from": politicians are 1722, anything else 172
+    ("Bolivia banned the opposition leader from holding public office.", "1722"),
+    ("Russia banned British ships from entering its ports.", "172"),
+    # peacekeepers and troops sent to a mission are 074, other deployments 154
+    ("Nepal deployed 800 soldiers to the UN mission in Lebanon.", "074"),
+    ("India deployed troops to the border.", "154"),
+    # lemma twins
+    ("Boko Haram fighters overran a military base.", "192"),
+])
+def test_chains_for_real_news_phrasings(nlp, coder, sentence, code):
+    codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("Iran's nuclear weapons programme worries Israel.", "204"),   # a mention of weapons is no use of them
+    ("Refugees in Germany have received food and clothing.", "043"),  # receiving goods is no hosting
+    ("The suspect is described as a tall man.", "010"),
+])
+def test_no_event_for_mere_mentions(nlp, coder, sentence, absent):
+    codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
+    assert absent not in codes, codes
