@@ -636,7 +636,7 @@ class EventCoder:
         children = [c for c in tok.children if c.dep_ not in NOT_REQUIRED_DEPS]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
-        children += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        children += [g for c in children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
         children += [g for c in children if c.lemma_.lower() in QUANTITY_HEADS
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
