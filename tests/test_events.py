@@ -233,3 +233,10 @@ def test_he_after_an_unnamed_official_speaker_is_that_official(code):
 def test_troops_joining_an_event_abroad_are_not_placed_there(code):
     found = code("Army units will take part in the celebrations in Beijing in September.")
     assert all(m.source is None or m.source.country != "CHN" for m in found if m.pattern.code[:2] == "04")
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility(code):
+    found = code("The militant group claimed that it had attacked the army base in Mogadishu.")
+    claim = [m for m in found if m.pattern.code == "015"]
+    assert claim and main_event(found).pattern.code == "015"
+    assert any(m.pattern.code[:2] in {"18", "19"} and m.factuality == "reported" for m in found)

@@ -124,6 +124,10 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Generic codes of saying something about an act, made specific by the act in their complement
 # ("urged Iran to release the sailors": 020 -> 0253), and the speech act family of each.
 GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "130": THREAT}
+# Claiming one's own violent act is claiming responsibility (CAMEO 015).
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confess", "boast"})
+CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+CLAIM_RESPONSIBILITY = "015"
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
@@ -298,6 +302,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = self._refine_by_complement(matches, actor)
+        matches += self._claimed_acts(matches)
         matches = [self._locate_actors(self._recode(m, actor), actor) for m in matches]
         if matches:
             banned = discarded_roots(sent.text)
@@ -310,6 +315,33 @@ class EventCoder:
             for m in unattributed:
                 m.reported_by = speaker
         return self._prune(self._rank_embedded(matches))
+
+    @staticmethod
+    def _claimed_acts(matches: list[Match]) -> list[Match]:
+        """"The group claimed that it had attacked the base": claiming one's own violent act is a
+        claim of responsibility (015) by the speaker, against the act's target; the act itself is
+        kept as reported. Only for verbs of claiming and admitting, and only when the act's
+        performer is the speaker ("it", "they" resolved to the speaker, or the same actor)."""
+        out, seen = [], set()
+        for m in matches:
+            if m.pattern.code[:2] not in CLAIMABLE_ROOTS or m.source is None:
+                continue
+            speech = reporter(m.noun_governor if m.noun_governor is not None else m.trigger)
+            if speech is None or speech.lemma_.lower() not in CLAIM_VERBS or speech.i in seen:
+                continue
+            if m.source.resolved_by != "coref:speaker":
+                continue
+            seen.add(speech.i)
+            claimer = m.source
+            speaker = args.subject_of(speech)
+            if speaker is not None:  # the claim is made by the speaker's phrase, not by "it"
+                words, base = phrase_tokens(speaker), sentence_of(speech).start_char
+                start, end = words[0].idx - base, words[-1].idx + len(words[-1]) - base
+                claimer = replace(m.source, text=sentence_of(speech).text[start:end], start=start, end=end)
+            pattern = replace(m.pattern, code=CLAIM_RESPONSIBILITY, pos="verb", lemma=speech.lemma_.lower(),
+                              rule=f"{m.pattern.rule} => claimed own act {CLAIM_RESPONSIBILITY}")
+            out.append(Match(pattern, speech, claimer, m.target, "asserted", m.confidence, None, None))
+        return out
 
     def _trigger_positions(self, doc) -> list[int]:
         """Positions of the tokens whose lemma some pattern can fire on, found once per Doc from its
