@@ -718,6 +718,9 @@ class EventCoder:
         return [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
 
     def _match_verb(self, tok, actor):
+        candidates = list(self._candidates(tok, "verb"))
+        if not candidates:
+            return  # (before resolving any actor: most verbs with a trigger lemma fit no pattern)
         subj = args.subject_of(tok)
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
@@ -728,7 +731,7 @@ class EventCoder:
             speech = reporter(tok.head)
             if speech is not None and actor(args.subject_of(speech)) is not None:
                 subj = args.subject_of(speech)
-        for p, children in self._candidates(tok, "verb"):
+        for p, children in candidates:
             heads = self._required_heads(tok, p, children)
             target_tok = None
             if p.no_target:
@@ -785,13 +788,16 @@ class EventCoder:
             return
         if tok.dep_ == "compound":  # "the Beijing parade route": the noun is a modifier, not an event
             return
+        candidates = list(self._candidates(tok, "noun"))
+        if not candidates:
+            return
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.patterns.verb_lemmas:
             performer = actor(tok)
             if performer is not None and performer.sector is not None and args.noun_source(tok) is None:
                 return  # "demonstrators rioted": the verb carries the event, the noun names its performer
                 # (but "Xi's visit to Russia pushed ...": a possessor makes the noun an event)
         gov = args.noun_governor(tok)
-        for p, children in self._candidates(tok, "noun"):
+        for p, children in candidates:
             heads = self._required_heads(tok, p, children)
             if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS:
                 # "drew a rebuke from China": China rebukes the subject of "drew"
