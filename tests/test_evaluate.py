@@ -17,14 +17,15 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.32),
-    ("petr2-gsr", "type_acc", 0.53),
+    ("petr2-gsr", "f1", 0.40),
+    ("petr2-gsr", "type_acc", 0.58),
     ("plover-gsr", "type_acc", 0.85),
     ("plover-gsr", "dyad_acc", 0.60),
     ("plover-gsr", "source_acc", 0.87),
-    ("icews-cameo", "type_acc", 0.84),
-    ("icews-cameo", "code_acc", 0.52),
-    ("conflibert-train", "class_acc", 0.86),
+    ("plover-gsr", "target_acc", 0.77),
+    ("icews-cameo", "type_acc", 0.87),
+    ("icews-cameo", "code_acc", 0.58),
+    ("conflibert-train", "class_acc", 0.87),
 ]
 
 
