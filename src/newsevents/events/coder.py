@@ -569,7 +569,7 @@ class EventCoder:
     def _find_place(self, tok):
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
-        found = self.resolver.resolve_token(tok)
+        found = self._plain_actor(tok)
         if found is None or found.country is None or found.name is not None:
             return None
         # name the place itself ("Dili" in "a jail in East Timor's capital Dili") when it is an entity
@@ -602,6 +602,14 @@ class EventCoder:
                 return found
         return None
 
+    def _plain_actor(self, tok) -> Actor | None:
+        """``tok``'s phrase resolved without document memory or date, once per document (nominal
+        coreference and place look-ups ask about the same earlier words many times)."""
+        cache = tok.doc.user_data.setdefault(("newsevents.plain_actors", id(self.resolver)), {})
+        if tok.i not in cache:
+            cache[tok.i] = self.resolver.resolve_token(tok)
+        return cache[tok.i]
+
     def _antecedent(self, tok, found: Actor | None) -> Actor | None:
         """Nominal coreference: "a large military parade" after "the Beijing parade" is Chinese.
 
@@ -613,7 +621,7 @@ class EventCoder:
         earlier_uses = [i for i in nouns_by_lemma(doc).get(tok.lemma_, ()) if start - ANTECEDENT_WINDOW <= i < start]
         for i in reversed(earlier_uses):
             prev = doc[i]
-            earlier = self.resolver.resolve_token(prev)
+            earlier = self._plain_actor(prev)
             if earlier is None or earlier.country is None:
                 continue
             sector = found.sector if found is not None else earlier.sector
