@@ -240,3 +240,9 @@ def test_claiming_ones_own_attack_is_a_claim_of_responsibility(code):
     claim = [m for m in found if m.pattern.code == "015"]
     assert claim and main_event(found).pattern.code == "015"
     assert any(m.pattern.code[:2] in {"18", "19"} and m.factuality == "reported" for m in found)
+
+
+def test_an_unnamed_government_dealing_with_a_countrys_people_is_that_countrys(code):
+    found = code("Nigerian traditional elders have demanded that the government release the detained activists.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "10"]
+    assert m.target is not None and m.target.country == "NGA" and "domestic" in m.target.resolved_by

@@ -72,6 +72,8 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "t
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Actor code prefixes that name a kind of organisation rather than a country.
 ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Agents of a state: an unnamed one dealing with a country's people belongs to that country.
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
@@ -527,6 +529,20 @@ class EventCoder:
             else:
                 target = a
             changed = True
+        # "Ibo elders demanded that the government ...": an unnamed state agent dealing with a
+        # country's people is that country's (not so for two states: "Russian troops attacked
+        # government forces")
+        for side, other in (("source", target), ("target", source)):
+            a = source if side == "source" else target
+            if a is not None and is_generic(a) and a.sector in STATE_AGENTS and other is not None \
+                    and other.country and other.sector is not None and other.sector not in STATE_AGENTS:
+                a = replace(a, code=compose_code(other.country, a.sector), country=other.country,
+                            resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
+                if side == "source":
+                    source = a
+                else:
+                    target = a
+                changed = True
         if target is None and m.pattern.code[:2] == "14" and source is not None and source.country:
             # a protest with no named target is directed at its own country's authorities
             target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
