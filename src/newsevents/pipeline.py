@@ -129,7 +129,7 @@ class Pipeline:
 
             places = find_places(spacy_doc, self.gazetteer)
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
-        setting = document_country(places)
+        setting = document_country(places) if getattr(self.coder, "located_actors", False) else None
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in spacy_doc.sents:

@@ -151,8 +151,9 @@ class DictionaryCoder(EventCoder):
 
     def __init__(self, dictionaries: DictionarySet, *, only: bool = False, patterns: PatternIndex | None = None,
                  resolver=None):
+        # with the dictionaries alone, their conventions hold: generic agents keep PETRARCH's "---" codes
         super().__init__(patterns=patterns if patterns is not None else (PatternIndex([]) if only else None),
-                         resolver=resolver)
+                         resolver=resolver, located_actors=not only)
         self.dictionaries = dictionaries
         self.only = only
         self.verbs = VerbMatcher(dictionaries.verbs)
