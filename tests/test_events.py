@@ -246,3 +246,9 @@ def test_an_unnamed_government_dealing_with_a_countrys_people_is_that_countrys(c
     found = code("Nigerian traditional elders have demanded that the government release the detained activists.")
     (m,) = [m for m in found if m.pattern.code[:2] == "10"]
     assert m.target is not None and m.target.country == "NGA" and "domestic" in m.target.resolved_by
+
+
+def test_attending_a_ceremony_at_home_is_no_visit(code):
+    found = code("The prime minister attended a ceremony in his home town marking the anniversary of the liberation.")
+    assert not any(m.pattern.code == "042" for m in found)
+    assert any(m.pattern.code == "042" for m in code("Xi attended Moscow's Victory Day parade on Saturday."))

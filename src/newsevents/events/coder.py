@@ -54,6 +54,7 @@ BACKGROUND_CLAUSE_FACTOR = {"acl": 0.8, "relcl": 0.8, "amod": 0.8, "advcl": 0.95
 # below it.
 EMBEDDED_FACTOR = 0.8
 GENERIC_STATEMENT = "010"
+VISIT = "042"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Codes whose conjoined performers act on each other when no target is named ("A and B met").
@@ -948,6 +949,8 @@ class EventCoder:
         """Drop generic statements when something more specific is coded; one event per dyad and root."""
         if any(m.pattern.code[:2] != "01" for m in matches):
             matches = [m for m in matches if m.pattern.code != GENERIC_STATEMENT]
+        # A visit to nobody is no CAMEO visit: "the prime minister attended a ceremony in his home town"
+        matches = [m for m in matches if not (m.pattern.code == VISIT and m.target is None)]
         # An event whose performer is unknown is kept only when the sentence has nothing better,
         # and one with no known actor at all only when the sentence has no other event.
         if any(m.source is not None for m in matches):
