@@ -252,3 +252,9 @@ def test_attending_a_ceremony_at_home_is_no_visit(code):
     found = code("The prime minister attended a ceremony in his home town marking the anniversary of the liberation.")
     assert not any(m.pattern.code == "042" for m in found)
     assert any(m.pattern.code == "042" for m in code("Xi attended Moscow's Victory Day parade on Saturday."))
+
+
+def test_the_beneficiary_of_aid_can_be_named_in_its_purpose(code):
+    found = code("Japan provided 20 million dollars in emergency aid to help flood victims in Pakistan.")
+    aid = [m for m in found if m.pattern.code[:2] == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.country == "PAK"

@@ -250,6 +250,11 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 STATEMENT_TARGET_PREPS = ("to", "with")
 
 
+def _purpose(clause) -> bool:
+    """An infinitive of purpose: "provided $2 billion to support Syrian refugees"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def fallback_target(trigger, actor, source_code, *, statement: bool = False):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
@@ -278,6 +283,6 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False):
                     return cand
             if obj is not None and ok(obj):
                 return obj
-            nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS)
+            nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS or _purpose(c))
         frontier = nxt
     return None
