@@ -31,12 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ontology
+from .actors.resolver import ORGANISATION_TYPES
 from .errors import InputError
 from .records import Document, Event
 
 FORMATS = ("gold", "plover-gsr", "petrarch-xml", "tsv5")
-# Actor codes that count as a dyad key by themselves when no country is given.
-INTERNATIONAL_KEYS = ("IGO", "NGO", "IMG", "MNC")
 # Country codes the PLOVER GSR uses where ISO 3166 differs.
 # PLOVER types dropped in 2.0 and the 2.0 types that count for them (plover-gsr README).
 RETIRED_PLOVER_TYPES = {"INVESTIGATE": {"ACCUSE", "COERCE"}}
@@ -68,7 +67,7 @@ def _key(country: str | None, code: str | None) -> str | None:
         return CAMEO_TO_ISO.get(country, country)
     if code:
         code = code.strip("-")
-        for prefix in INTERNATIONAL_KEYS:
+        for prefix in ORGANISATION_TYPES:  # a dyad key by itself when no country is given
             if code.startswith(prefix):
                 return prefix
         if len(code) >= 3 and code[:3].isalpha():

@@ -34,6 +34,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # (the small model often labels a lone surname such as "Fan" or "Xi" ORG).
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", ""})
 NO_SECTOR_CODE = "---"
+# Actor code prefixes that name a kind of organisation rather than a country (CAMEO).
+ORGANISATION_TYPES = ("IGO", "NGO", "IMG", "MNC")
 # The rule of entries that name a person (leaders.tsv): the match is also the name.
 PERSON_RULE = "leaders:name"
 # A name joined by a hyphen to one of these words tells an affiliation, not who the actor is:

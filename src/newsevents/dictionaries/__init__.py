@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import ontology
 from ..actors import ActorResolver
+from ..actors.resolver import ORGANISATION_TYPES
 from ..actors.tables import Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
@@ -34,8 +35,6 @@ from .readers import (ActorRecord, AgentRecord, DictionaryError, Discard, VerbDi
 __all__ = ["DictionarySet", "DictionaryCoder", "DictionaryError", "load_dictionaries", "make_coder"]
 
 SUFFIXES = (".actors.txt", ".agents.txt", ".verbs.txt", ".discards.txt")
-# Code prefixes that are kinds of organisation, not countries (no country is set for them).
-ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 # Dependencies that keep a name inside the noun phrase of the word it modifies.
 NP_DEPS = frozenset({"compound", "poss", "amod", "nmod", "case"})
 
@@ -67,7 +66,7 @@ class DictionarySet:
                 code = c.code
                 if not re.fullmatch(r"[A-Z0-9]+|---[A-Z0-9]*", code):
                     continue
-                country = None if code.startswith(("---", *ORGANISATION_PREFIXES)) else code[:3]
+                country = None if code.startswith(("---", *ORGANISATION_TYPES)) else code[:3]
                 entries.append(Entry(code, country, None, f"dictionary:{a.source}", start=c.start, end=c.end,
                                      default=not c.dated and any(x.dated for x in a.codes)))
             for name in a.names:

@@ -9,13 +9,14 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX as AUX_ID, NOUN as NOUN_ID, PROPN as PROPN_ID, VERB as VERB_ID
 
 from .. import ontology
-from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, compose_code, phrase_tokens
+from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES, compose_code, phrase_tokens
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
@@ -71,8 +72,6 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "t
                             "kilogram", "worth", "barrel", "shipment", "consignment", "batch"})
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
-# Actor code prefixes that name a kind of organisation rather than a country.
-ORGANISATION_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Agents of a state: an unnamed one dealing with a country's people belongs to that country.
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
@@ -84,7 +83,7 @@ ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
-PRONOUN_WINDOW = 60  # "said": kept only when nothing more specific is coded
+PRONOUN_WINDOW = 60
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
                             "into", "within", "along", "off"})
@@ -293,9 +292,8 @@ class EventCoder:
                     actor(ent.root)
         matches: list[Match] = []
         doc = sent.doc
-        for i in self._trigger_positions(doc):
-            if i < sent.start or i >= sent.end:
-                continue
+        positions = self._trigger_positions(doc)
+        for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
             tok = doc[i]
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
@@ -306,7 +304,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = self._refine_by_complement(matches, actor)
         matches += self._claimed_acts(matches)
-        matches = [self._locate_actors(self._recode(m, actor), actor) for m in matches]
+        matches = [self._locate_actors(self._recode(m, actor)) for m in matches]
         if matches:
             banned = discarded_roots(sent.text)
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -324,7 +322,7 @@ class EventCoder:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
         claim of responsibility (015) by the speaker, against the act's target; the act itself is
         kept as reported. Only for verbs of claiming and admitting, and only when the act's
-        performer is the speaker ("it", "they" resolved to the speaker, or the same actor)."""
+        performer is a pronoun resolved to the speaker ("it", "they")."""
         out, seen = [], set()
         for m in matches:
             if m.pattern.code[:2] not in CLAIMABLE_ROOTS or m.source is None:
@@ -347,8 +345,8 @@ class EventCoder:
         return out
 
     def _trigger_positions(self, doc) -> list[int]:
-        """Positions of the tokens whose lemma some pattern can fire on, found once per Doc from its
-        token arrays (building a Token object for every word of every sentence costs more)."""
+        """Positions (sorted) of the tokens whose lemma some pattern can fire on, found once per Doc
+        from its token arrays."""
         key = ("newsevents.trigger_positions", id(self.patterns))
         found = doc.user_data.get(key)
         if found is None:
@@ -483,7 +481,7 @@ class EventCoder:
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
         return replace(m, pattern=pattern, factuality=fact, target=target)
 
-    def _locate_actors(self, m: Match, actor) -> Match:
+    def _locate_actors(self, m: Match) -> Match:
         """Generic actors take the country of the event's place.
 
         "demonstrators protesting election results in Monrovia" are Liberian, "refugees fleeing the war
@@ -495,19 +493,15 @@ class EventCoder:
         """
         if not self.located_actors:
             return m
-        source, target = m.source, m.target
+        sides = {"source": m.source, "target": m.target}
         located = m.pattern.code[:2] in LOCATED_ROOTS
         event_place = None
-        changed = False
-        for side in ("source", "target"):
-            a = getattr(m, side)
+        for side, a in sides.items():
             if a is not None and not is_generic(a):
                 continue
             if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)):
                 continue
-            place = None
-            if a is not None:
-                place = self._place_in(self._actor_token(m, a))
+            place = self._place_in(self._actor_token(m, a)) if a is not None else None
             if place is None and located:
                 # (for other acts the place says little about who acts: troops taking part in a
                 # parade in Beijing may be Russian)
@@ -519,37 +513,27 @@ class EventCoder:
             country, where = place
             if a is None:
                 base = sentence_of(m.trigger).start_char
-                a = Actor(text=where.text, code=country, country=country, sector=None,
-                          start=where.idx - base, end=where.idx - base + len(where.text), name=None,
-                          resolved_by=f"location:{where.text}")
+                sides[side] = Actor(text=where.text, code=country, country=country, sector=None,
+                                    start=where.idx - base, end=where.idx - base + len(where.text), name=None,
+                                    resolved_by=f"location:{where.text}")
             else:
-                a = replace(a, code=compose_code(country, a.sector), country=country,
-                            resolved_by=f"{a.resolved_by or 'table'}+location:{where.text}")
-            if side == "source":
-                source = a
-            else:
-                target = a
-            changed = True
+                sides[side] = replace(a, code=compose_code(country, a.sector), country=country,
+                                      resolved_by=f"{a.resolved_by or 'table'}+location:{where.text}")
         # "Ibo elders demanded that the government ...": an unnamed state agent dealing with a
         # country's people is that country's (not so for two states: "Russian troops attacked
         # government forces")
-        for side, other in (("source", target), ("target", source)):
-            a = source if side == "source" else target
+        for side, other_side in (("source", "target"), ("target", "source")):
+            a, other = sides[side], sides[other_side]
             if a is not None and is_generic(a) and a.sector in STATE_AGENTS and other is not None \
                     and other.country and other.sector is not None and other.sector not in STATE_AGENTS:
-                a = replace(a, code=compose_code(other.country, a.sector), country=other.country,
-                            resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
-                if side == "source":
-                    source = a
-                else:
-                    target = a
-                changed = True
+                sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
+                                      resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
+        source, target = sides["source"], sides["target"]
         if target is None and m.pattern.code[:2] == "14" and source is not None and source.country:
             # a protest with no named target is directed at its own country's authorities
             target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
                            start=source.start, end=source.end, name=None, resolved_by="location:protest-domestic")
-            changed = True
-        if not changed:
+        if (source, target) == (m.source, m.target):
             return m
         if source is not None and target is not None and source.code == target.code and not located:
             target = None  # only protests and violence are domestic dyads ("Serbs rioted in Serbia")
@@ -558,12 +542,8 @@ class EventCoder:
     @staticmethod
     def _actor_token(m: Match, a: Actor):
         """The head token of actor ``a`` in the sentence of ``m`` (the root of its character span)."""
-        sent = sentence_of(m.trigger)
-        base = sent.start_char
-        toks = [t for t in sent if a.start <= t.idx - base < a.end]
-        if not toks:
-            return None
-        return min(toks, key=lambda t: sum(1 for _ in t.ancestors))
+        span = sentence_of(m.trigger).char_span(a.start, a.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _place_in(self, head):
         """(country, token) of the first place named under ``head``'s locative prepositions."""
@@ -578,12 +558,6 @@ class EventCoder:
 
     def _place(self, tok):
         """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
-        cache = tok.doc.user_data.setdefault(("newsevents.places_of_tokens", id(self.resolver)), {})
-        if tok.i not in cache:
-            cache[tok.i] = self._find_place(tok)
-        return cache[tok.i]
-
-    def _find_place(self, tok):
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
         found = self._plain_actor(tok)
@@ -745,7 +719,7 @@ class EventCoder:
     def _match_verb(self, tok, actor):
         candidates = list(self._candidates(tok, "verb"))
         if not candidates:
-            return  # (before resolving any actor: most verbs with a trigger lemma fit no pattern)
+            return  # no actor is resolved for a verb no pattern fits
         subj = args.subject_of(tok)
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
