@@ -61,6 +61,14 @@ def test_articles_lists_metadata(runner):
     assert {"doc_id", "title", "date", "author", "url", "source", "n_sentences", "places"} <= set(html)
 
 
+def test_articles_as_csv(runner):
+    result = invoke(runner, "articles", "-q", HTML, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["date"] == "2016-12-30" and int(row["n_events"]) > 0
+    assert any(p["country"] == "USA" for p in json.loads(row["places"]))
+
+
 def test_ingest_is_idempotent_and_exports(runner, tmp_path):
     db = tmp_path / "events.db"
     first = invoke(runner, "ingest", "-q", MD, CORPUS, "--db", db)

@@ -198,7 +198,7 @@ def articles(paths, input_format, date, model, quiet, dictionaries, dictionaries
 
     Example: newsevents articles corpus.jsonl --format jsonl
     """
-    from .export import write_documents
+    from .export import ARTICLE_COLUMNS, write_documents
 
     run = Run("articles", quiet)
 
@@ -209,7 +209,7 @@ def articles(paths, input_format, date, model, quiet, dictionaries, dictionaries
                    "source": d.source, "n_sentences": len(p.sentences), "n_events": len(p.events),
                    "places": [pl.as_dict() for pl in p.places]}
 
-    write_documents(rows(), fmt, sys.stdout)
+    write_documents(rows(), fmt, sys.stdout, ARTICLE_COLUMNS)
     run.summary()
     sys.exit(EXIT_PARTIAL if run.failed else 0)
 
@@ -271,7 +271,7 @@ def export(db, fmt, output, root, country, since, until):
 
     Example: newsevents export --db events.db --format csv > events.csv
     """
-    from .export import write_events
+    from .export import FORMATS_WITH_DOCUMENTS, write_events
 
     if fmt == "parquet":
         try:
@@ -279,7 +279,9 @@ def export(db, fmt, output, root, country, since, until):
         except ImportError:
             raise click.ClickException("parquet export needs pyarrow: pip install 'newsevents[parquet]'") from None
     with _open_existing(db) as store:
-        documents = {d["doc_id"]: d for d in store.documents(text=False)}
+        # (read only for formats that use them: a corpus may hold millions of documents)
+        documents = ({d["doc_id"]: d for d in store.documents(text=False)}
+                     if fmt in FORMATS_WITH_DOCUMENTS else None)
         events = store.iter_events(root=root, country=country, since=since, until=until)
         if fmt == "parquet":
             if not output:

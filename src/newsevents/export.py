@@ -17,6 +17,10 @@ from newsevents.store import DOCUMENT_COLUMNS
 
 FORMATS = ("jsonl", "csv", "tsv", "gdelt", "plover", "parquet")
 DOCUMENT_FORMATS = ("jsonl", "csv")
+# Event formats that take document metadata (URL, date, outlet) from ``write_events(documents=...)``.
+FORMATS_WITH_DOCUMENTS = ("gdelt", "plover")
+# The columns of ``newsevents articles`` (one row per processed article, places as JSON in CSV).
+ARTICLE_COLUMNS = ("doc_id", "title", "date", "author", "url", "source", "n_sentences", "n_events", "places")
 
 PARQUET_NEEDS_PYARROW = "parquet export needs pyarrow: pip install 'newsevents[parquet]'"
 UNKNOWN_FORMAT = "unknown {what} format {fmt!r}: choose one of {choices}"
@@ -235,7 +239,7 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
         must then be a binary file or a text file with a ``buffer``).
     """
     documents = documents or {}
-    writers: dict[str, Callable[[], int]] = {
+    writers: dict[str, Callable[[], int]] = {  # (only gdelt and plover read ``documents``)
         "jsonl": lambda: _write_jsonl((e.as_dict() for e in events), out),
         "csv": lambda: _write_delimited(map(flat_row, events), FLAT_COLUMNS, out, ","),
         "tsv": lambda: _write_delimited(map(flat_row, events), FLAT_COLUMNS, out, "\t"),
@@ -249,16 +253,21 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO, *,
     return writers[fmt]()
 
 
-def write_documents(docs: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write stored document rows (``Store.documents()``) as ``jsonl`` or ``csv``; return the count.
+def write_documents(docs: Iterable[Mapping[str, Any]], fmt: str, out: TextIO,
+                    columns: tuple[str, ...] = DOCUMENT_COLUMNS) -> int:
+    """Write document rows as ``jsonl`` or ``csv``; return the count.
 
-    CSV columns are :data:`newsevents.store.DOCUMENT_COLUMNS`, text included.
+    CSV columns are ``columns``: :data:`newsevents.store.DOCUMENT_COLUMNS` (text included) for
+    stored documents (``Store.documents()``), :data:`ARTICLE_COLUMNS` for ``newsevents articles``;
+    list and mapping values (an article's places) are written as JSON.
 
     :raises ValueError: for an unknown format.
     """
     if fmt == "jsonl":
         return _write_jsonl((dict(d) for d in docs), out)
     if fmt == "csv":
-        return _write_delimited(docs, DOCUMENT_COLUMNS, out, ",")
+        rows = ({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in d.items()}
+                for d in docs)
+        return _write_delimited(rows, columns, out, ",")
     raise ValueError(UNKNOWN_FORMAT.format(
         what="document", fmt=fmt, choices=", ".join(DOCUMENT_FORMATS)))
