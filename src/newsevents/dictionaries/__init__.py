@@ -110,8 +110,12 @@ def load_dictionaries(directory: str | Path, *, strict: bool = True) -> Dictiona
     return out
 
 
-def _contains(text_upper: str, phrase: str) -> bool:
-    return re.search(r"(?<![A-Z0-9])" + re.escape(phrase.upper()) + r"(?![A-Z0-9])", text_upper) is not None
+def _phrases_regex(phrases: list[str]):
+    """One compiled pattern finding any of ``phrases`` as whole words in upper-cased text, or None."""
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p.upper()) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(r"(?<![A-Z0-9])(?:" + alternatives + r")(?![A-Z0-9])")
 
 
 # Words joining the members of a list of actors (with commas).
@@ -156,8 +160,8 @@ class DictionaryCoder(EventCoder):
         self.dictionaries = dictionaries
         self.only = only
         self.verbs = VerbMatcher(dictionaries.verbs)
-        self.sentence_discards = [d.phrase for d in dictionaries.discards if not d.story]
-        self.story_discards = [d.phrase for d in dictionaries.discards if d.story]
+        self.sentence_discards = _phrases_regex([d.phrase for d in dictionaries.discards if not d.story])
+        self.story_discards = _phrases_regex([d.phrase for d in dictionaries.discards if d.story])
         # Actors with several codes at once ("THE_SHIRE [FRO/BIL/SAM]"): each is coded for all of them.
         self.multi_codes: dict[str, list[str]] = {}
         for a in dictionaries.actors:
@@ -170,11 +174,14 @@ class DictionaryCoder(EventCoder):
     # -- matching -----------------------------------------------------------------------------------
     def discarded(self, sent) -> bool:
         """Whether a discard phrase is in the sentence (or, for ``+`` phrases, anywhere in its story)."""
-        text = sent.text.upper()
-        if any(_contains(text, p) for p in self.sentence_discards):
+        if self.sentence_discards is not None and self.sentence_discards.search(sent.text.upper()):
             return True
-        story = doc_text(sent.doc).upper()
-        return any(_contains(story, p) for p in self.story_discards)
+        if self.story_discards is None:
+            return False
+        key = ("newsevents.story_discarded", id(self))
+        if key not in sent.doc.user_data:  # once per article
+            sent.doc.user_data[key] = self.story_discards.search(doc_text(sent.doc).upper()) is not None
+        return sent.doc.user_data[key]
 
     def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
         if self.discarded(sent):

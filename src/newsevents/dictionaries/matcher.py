@@ -177,8 +177,8 @@ class VerbMatcher:
 
     def _phrase_from(self, sent, pos: int, step: int, mentions: dict[int, Mention], limit: int) -> int | None:
         """Position after the first noun phrase (an actor mention or a noun chunk) met from ``pos``."""
-        key = (id(sent.doc), sent.start)
-        if self._chunk_key != key:
+        key = (sent.doc, sent.start)  # the Doc itself: the id of a freed Doc is reused by the next one
+        if self._chunk_key is None or self._chunk_key[0] is not key[0] or self._chunk_key[1] != key[1]:
             self._chunk_key = key
             self._chunks = {}
             try:
