@@ -258,3 +258,28 @@ def test_the_beneficiary_of_aid_can_be_named_in_its_purpose(code):
     found = code("Japan provided 20 million dollars in emergency aid to help flood victims in Pakistan.")
     aid = [m for m in found if m.pattern.code[:2] == "07"]
     assert aid and aid[0].target is not None and aid[0].target.country == "PAK"
+
+
+def test_a_stance_participle_keeps_its_subject_as_the_actor(code):
+    # "is committed to", "is opposed to": the subject holds the stance; nothing is done to it
+    found = code("Brazil is opposed to Argentine mediation in the border dispute.")
+    opposed = [m for m in found if m.trigger.text == "opposed"]
+    assert opposed and opposed[0].source is not None and opposed[0].source.country == "BRA"
+    # a true passive still takes its agent as the performer
+    found = code("The plan was opposed by Germany.")
+    opposed = [m for m in found if m.trigger.text == "opposed"]
+    assert opposed and opposed[0].source is not None and opposed[0].source.country == "DEU"
+
+
+def test_forces_owned_by_a_pronoun_take_the_owners_country(code):
+    found = code("Kenyan officials said their troops would withdraw from the town of Kismayo.")
+    withdraw = [m for m in found if m.pattern.code[:2] in ("03", "08")]
+    assert withdraw and withdraw[0].source is not None and withdraw[0].source.country == "KEN"
+    assert "possessive" in withdraw[0].source.resolved_by
+
+
+def test_a_death_from_torture_is_violence_against_the_dead(code):
+    found = code("A Turkish journalist died as a result of torture in a detention centre.")
+    torture = [m for m in found if m.pattern.code[:2] == "18"]
+    assert torture and torture[0].target is not None and torture[0].target.country == "TUR"
+    assert not [m for m in code("The former minister died after a long illness.") if m.pattern.code[:2] == "18"]

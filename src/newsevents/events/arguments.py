@@ -28,6 +28,10 @@ OBJECT_CONTROL = frozenset({"invite", "urge", "ask", "tell", "order", "force", "
 INVERTING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "receive",
                              "face", "win", "get", "meet", "invite", "elicit", "bring"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Participles that describe their subject's state, not something done to it: "Vietnam is committed to",
+# "Israel is opposed to", "forces were engaged in". Without a "by" agent their subject is the actor.
+STATIVE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "engage", "involve", "dedicate", "resolve",
+                                 "poise"})
 
 
 def expand_conj(tok):
@@ -73,8 +77,14 @@ def agent_of(verb):
     return None
 
 
+def stative(verb) -> bool:
+    """A participle with a copula that states its subject's stance ("is committed to", "is opposed to")."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in STATIVE_PARTICIPLES and agent_of(verb) is None \
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not stative(verb)
 
 
 def subject_of(verb, _depth: int = 0):
@@ -86,6 +96,8 @@ def subject_of(verb, _depth: int = 0):
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return subj
+    if stative(verb):
+        return _child(verb, ("nsubjpass",))
     if is_passive(verb):
         return agent_of(verb)
     head = verb.head
@@ -143,7 +155,7 @@ def object_of(verb):
         if subj is not None and (obj is None or obj.lower_ in RELATIVE_PRONOUNS):
             return verb.head
     pas = _child(verb, ("nsubjpass",))
-    if pas is not None:
+    if pas is not None and not stative(verb):
         return pas
     obj = _child(verb, ("dobj", "dative"))
     if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
@@ -215,6 +227,30 @@ def noun_governor(noun):
         # "took part in the strikes", "played a role in the attack": the verb behind the object
         if holder.dep_ in ("dobj", "attr") and holder.lemma_ in ROLE_NOUNS and holder.head.pos_ == "VERB":
             return holder.head
+    return None
+
+
+# "died of torture", "died as a result of the beating", "succumbed to injuries from the shelling"
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+CAUSE_PREPS = frozenset({"of", "from", "after", "following", "due", "because", "as", "in", "during", "to",
+                         "under", "through"})
+CAUSE_NOUNS = frozenset({"result", "consequence", "injury", "wound", "effect", "complication"})
+
+
+def victim_of(noun):
+    """Who died of the violent act ``noun``: the subject of "died" when ``noun`` names the cause
+    ("the prisoner died as a result of torture": the prisoner), else None."""
+    t = noun
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.lemma_.lower() in DEATH_VERBS and h.pos_ == "VERB":
+            return subject_of(h) if t.dep_ == "prep" and t.lower_ in CAUSE_PREPS else None
+        if t.dep_ in ("pobj", "pcomp", "prep", "conj") or t.lemma_.lower() in CAUSE_NOUNS:
+            t = h
+            continue
+        return None
     return None
 
 

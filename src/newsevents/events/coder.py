@@ -83,6 +83,7 @@ ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_WINDOW = 60
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
@@ -93,6 +94,8 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # a protest is made in (and against the authorities of) its country; an unattributed bombing in
 # Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
 LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Where forbidden words of a pattern are looked for: the trigger's own dependents, the objects of
@@ -278,7 +281,8 @@ class EventCoder:
                 found = self.resolver.resolve_token(tok, memory=memory, date=date)
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
                                            and found.code.startswith(NO_STEM)):
-                    found = self._antecedent(tok, found) or found
+                    cache[tok.i] = found  # provisional, so that "their spokesman said" cannot loop
+                    found = self._antecedent(tok, found) or self._possessed(tok, found, actor) or found
                 elif tok.pos_ == "PRON" and found is None:
                     found = self._pronoun(tok, actor)
                 cache[tok.i] = found
@@ -625,10 +629,24 @@ class EventCoder:
                          resolved_by=f"coref:nominal({prev.text}@{prev.idx})")
         return None
 
-    def _pronoun(self, tok, actor) -> Actor | None:
+    def _possessed(self, tok, found: Actor | None, actor) -> Actor | None:
+        """A generic actor owned by a pronoun takes the owner's country: "Bosnian Serbs said their
+        forces had completed their withdrawal" (their forces: Bosnian forces)."""
+        if found is None or not is_generic(found):
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        owner = self._pronoun(poss, actor, POSSESSIVE_PRONOUNS[poss.lower_]) if poss is not None else None
+        if owner is None or owner.country is None:
+            return None
+        return Actor(text=found.text, code=compose_code(owner.country, found.sector), country=owner.country,
+                     sector=found.sector, start=found.start, end=found.end, name=None,
+                     resolved_by=f"coref:possessive({poss.text}={owner.text})")
+
+    def _pronoun(self, tok, actor, word: str | None = None) -> Actor | None:
         """A subject pronoun's referent: the speaker for "X said that he ...", else the nearest
-        earlier subject of the right kind (a person for he/she, a state or group for it/they)."""
-        word = tok.lower_
+        earlier subject of the right kind (a person for he/she, a state or group for it/they).
+        ``word`` is the subject form to resolve when ``tok`` is a possessive ("their": "they")."""
+        word = word or tok.lower_
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         speech = reporter(tok.head)
@@ -825,6 +843,10 @@ class EventCoder:
                             and subj_actor.country is not None:
                         src = performer
             if src is None:
+                victim = args.victim_of(tok) if p.code[:2] in VIOLENT_ROOTS else None
+                if victim is not None:
+                    # "the prisoner died as a result of torture": an act of violence by someone unnamed
+                    yield list(self._pairs(p, tok, None, victim, actor, None))
                 continue
             # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
@@ -833,6 +855,8 @@ class EventCoder:
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
+        if src_tok is not None and tgt_tok is not None and src_tok.i == tgt_tok.i:
+            tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
         sources = self._actors(src_tok, actor)
         fallback = False
         if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
