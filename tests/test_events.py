@@ -283,3 +283,8 @@ def test_a_death_from_torture_is_violence_against_the_dead(code):
     torture = [m for m in found if m.pattern.code[:2] == "18"]
     assert torture and torture[0].target is not None and torture[0].target.country == "TUR"
     assert not [m for m in code("The former minister died after a long illness.") if m.pattern.code[:2] == "18"]
+    # whoever held the dead in custody answers for it; the custody is no place
+    found = code("An opposition activist died after torture while in Egyptian police custody.")
+    torture = [m for m in found if m.pattern.code[:2] == "18"]
+    assert torture and torture[0].source is not None and torture[0].source.country == "EGY"
+    assert torture[0].target is not None and torture[0].target.sector == "OPP"

@@ -237,20 +237,34 @@ CAUSE_PREPS = frozenset({"of", "from", "after", "following", "due", "because", "
 CAUSE_NOUNS = frozenset({"result", "consequence", "injury", "wound", "effect", "complication"})
 
 
-def victim_of(noun):
-    """Who died of the violent act ``noun``: the subject of "died" when ``noun`` names the cause
-    ("the prisoner died as a result of torture": the prisoner), else None."""
+CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail", "cell", "captivity"})
+
+
+def death_from(noun):
+    """The verb of dying whose cause is the violent act ``noun`` ("the prisoner *died* as a result
+    of torture"), else None."""
     t = noun
     for _ in range(6):
         h = t.head
         if h.i == t.i:
             return None
         if h.lemma_.lower() in DEATH_VERBS and h.pos_ == "VERB":
-            return subject_of(h) if t.dep_ == "prep" and t.lower_ in CAUSE_PREPS else None
+            return h if t.dep_ == "prep" and t.lower_ in CAUSE_PREPS else None
         if t.dep_ in ("pobj", "pcomp", "prep", "conj") or t.lemma_.lower() in CAUSE_NOUNS:
             t = h
             continue
         return None
+    return None
+
+
+def custody_of(verb):
+    """The "custody" phrase a death happened in ("died ... while in Israeli police custody"), whose
+    holder is answerable for it, else None."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "advcl") and prep.lower_ in ("in", "under"):  # ("while in": advcl)
+            pobj = _child(prep, ("pobj",))
+            if pobj is not None and pobj.lemma_.lower() in CUSTODY_NOUNS:
+                return pobj
     return None
 
 

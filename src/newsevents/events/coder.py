@@ -564,6 +564,8 @@ class EventCoder:
         """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
+        if tok.lemma_.lower() in args.CUSTODY_NOUNS:
+            return None  # "in Kenyan police custody" says who holds someone, not where
         found = self._plain_actor(tok)
         if found is None or found.country is None or found.name is not None:
             return None
@@ -843,10 +845,14 @@ class EventCoder:
                             and subj_actor.country is not None:
                         src = performer
             if src is None:
-                victim = args.victim_of(tok) if p.code[:2] in VIOLENT_ROOTS else None
-                if victim is not None:
-                    # "the prisoner died as a result of torture": an act of violence by someone unnamed
-                    yield list(self._pairs(p, tok, None, victim, actor, None))
+                death = args.death_from(tok) if p.code[:2] in VIOLENT_ROOTS else None
+                if death is not None:
+                    # "the prisoner died as a result of torture": violence against the one who died, by
+                    # whoever held him ("... while in Israeli police custody"), else by someone unnamed
+                    holder = args.custody_of(death)
+                    if holder is not None and actor(holder) is None:
+                        holder = None
+                    yield list(self._pairs(p, tok, holder, args.subject_of(death), actor, None))
                 continue
             # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
