@@ -288,3 +288,9 @@ def test_a_death_from_torture_is_violence_against_the_dead(code):
     torture = [m for m in found if m.pattern.code[:2] == "18"]
     assert torture and torture[0].source is not None and torture[0].source.country == "EGY"
     assert torture[0].target is not None and torture[0].target.sector == "OPP"
+
+
+def test_a_conjoined_passive_shares_its_subject_as_target(code):
+    found = code("Two Iranian journalists were detained in March and were freed by the authorities on Sunday.")
+    freed = [m for m in found if m.trigger.text == "freed"]
+    assert freed and freed[0].target is not None and freed[0].target.country == "IRN"

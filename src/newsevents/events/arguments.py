@@ -157,6 +157,11 @@ def object_of(verb):
     pas = _child(verb, ("nsubjpass",))
     if pas is not None and not stative(verb):
         return pas
+    if pas is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the activists were arrested and later released by police": a passive sharing the subject
+        shared = _child(verb.head, ("nsubjpass", "nsubj"))
+        if shared is not None and shared.lower_ not in RELATIVE_PRONOUNS:
+            return shared
     obj = _child(verb, ("dobj", "dative"))
     if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
         return obj
