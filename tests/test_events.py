@@ -294,3 +294,14 @@ def test_a_conjoined_passive_shares_its_subject_as_target(code):
     found = code("Two Iranian journalists were detained in March and were freed by the authorities on Sunday.")
     freed = [m for m in found if m.trigger.text == "freed"]
     assert freed and freed[0].target is not None and freed[0].target.country == "IRN"
+
+
+def test_a_killing_by_military_means_is_military_force(code):
+    found = code("Eight civilians were killed in a Russian air strike on the town of Idlib.")
+    killed = [m for m in found if m.trigger.text == "killed"]
+    assert killed and killed[0].pattern.code[:2] == "19" and killed[0].source.country == "RUS"
+    # the strike is how they died, not where: the victims are not placed in Russia
+    assert killed[0].target is not None and killed[0].target.country != "RUS"
+    # a bombing by unnamed attackers stays an assault
+    found = code("Two soldiers were killed in a roadside bomb attack.")
+    assert [m.pattern.code[:2] for m in found if m.trigger.text == "killed"] == ["18"]

@@ -564,8 +564,9 @@ class EventCoder:
         """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() in args.CUSTODY_NOUNS:
-            return None  # "in Kenyan police custody" says who holds someone, not where
+        if tok.lemma_.lower() in args.CUSTODY_NOUNS or tok.pos_ == "NOUN" and not tok.ent_type_ \
+                and tok.lemma_.lower() in self.patterns.noun_lemmas:
+            return None  # "in Kenyan police custody", "in a Russian air strike": who, not where
         found = self._plain_actor(tok)
         if found is None or found.country is None or found.name is not None:
             return None
@@ -750,8 +751,19 @@ class EventCoder:
             speech = reporter(tok.head)
             if speech is not None and actor(args.subject_of(speech)) is not None:
                 subj = args.subject_of(speech)
+        means = self._military_means(tok, subj)
         for p, children in candidates:
             heads = self._required_heads(tok, p, children)
+            if means is not None and p.code[:2] == "18":
+                # "four children were killed in Israeli tank shelling": a killing by conventional
+                # military force is coded as that force (CAMEO 19x), not as an assault (18x)
+                p = replace(p, code=means.code, rule=f"{p.rule} => by {means.lemma} {means.code}")
+            if p.source_prep is not None:
+                # "the rebels received weapons from Iran": Iran gives, the subject receives
+                giver = args.prep_object(heads, (p.source_prep,))
+                if giver is not None:
+                    yield list(self._pairs(p, tok, giver, subj, actor, None))
+                continue
             target_tok = None
             if p.no_target:
                 pass  # "protesters rallied": no target expected
@@ -768,6 +780,23 @@ class EventCoder:
                     # "paid a visit to X", "held talks with X": the object is part of the trigger
                     target_tok = args.prep_object(heads, FALLBACK_PREPS)
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    def _military_means(self, verb, subj) -> Pattern | None:
+        """The military-force pattern (root 19) of the means a killing was done by: its subject
+        ("shelling killed ...") or, for a passive, the noun of its "in/by/during" phrase."""
+        nouns = [subj] if subj is not None and subj.pos_ == "NOUN" else []
+        if args.is_passive(verb) or verb.tag_ == "VBN":
+            nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.patterns.noun_lemmas:
+                continue
+            for p, _ in self._candidates(noun, "noun"):
+                # (only nouns that are military whoever acts: "shelling", "air strike"; an "attack"
+                # is military only when the military carries it out)
+                if p.code[:2] == "19" and p.src_in is None and p.src_not is None:
+                    return p
+        return None
 
     def _instrument_source(self, verb, actor):
         """The performer named inside an "in/during/by" phrase of an agentless passive verb: a possessor
