@@ -28,7 +28,7 @@ def test_classes_expand_and_unknown_class_is_an_error():
         compile_pattern("deploy $tanks", "150", "verb", classes=classes)
 
 
-@pytest.mark.parametrize("bad", ["", "Visit", "visit ^to", "visit src:"])
+@pytest.mark.parametrize("bad", ["", "Visit", "visit ^to", "visit src:", "receive <", "receive <from|by"])
 def test_malformed_patterns_name_the_pattern(bad):
     with pytest.raises(PatternError):
         compile_pattern(bad, "042", "verb", source="x.yaml")
@@ -139,3 +139,14 @@ def test_chains_for_real_news_phrasings(nlp, coder, sentence, code):
 def test_no_event_for_mere_mentions(nlp, coder, sentence, absent):
     codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
     assert absent not in codes, codes
+
+
+def test_inverted_roles_take_the_source_after_the_preposition(nlp, coder):
+    p = compile_pattern("receive $weapon <from", "072", "verb", classes={"weapon": frozenset({"weapon", "arm"})})
+    assert p.source_prep == "from" and p.specificity > compile_pattern("receive", "072", "verb").specificity
+    (got,) = [m for m in coder.match(next(nlp("Kurdish fighters received weapons from Germany.").sents))
+              if m.pattern.code[:2] == "07"]
+    assert got.source.country == "DEU" and got.target.text == "Kurdish fighters"
+    # without the preposition nobody gives: nothing is coded
+    assert not [m for m in coder.match(next(nlp("Kurdish fighters received weapons.").sents))
+                if m.pattern.code[:2] == "07"]

@@ -69,7 +69,8 @@ NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det"
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "tonne", "score", "ten", "number",
                             "scores", "thousands", "hundreds", "dozens", "millions", "tons", "tonnes", "kg",
-                            "kilogram", "worth", "barrel", "shipment", "consignment", "batch"})
+                            "kilogram", "worth", "barrel", "shipment", "consignment", "batch", "part", "portion",
+                            "some", "most", "all", "much", "half"})
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Agents of a state: an unnamed one dealing with a country's people belongs to that country.
@@ -689,6 +690,8 @@ class EventCoder:
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         children += [g for c in children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+        # ... or be conjoined to the object ("provided photographs and other intelligence")
+        children += [g for c in children if c.dep_ == "dobj" for g in c.conjuncts]
         children += [g for c in children if c.lemma_.lower() in QUANTITY_HEADS
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]

@@ -6,6 +6,7 @@ small language documented in ``data/patterns/README.md``::
     travel @to            verb "travel", target = object of "to"
     impose sanction @on   verb "impose" with a child "sanction", target after "on"
     call @on +to          needs an infinitive complement ("call on X to ...")
+    receive $weapon <from  the source follows "from", the subject is the target
     march -parade src:!MIL|GOV
 
 Patterns are validated when loaded; a bad one raises :class:`PatternError`
@@ -18,7 +19,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +50,7 @@ class Pattern:
     needs_ccomp: bool = False
     forbidden: frozenset[str] = frozenset()
     forbidden_deps: frozenset[str] = frozenset()  # dependency relations the trigger must not have
+    source_prep: str | None = None  # "<from": the source is this preposition's object, the target the subject
     src_in: frozenset[str] | None = None
     src_not: frozenset[str] | None = None
     tgt_in: frozenset[str] | None = None
@@ -64,7 +66,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """Higher for patterns that demand more; tried first."""
-        return (3 * len(self.required) + 2 * bool(self.explicit_preps) + self.needs_xcomp + self.needs_ccomp
+        return (3 * len(self.required) + 2 * bool(self.explicit_preps or self.source_prep) + self.needs_xcomp
+                + self.needs_ccomp
                 + bool(self.src_in or self.src_not or self.tgt_in or self.tgt_not))
 
 
@@ -106,6 +109,10 @@ def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozen
                 if not alts:
                     raise PatternError(f"{where}: '@' needs a preposition, obj or none")
                 preps.extend(alts)  # in the written order: the first is preferred
+        elif tok.startswith("<"):
+            if not re.fullmatch(r"<[a-z]+", tok):
+                raise PatternError(f"{where}: '<' needs one preposition, as in <from")
+            fields["source_prep"] = tok[1:]
         elif tok == "+to":
             fields["needs_xcomp"] = True
         elif tok == "+that":
@@ -160,6 +167,11 @@ def load_file(path: Path, classes: dict[str, frozenset[str]]) -> list[Pattern]:
     if not isinstance(data, dict) or not isinstance(data.get("codes"), dict):
         raise PatternError(f"{path.name}: expected keys 'root' and 'codes'")
     root = str(data.get("root", "")).zfill(2)
+    # words no pattern of the file may see around its trigger ("killed in a car crash" is no assault)
+    every = data.get("forbidden") or []
+    if not isinstance(every, list) or not all(isinstance(w, str) for w in every):
+        raise PatternError(f"{path.name}: 'forbidden' must be a list of lemmas or $classes")
+    file_forbidden = frozenset().union(*(_alts(w, classes, f"{path.name}:forbidden") for w in every))
     out: list[Pattern] = []
     for code, spec in data["codes"].items():
         code = str(code)
@@ -170,8 +182,8 @@ def load_file(path: Path, classes: dict[str, frozenset[str]]) -> list[Pattern]:
         conf = float(spec.get("conf", DEFAULT_CONFIDENCE))
         for pos in ("verb", "noun"):
             for text in spec.get(pos) or ():
-                out.append(compile_pattern(str(text), code, pos, classes=classes, confidence=conf,
-                                           source=path.name))
+                p = compile_pattern(str(text), code, pos, classes=classes, confidence=conf, source=path.name)
+                out.append(replace(p, forbidden=p.forbidden | file_forbidden) if file_forbidden else p)
     return out
 
 
