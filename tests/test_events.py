@@ -305,3 +305,9 @@ def test_a_killing_by_military_means_is_military_force(code):
     # a bombing by unnamed attackers stays an assault
     found = code("Two soldiers were killed in a roadside bomb attack.")
     assert [m.pattern.code[:2] for m in found if m.trigger.text == "killed"] == ["18"]
+
+
+def test_a_demand_of_several_parties_is_one_event_each(code):
+    found = code("The aid agency said US and British forces must protect the hospitals.")
+    demands = [m for m in found if m.pattern.code[:2] == "10"]
+    assert {m.target.country for m in demands if m.target is not None} == {"USA", "GBR"}

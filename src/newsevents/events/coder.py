@@ -309,7 +309,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = self._refine_by_complement(matches, actor)
         matches += self._claimed_acts(matches)
-        matches = [self._locate_actors(self._recode(m, actor)) for m in matches]
+        matches = [self._locate_actors(r) for m in matches for r in self._recode(m, actor)]
         if matches:
             banned = discarded_roots(sent.text)
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -451,23 +451,26 @@ class EventCoder:
                 best, best_depth = other, depth
         return best
 
-    def _recode(self, m: Match, actor) -> Match:
+    def _recode(self, m: Match, actor) -> list[Match]:
         """CAMEO's conventions for what was said rather than done.
 
         - "X said Y must/should ..." is a demand (10), not a statement, directed at Y;
         - a cooperative act announced for the future ("will provide aid") is an intent (03);
         - a hostile act announced for the future or on condition ("would strike if") is a threat (13);
         - a cooperative act refused for the future ("will not lift the ban") is a rejection (12).
-        The rule then names both the pattern and the convention that changed its code.
+        The rule then names both the pattern and the convention that changed its code. A demand made
+        of several parties ("said US and British forces must ...") is one event for each.
         """
         code, root = m.pattern.code, m.pattern.code[:2]
         new, why, fact, target = None, "", m.factuality, m.target
         verb = m.noun_governor if m.noun_governor is not None else m.trigger
+        targets = None
         if code == GENERIC_STATEMENT:
             clause = _obligation_clause(m.trigger)
             if clause is not None:
                 new, why = DEMAND, "demand"
-                target = actor(args.subject_of(clause)) or target
+                targets = [t for t in self._actors(args.subject_of(clause), actor) if t is not None]
+                target = targets[0] if targets else target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
                 and not is_question(sentence_of(verb)):
             if root not in ("13",) and not is_hostile(code) and _ultimatum(verb):
@@ -482,9 +485,9 @@ class EventCoder:
         elif m.factuality == "negated" and _refused(verb) and (root == "03" or said_code(REFUSAL, code)):
             new, why, fact = said_code(REFUSAL, code) or "120", "refusal", "asserted"
         if new is None:
-            return m
+            return [m]
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
-        return replace(m, pattern=pattern, factuality=fact, target=target)
+        return [replace(m, pattern=pattern, factuality=fact, target=t) for t in (targets or [target])]
 
     def _locate_actors(self, m: Match) -> Match:
         """Generic actors take the country of the event's place.
@@ -970,7 +973,7 @@ class EventCoder:
             if a is None:
                 continue
             for mod in t.children:
-                if mod.dep_ in ("amod", "compound") and mod.conjuncts:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.conjuncts:
                     for other in mod.conjuncts:
                         country = self.resolver.country_of_text(other.text)
                         if country and country != a.country:
