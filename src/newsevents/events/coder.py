@@ -407,16 +407,18 @@ class EventCoder:
             if new is None or new == code:
                 out.append(m)
                 continue
-            target = m.target
+            targets = [m.target]
             if clause is not None:
-                target = actor(args.subject_of(clause)) or target
-            elif target is None:
+                # "said US and British forces must stop ...": a demand of each party
+                targets = [t for t in self._actors(args.subject_of(clause), actor) if t is not None] or targets
+            elif m.target is None:
                 # asked of, or demanded from, the one who would act; announced or threatened against its target
-                target = inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target
-            if target is not None and m.source is not None and target.code == m.source.code:
-                target = m.target
+                targets = [inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target]
             pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
-            out.append(replace(m, pattern=pattern, target=target))
+            for target in targets:
+                if target is not None and m.source is not None and target.code == m.source.code:
+                    target = m.target
+                out.append(replace(m, pattern=pattern, target=target))
         return out
 
     def _protest_purpose(self, m: Match, matches: list[Match]) -> Match:
