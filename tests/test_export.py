@@ -14,6 +14,7 @@ from newsevents.export import (
     FORMATS,
     GDELT_COLUMNS,
     PARQUET_NEEDS_PYARROW,
+    flat_row,
     write_documents,
     write_events,
 )
@@ -177,3 +178,34 @@ def test_write_documents(fmt):
         assert list(back[0]) == list(DOCUMENT_COLUMNS)
         assert [r["text"] for r in back] == [r["text"] for r in rows]
         assert back[1]["doc_id"] == "d1" and back[1]["title"] == ""
+
+
+def test_flat_row_values():
+    """Pin the csv/tsv/parquet values of one event (they come from newsevents.flatten)."""
+    event = make_event(0)
+    assert flat_row(event) == {
+        "event_id": event.event_id, "doc_id": "d1", "sentence_index": 0,
+        "date": "2024-12-31", "date_precision": "day",
+        "source_code": "UKRCVL", "source_country": "UKR", "source_sector": "CVL", "source_text": "Protesters",
+        "target_code": "UKRGOV", "target_country": "UKR", "target_sector": "GOV",
+        "target_text": "the government",
+        "cameo": "1411", "root": "14", "quad_class": 3, "goldstein": -6.5,
+        "plover_type": "PROTEST", "plover_mode": "demonstrate", "factuality": "asserted",
+        "location_name": "Kyiv", "location_country": "UKR", "lat": 50.45, "lon": 30.52,
+        "trigger": "demonstrated", "rule": "protest.v1", "confidence": 0.75, "sentence": event.sentence,
+    }
+    bare = flat_row(make_event(1, source=None, target=None, location=None))
+    emptied = ("source_code", "source_text", "target_country", "location_name", "lat", "lon")
+    assert [bare[c] for c in emptied] == [None] * len(emptied)
+
+
+def test_flat_columns_match_the_stored_columns():
+    """The flat export and the events table hold the same value for every column they share."""
+    event = make_event(0)
+    doc = Document(doc_id="d1", text=event.sentence)
+    with Store(":memory:") as store:
+        store.add_document(doc, [Sentence("d1", 0, event.sentence, 0, len(event.sentence))], [event])
+        stored = dict(store._conn.execute("SELECT * FROM events").fetchone())
+    aliases = {"lat": "location_lat", "lon": "location_lon", "trigger": "trigger_text"}
+    assert {c: stored[aliases.get(c, c)] for c in FLAT_COLUMNS if c != "sentence"} == {
+        c: v for c, v in flat_row(event).items() if c != "sentence"}

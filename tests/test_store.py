@@ -1,4 +1,4 @@
-"""Tests for newsevents.store: round trip, idempotency, replacement, stats, crash safety, bad files."""
+"""Tests for newsevents.store: round trip, idempotency, replacement, batches, stats, crash safety, bad files."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import contextlib
 import textwrap
 from contextlib import contextmanager
 
@@ -13,7 +14,7 @@ import pytest
 
 from newsevents.errors import StoreError
 from newsevents.records import Actor, Document, Event, Location, PlaceMention, Plover, Sentence, Span
-from newsevents.store import MIGRATIONS, SCHEMA_VERSION, Store
+from newsevents.store import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION, Store
 
 
 def make_doc(doc_id: str, n_sentences: int = 2, date: str = "2024-03-05", body: str = "") -> tuple:
@@ -291,3 +292,274 @@ def test_crash_inside_a_document_leaves_committed_documents_only(tmp_path):
         assert added == [False, False, True]
         stats = store.stats()
         assert (stats["n_documents"], stats["n_sentences"], stats["n_events"]) == (3, 2004, 2004)
+
+
+# ---------------------------------------------------------------------------
+# Replacing by cascade, batches of documents, the shared event columns
+# ---------------------------------------------------------------------------
+
+CHILD_TABLES = ("sentences", "events", "places")
+
+
+def rows_of(conn, table: str, doc_id: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table} WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+
+
+def orphans(conn) -> dict[str, int]:
+    """Child rows whose document is gone (what a delete without cascade would leave)."""
+    return {t: conn.execute(f"SELECT count(*) FROM {t} WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
+                            ).fetchone()[0] for t in CHILD_TABLES}
+
+
+def committed(path) -> list[str]:
+    """The doc_ids another connection sees: what is committed, not what the store holds open."""
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT doc_id FROM documents ORDER BY rowid")]
+    finally:
+        conn.close()
+
+
+def test_event_columns_are_the_events_table(store):
+    """The flattened event (shared with the exports) still writes the events table's columns."""
+    assert EVENT_COLUMNS == (
+        "event_id", "doc_id", "sentence_index", "source_actor_id", "target_actor_id",
+        "source_text", "source_code", "source_country", "source_sector", "source_start", "source_end",
+        "source_name", "source_resolved_by",
+        "target_text", "target_code", "target_country", "target_sector", "target_start", "target_end",
+        "target_name", "target_resolved_by",
+        "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover_type", "plover_mode",
+        "date", "date_precision", "date_source",
+        "location_name", "location_country", "location_lat", "location_lon", "location_geo_type",
+        "location_adm1", "location_feature_id", "location_precision",
+        "factuality", "trigger_text", "trigger_start", "trigger_end", "rule", "confidence", "extra_json",
+    )
+    assert tuple(r["name"] for r in store._conn.execute("PRAGMA table_info(events)")) == EVENT_COLUMNS
+
+
+def test_stored_event_row_values(store):
+    doc, sentences, events, places = make_doc("d1", n_sentences=1)
+    store.add_document(doc, sentences, events, places)
+    row = dict(store._conn.execute("SELECT * FROM events").fetchone())
+    source_id = store._conn.execute("SELECT actor_id FROM actors WHERE code = 'RUSMIL'").fetchone()[0]
+    target_id = store._conn.execute("SELECT actor_id FROM actors WHERE code = 'UKR'").fetchone()[0]
+    assert row == {
+        "event_id": events[0].event_id, "doc_id": "d1", "sentence_index": 0,
+        "source_actor_id": source_id, "target_actor_id": target_id,
+        "source_text": "Russian forces", "source_code": "RUSMIL", "source_country": "RUS",
+        "source_sector": "MIL", "source_start": 0, "source_end": 14, "source_name": None,
+        "source_resolved_by": "countries",
+        "target_text": "Kharkiv", "target_code": "UKR", "target_country": "UKR", "target_sector": None,
+        "target_start": 24, "target_end": 31, "target_name": "Kharkiv", "target_resolved_by": None,
+        "cameo": "190", "cameo_name": "Use conventional military force", "root": "19", "quad_class": 4,
+        "goldstein": -10.0, "plover_type": "ASSAULT", "plover_mode": "firearms",
+        "date": "2024-03-05", "date_precision": "day", "date_source": "publication",
+        "location_name": "Kharkiv", "location_country": "UKR", "location_lat": 49.98,
+        "location_lon": 36.25, "location_geo_type": 4, "location_adm1": "UP07",
+        "location_feature_id": "706483", "location_precision": "place",
+        "factuality": "asserted", "trigger_text": "attacked", "trigger_start": 15, "trigger_end": 23,
+        "rule": "attack.v1", "confidence": 0.9, "extra_json": '{"n": 0, "note": "ünïcode"}',
+    }
+
+
+def test_foreign_keys_are_on_for_every_connection(tmp_path):
+    path = tmp_path / "events.db"
+    for _ in range(2):  # a new database, then reopening it
+        with Store(path) as store:
+            assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with Store(":memory:") as store:
+        assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_child_tables_cascade_from_documents(store):
+    for table in CHILD_TABLES:
+        keys = [dict(r) for r in store._conn.execute(f"PRAGMA foreign_key_list({table})")]
+        assert {"table": "documents", "from": "doc_id", "on_delete": "CASCADE"}.items() <= next(
+            k for k in keys if k["table"] == "documents").items(), table
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_replacing_a_document_leaves_no_orphan_rows(store, batched):
+    store.add_document(*make_doc("d1", n_sentences=4))
+    store.add_document(*make_doc("d2", n_sentences=2))
+    statements = []
+    store._conn.set_trace_callback(statements.append)
+    new = make_doc("d1", n_sentences=1, body="(updated)")
+    with store.batch() if batched else contextlib.nullcontext():
+        assert store.add_document(new[0], new[1], new[2], []) is True
+    store._conn.set_trace_callback(None)
+    deletes = [s for s in statements if s.lstrip().upper().startswith("DELETE")]
+    # Only the documents row is deleted: the cascade does the rest. (SQLite traces the statement again
+    # for each cascade it runs, hence a set.)
+    assert set(deletes) == {"DELETE FROM documents WHERE doc_id = 'd1'"}
+    conn = store._conn
+    assert [rows_of(conn, t, "d1") for t in CHILD_TABLES] == [1, 1, 0]
+    assert [rows_of(conn, t, "d2") for t in CHILD_TABLES] == [2, 2, 1]
+    assert orphans(conn) == dict.fromkeys(CHILD_TABLES, 0)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert [e.doc_id for e in store.iter_events()] == ["d2", "d2", "d1"]
+    assert list(store.iter_events())[-1] == new[2][0]
+
+
+def test_batch_commits_every_size_documents(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        commits = []
+        store._conn.set_trace_callback(lambda sql: sql == "COMMIT" and commits.append(sql))
+        with store.batch(size=2, seconds=3600):
+            for i in range(3):
+                assert store.add_document(*make_doc(f"d{i}"))
+                assert committed(path) == ["d0", "d1"][:i + 1 if i >= 1 else 0]
+            assert store.stats()["n_documents"] == 3  # the store sees its own uncommitted batch
+        assert committed(path) == ["d0", "d1", "d2"]
+        assert len(commits) == 2
+        commits.clear()
+        with store.batch(size=2, seconds=3600):  # idempotent re-ingest inside a batch
+            assert [store.add_document(*make_doc(f"d{i}")) for i in range(3)] == [False] * 3
+        assert len(commits) == 2
+
+
+def test_batch_commits_after_seconds(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store, store.batch(size=1000, seconds=0):
+        store.add_document(*make_doc("d0"))
+        assert committed(path) == ["d0"]
+
+
+def test_outside_a_batch_each_document_is_committed(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        store.add_document(*make_doc("d0"))
+        assert committed(path) == ["d0"]
+
+
+def bad_doc(doc_id: str, body: str = "") -> tuple:
+    """A document whose last event points at a missing sentence, with an actor no other document has:
+    its documents row, sentences, actors and first events are written before the FOREIGN KEY fails."""
+    doc, sentences, events, places = make_doc(doc_id, n_sentences=3, body=body)
+    events[0].source = Actor("Martians", "MARS", None, None, 0, 8)
+    events[-1].sentence_index = 9
+    return doc, sentences, events, places
+
+
+def assert_nothing_of(conn, doc_id: str) -> None:
+    assert conn.execute("SELECT count(*) FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0] == 0
+    for table in CHILD_TABLES:
+        assert rows_of(conn, table, doc_id) == 0, table
+    assert conn.execute("SELECT count(*) FROM actors WHERE code = 'MARS'").fetchone()[0] == 0
+
+
+def test_failing_document_in_a_batch_keeps_the_others_and_leaves_no_partial_rows(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        with store.batch(size=100):
+            store.add_document(*make_doc("d0"))
+            store.add_document(*make_doc("d1"))
+            with pytest.raises(StoreError, match="cannot store document 'd2'.*FOREIGN KEY"):
+                store.add_document(*bad_doc("d2"))
+            assert store.add_document(*make_doc("d3"))  # the batch goes on after a failed document
+        assert committed(path) == ["d0", "d1", "d3"]
+        assert_nothing_of(store._conn, "d2")
+        assert orphans(store._conn) == dict.fromkeys(CHILD_TABLES, 0)
+        assert store.stats()["n_events"] == 6
+
+
+def test_exception_out_of_a_batch_commits_its_complete_documents_only(tmp_path):
+    path = tmp_path / "events.db"
+    doc, sentences, events, places = bad_doc("d2")
+    events[-1].sentence_index = 2
+    # json.dumps fails after the documents row, the sentences and the first actors are written
+    events[1].extra = {"not json": object()}
+    with Store(path) as store:
+        with pytest.raises(TypeError, match="not JSON serializable"), store.batch(size=100):
+            store.add_document(*make_doc("d0"))
+            store.add_document(*make_doc("d1"))
+            store.add_document(doc, sentences, events, places)
+    assert committed(path) == ["d0", "d1"]
+    conn = sqlite3.connect(path)
+    assert_nothing_of(conn, "d2")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+
+def test_failed_replacement_in_a_batch_keeps_the_old_document(store):
+    store.add_document(*make_doc("d1", n_sentences=3))
+    before = list(store.iter_events())
+    with store.batch():
+        with pytest.raises(StoreError):
+            store.add_document(*bad_doc("d1", body="(changed)"))
+    assert list(store.iter_events()) == before
+    assert store.stats()["n_places"] == 1
+
+
+def test_nested_batches_join_the_outer_one(tmp_path):
+    path = tmp_path / "events.db"
+    with Store(path) as store, store.batch(size=100, seconds=3600):
+        with store.batch(size=1):
+            store.add_document(*make_doc("d0"))
+        assert committed(path) == []
+        store.add_document(*make_doc("d1"))
+    assert committed(path) == ["d0", "d1"]
+
+
+def test_actor_memory_and_close_inside_a_batch(tmp_path):
+    from newsevents.actors import CorpusActors
+
+    path = tmp_path / "events.db"
+    store = Store(path)
+    with store.batch(size=100, seconds=3600):
+        store.add_document(*make_doc("d0"))
+        store.save_actor_memory(CorpusActors([]))
+        store.close()  # commits the batch's documents rather than dropping them
+    assert committed(path) == ["d0"]
+    store.close()
+
+
+def test_batch_arguments_are_checked(store):
+    for kwargs in ({"size": 0}, {"seconds": -1}):
+        with pytest.raises(ValueError, match="a batch needs size >= 1 and seconds >= 0"):
+            with store.batch(**kwargs):
+                pass
+
+
+BATCH_CRASH_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    sys.path[:0] = [{tests!r}]
+    from test_store import make_doc
+    from newsevents.store import Store
+
+    store = Store({path!r})
+    armed = []
+
+    def die_on_doc3_events(sql):
+        if armed and sql.startswith("INSERT INTO events"):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    store._conn.set_trace_callback(die_on_doc3_events)
+    with store.batch(size=2, seconds=3600):
+        for i in range(3):
+            assert store.add_document(*make_doc(f"doc{{i}}"))  # doc0, doc1 committed; doc2 open
+        armed.append(True)
+        store.add_document(*make_doc("doc3", n_sentences=500, body="x" * 200))
+    print("not killed")
+""")
+
+
+def test_killed_batch_keeps_committed_batches_and_a_consistent_database(tmp_path):
+    path = tmp_path / "events.db"
+    script = BATCH_CRASH_SCRIPT.format(tests=os.path.dirname(__file__), path=str(path))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == -9, result.stderr
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    with Store(path) as store:
+        assert [d["doc_id"] for d in store.documents()] == ["doc0", "doc1"]  # the open batch is lost, whole
+        assert orphans(store._conn) == dict.fromkeys(CHILD_TABLES, 0)
+        with store.batch():
+            added = [store.add_document(*make_doc(d, **kw)) for d, kw in
+                     [("doc0", {}), ("doc1", {}), ("doc2", {}),
+                      ("doc3", {"n_sentences": 500, "body": "x" * 200})]]
+        assert added == [False, False, True, True]
+        assert store.stats()["n_events"] == 506

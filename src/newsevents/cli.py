@@ -226,10 +226,12 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
             return False
 
         corpus = store.load_actor_memory()
-        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
-            if store.add_document(p.document, p.sentences, p.events, p.places):
-                run.counts["stored"] += 1
-        store.save_actor_memory(corpus)
+        # documents are committed together (every 1,000 or every second), each one all-or-nothing
+        with store.batch():
+            for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
+                if store.add_document(p.document, p.sentences, p.events, p.places):
+                    run.counts["stored"] += 1
+            store.save_actor_memory(corpus)
     return run
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Mapping
+from operator import itemgetter
 from typing import Any, TextIO
 
+from newsevents.flatten import EVENT_FIELDS, FLAT_ALIASES, event_values
 from newsevents.records import Actor, Event, stable_hash
 from newsevents.store import DOCUMENT_COLUMNS
 
@@ -25,7 +27,8 @@ ARTICLE_COLUMNS = ("doc_id", "title", "date", "author", "url", "source", "n_sent
 PARQUET_NEEDS_PYARROW = "parquet export needs pyarrow: pip install 'newsevents[parquet]'"
 UNKNOWN_FORMAT = "unknown {what} format {fmt!r}: choose one of {choices}"
 
-# Flat columns of the csv, tsv and parquet formats.
+# Flat columns of the csv, tsv and parquet formats: columns of the flattened event
+# (newsevents.flatten.EVENT_FIELDS, lat/lon/trigger renamed by FLAT_ALIASES), then the sentence.
 FLAT_COLUMNS = (
     "event_id", "doc_id", "sentence_index", "date", "date_precision",
     "source_code", "source_country", "source_sector", "source_text",
@@ -65,26 +68,14 @@ _GDELT_ID_MASK = (1 << 63) - 1
 # Row builders
 # ---------------------------------------------------------------------------
 
+# Picks the FLAT_COLUMNS values, in order, out of (*flatten.event_values(event), event.sentence).
+_FLAT_SOURCE = (*EVENT_FIELDS, "sentence")
+_flat_values = itemgetter(*(_FLAT_SOURCE.index(FLAT_ALIASES.get(c, c)) for c in FLAT_COLUMNS))
+
+
 def flat_row(e: Event) -> dict[str, Any]:
-    """One event as the flat :data:`FLAT_COLUMNS` dict."""
-    src, tgt, loc = e.source, e.target, e.location
-    return {
-        "event_id": e.event_id, "doc_id": e.doc_id, "sentence_index": e.sentence_index,
-        "date": e.date, "date_precision": e.date_precision,
-        **_flat_actor("source", src), **_flat_actor("target", tgt),
-        "cameo": e.cameo, "root": e.root, "quad_class": e.quad_class, "goldstein": e.goldstein,
-        "plover_type": e.plover.type, "plover_mode": e.plover.mode, "factuality": e.factuality,
-        "location_name": loc.name if loc else None,
-        "location_country": loc.country if loc else None,
-        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-        "trigger": e.trigger.text, "rule": e.rule, "confidence": e.confidence,
-        "sentence": e.sentence,
-    }
-
-
-def _flat_actor(side: str, a: Actor | None) -> dict[str, Any]:
-    return {f"{side}_code": a.code if a else None, f"{side}_country": a.country if a else None,
-            f"{side}_sector": a.sector if a else None, f"{side}_text": a.text if a else None}
+    """One event as the flat :data:`FLAT_COLUMNS` dict (flattened as the store's event columns)."""
+    return dict(zip(FLAT_COLUMNS, _flat_values((*event_values(e, with_extra=False), e.sentence))))
 
 
 def _gdelt_id(event_id: str) -> int:

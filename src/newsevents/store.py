@@ -11,36 +11,36 @@ which makes that promise hard to keep and hard to read; with ``sqlite3`` in
 autocommit mode (``isolation_level=None``) every transaction boundary is an
 explicit ``BEGIN``/``COMMIT``/``ROLLBACK`` in :meth:`Store._transaction`.
 
+Inside :meth:`Store.batch` many documents share one transaction (one commit
+per batch rather than per document, which is what makes a corpus ingest
+fast); each document is then a ``SAVEPOINT`` in it, so it still lands whole
+or not at all, and a failing document leaves the ones before it intact.
+Replacing a document is one ``DELETE`` of its ``documents`` row: sentences,
+events and places go with it by ``ON DELETE CASCADE``, which is why the
+store refuses to open without enforced foreign keys.
+
 Pragmas: WAL journal (readers never block the writer, and a killed writer
 leaves an uncommitted tail in the WAL that recovery ignores), foreign keys
-ON, ``synchronous=NORMAL`` (in WAL mode a power cut may lose the last
-commits but never corrupts the file). The schema is built by an ordered list
-of migrations (:data:`MIGRATIONS`), each recorded in the ``migrations``
-table; ``meta.schema_version`` is the number applied. The schema is
-documented in ``docs/schema.md``.
+ON (and checked: the cascades depend on it), ``synchronous=NORMAL`` (in WAL
+mode a power cut may lose the last commits but never corrupts the file).
+The schema is built by an ordered list of migrations (:data:`MIGRATIONS`),
+each recorded in the ``migrations`` table; ``meta.schema_version`` is the
+number applied. The schema is documented in ``docs/schema.md``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
 from newsevents.errors import StoreError
-from newsevents.records import (
-    Actor,
-    Document,
-    Event,
-    Location,
-    PlaceMention,
-    Plover,
-    Sentence,
-    Span,
-)
+from newsevents.flatten import EVENT_FIELDS, event_from_row, event_values
+from newsevents.records import Actor, Document, Event, PlaceMention, Sentence
 
 # Error messages, one place so they stay consistent and searchable.
 NOT_A_DATABASE = "{path} is not a newsevents database: {detail}"
@@ -49,6 +49,9 @@ TOO_NEW = ("{path} has schema version {found}, newer than this newsevents suppor
 READ_ONLY = "{path} is read-only: newsevents needs write access to its database ({detail})"
 CANNOT_OPEN = "cannot open database {path}: {detail}"
 CANNOT_STORE = "cannot store document {doc_id!r}: {detail}"
+NO_FOREIGN_KEYS = "this SQLite library does not enforce foreign keys (PRAGMA foreign_keys stays off)"
+CANNOT_COMMIT = "{path}: cannot commit a batch of documents, none of the batch is stored: {detail}"
+BAD_BATCH = "a batch needs size >= 1 and seconds >= 0, not size={size} and seconds={seconds}"
 
 # Columns of the documents table, in order (also the CSV header of exported documents).
 DOCUMENT_COLUMNS = (
@@ -56,19 +59,13 @@ DOCUMENT_COLUMNS = (
     "input_format", "date_source", "n_sentences", "ingested_at", "text",
 )
 
-# Columns of the events table written from an Event, in order.
-EVENT_COLUMNS = (
-    "event_id", "doc_id", "sentence_index", "source_actor_id", "target_actor_id",
-    "source_text", "source_code", "source_country", "source_sector", "source_start", "source_end",
-    "source_name", "source_resolved_by",
-    "target_text", "target_code", "target_country", "target_sector", "target_start", "target_end",
-    "target_name", "target_resolved_by",
-    "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover_type", "plover_mode",
-    "date", "date_precision", "date_source",
-    "location_name", "location_country", "location_lat", "location_lon", "location_geo_type",
-    "location_adm1", "location_feature_id", "location_precision",
-    "factuality", "trigger_text", "trigger_start", "trigger_end", "rule", "confidence", "extra_json",
-)
+# Columns of the events table written from an Event, in order: the flattened event
+# (newsevents.flatten.EVENT_FIELDS, shared with the flat export formats) with the two
+# actor ids after sentence_index.
+EVENT_COLUMNS = (*EVENT_FIELDS[:3], "source_actor_id", "target_actor_id", *EVENT_FIELDS[3:])
+# (rows are (source_actor_id, target_actor_id, *flatten.event_values(event)))
+_INSERT_EVENT = (f"INSERT INTO events (source_actor_id, target_actor_id, {', '.join(EVENT_FIELDS)}) "
+                 f"VALUES ({', '.join('?' * (len(EVENT_FIELDS) + 2))})")
 
 PLACE_COLUMNS = (
     "doc_id", "place_index", "start", "end", "text", "name", "country", "lat", "lon",
@@ -174,67 +171,7 @@ def _is_readonly(exc: sqlite3.Error) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# 2. Rows <-> records
-# ---------------------------------------------------------------------------
-
-def _actor_cols(actor: Actor | None) -> tuple:
-    if actor is None:
-        return (None,) * 8
-    return (actor.text, actor.code, actor.country, actor.sector, actor.start, actor.end,
-            actor.name, actor.resolved_by)
-
-
-def _event_row(e: Event, source_id: int | None, target_id: int | None) -> tuple:
-    loc = e.location
-    loc_cols = ((None,) * 8 if loc is None else
-                (loc.name, loc.country, loc.lat, loc.lon, loc.geo_type, loc.adm1, loc.feature_id,
-                 loc.precision))
-    return (
-        e.event_id, e.doc_id, e.sentence_index, source_id, target_id,
-        *_actor_cols(e.source), *_actor_cols(e.target),
-        e.cameo, e.cameo_name, e.root, e.quad_class, e.goldstein, e.plover.type, e.plover.mode,
-        e.date, e.date_precision, e.date_source,
-        *loc_cols,
-        e.factuality, e.trigger.text, e.trigger.start, e.trigger.end, e.rule, e.confidence,
-        json.dumps(e.extra, ensure_ascii=False, sort_keys=True) if e.extra else None,
-    )
-
-
-def _actor_from_row(row: sqlite3.Row, side: str) -> Actor | None:
-    if row[f"{side}_text"] is None:
-        return None
-    return Actor(
-        text=row[f"{side}_text"], code=row[f"{side}_code"], country=row[f"{side}_country"],
-        sector=row[f"{side}_sector"], start=row[f"{side}_start"], end=row[f"{side}_end"],
-        name=row[f"{side}_name"], resolved_by=row[f"{side}_resolved_by"],
-    )
-
-
-def _event_from_row(row: sqlite3.Row) -> Event:
-    location = None
-    if row["location_name"] is not None:
-        location = Location(
-            name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
-            lon=row["location_lon"], geo_type=row["location_geo_type"], adm1=row["location_adm1"],
-            feature_id=row["location_feature_id"], precision=row["location_precision"],
-        )
-    return Event(
-        event_id=row["event_id"], doc_id=row["doc_id"], sentence_index=row["sentence_index"],
-        sentence=row["sentence"],
-        source=_actor_from_row(row, "source"), target=_actor_from_row(row, "target"),
-        cameo=row["cameo"], root=row["root"], quad_class=row["quad_class"],
-        goldstein=row["goldstein"], plover=Plover(row["plover_type"], row["plover_mode"]),
-        date=row["date"], location=location, factuality=row["factuality"],
-        trigger=Span(row["trigger_text"], row["trigger_start"], row["trigger_end"]),
-        rule=row["rule"], confidence=row["confidence"],
-        date_precision=row["date_precision"], date_source=row["date_source"],
-        cameo_name=row["cameo_name"],
-        extra=json.loads(row["extra_json"]) if row["extra_json"] else {},
-    )
-
-
-# ---------------------------------------------------------------------------
-# 3. The store
+# 2. The store
 # ---------------------------------------------------------------------------
 
 class Store:
@@ -256,6 +193,11 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
+        # Batch state (see batch()): nesting depth, limits, and the open batch transaction's
+        # number of units and start time.
+        self._batch_depth = 0
+        self._batch_size, self._batch_seconds = 0, 0.0
+        self._batch_units, self._batch_started = 0, 0.0
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
@@ -274,6 +216,8 @@ class Store:
         """Set the pragmas; turn "not a database" and read-only files into StoreError."""
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
+            if self._conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
+                raise StoreError(CANNOT_OPEN.format(path=self.path, detail=NO_FOREIGN_KEYS))
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             tables = {r[0] for r in self._conn.execute(
@@ -332,18 +276,122 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One explicit write transaction: COMMIT on success, ROLLBACK on any error."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        """One all-or-nothing unit of writes.
+
+        Outside a batch, its own write transaction: ``BEGIN IMMEDIATE``, then
+        ``COMMIT`` on success and ``ROLLBACK`` on any error. Inside
+        :meth:`batch`, a ``SAVEPOINT`` in the batch's shared transaction (begun
+        here when none is open): on any error the unit is rolled back to its
+        savepoint, so the units before it stay and none of its rows do; after
+        the unit the batch commits if it is full or old enough.
+        """
+        conn = self._conn
+        if not self._batch_depth:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._rollback()
+                raise
+            self._commit()
+            return
+        if conn.in_transaction and time.monotonic() - self._batch_started >= self._batch_seconds:
+            self._commit()  # the caller took long since the last unit: do not hold the lock longer
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._batch_units, self._batch_started = 0, time.monotonic()
+        conn.execute("SAVEPOINT document")
         try:
             yield
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback_unit()
             raise
-        self._conn.execute("COMMIT")
+        conn.execute("RELEASE document")
+        self._batch_units += 1
+        if (self._batch_units >= self._batch_size
+                or time.monotonic() - self._batch_started >= self._batch_seconds):
+            self._commit()
+
+    def _rollback_unit(self) -> None:
+        """Undo the current batch unit; if that fails, the whole batch, never keeping half a unit."""
+        if not self._conn.in_transaction:  # SQLite already rolled everything back (e.g. disk full)
+            return
+        try:
+            self._conn.execute("ROLLBACK TO document")
+            self._conn.execute("RELEASE document")
+        except sqlite3.Error:
+            self._rollback()
+
+    def _commit(self) -> None:
+        """COMMIT; if that fails, ROLLBACK so no transaction is left open, and re-raise."""
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:  # (some errors make SQLite roll back by itself)
+            self._conn.execute("ROLLBACK")
+
+    @contextmanager
+    def batch(self, size: int = 1000, seconds: float = 1.0) -> Iterator[Store]:
+        """Write the documents added inside the block in shared transactions.
+
+        Example::
+
+            with Store("events.db") as store, store.batch():
+                for doc, sentences, events, places in corpus:
+                    store.add_document(doc, sentences, events, places)
+
+        Every :meth:`add_document` (and :meth:`save_actor_memory`) in the block
+        is still all-or-nothing, a savepoint in the shared transaction: one
+        that raises leaves no row of its own and keeps the documents before it.
+        The transaction commits after ``size`` documents, once it is
+        ``seconds`` old (checked at each document), and when the block ends,
+        normally or by an exception (the complete documents written so far are
+        committed, then the exception propagates). Nested batches join the
+        outer one.
+
+        The cost of the speed: a document is durable only when its batch
+        commits. A killed process loses the open batch's documents (at most
+        ``size``, or ``seconds`` of work) and leaves the database consistent;
+        ingesting again stores them, as re-ingest is idempotent. Between
+        commits the batch holds the database's write lock, so other writers
+        wait (``seconds`` bounds the wait, plus the time the caller spends on
+        one document).
+
+        :raises ValueError: if ``size`` < 1 or ``seconds`` < 0.
+        :raises StoreError: if the final commit fails (none of the open batch is then stored).
+        """
+        if size < 1 or seconds < 0:
+            raise ValueError(BAD_BATCH.format(size=size, seconds=seconds))
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield self
+            finally:
+                self._batch_depth -= 1
+            return
+        self._batch_size, self._batch_seconds, self._batch_depth = size, seconds, 1
+        try:
+            yield self
+        finally:
+            active, self._batch_depth = self._batch_depth, 0  # (close() inside the block ends it)
+            if active and self._conn.in_transaction:
+                try:
+                    self._commit()
+                except sqlite3.Error as exc:
+                    raise StoreError(CANNOT_COMMIT.format(path=self.path, detail=exc)) from exc
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
-        self._conn.close()
+        """Close the connection (idempotent); inside :meth:`batch`, commit its documents first."""
+        try:
+            if self._batch_depth and self._conn.in_transaction:
+                self._commit()
+        finally:
+            self._batch_depth = 0
+            self._conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -365,19 +413,21 @@ class Store:
         Returns False and writes nothing if a document with the same content
         hash is already stored (re-ingest is idempotent). If ``doc.doc_id``
         is stored with a different content hash, its old rows are replaced in
-        the same transaction.
+        the same transaction. Outside :meth:`batch` the document is committed
+        when this returns; inside, when the batch commits.
 
         :raises StoreError: if a record belongs to another document, two
             events share an event_id, or a row breaks a constraint (e.g. an
             event points at a sentence that was not given).
         """
         _check_belongs(doc, sentences, events)
+        places = list(places)
         try:
             with self._transaction():
                 if self.has_document(doc.content_hash):
                     return False
                 self._delete_document(doc.doc_id)
-                self._insert(doc, sentences, events, list(places))
+                self._insert(doc, sentences, events, places)
         except sqlite3.IntegrityError as exc:
             raise StoreError(CANNOT_STORE.format(doc_id=doc.doc_id, detail=exc)) from exc
         except sqlite3.OperationalError as exc:
@@ -387,8 +437,8 @@ class Store:
         return True
 
     def _delete_document(self, doc_id: str) -> None:
-        for table in ("events", "places", "sentences", "documents"):
-            self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        """Delete a document; ON DELETE CASCADE removes its sentences, events and places."""
+        self._conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
     def _insert(self, doc: Document, sentences: list[Sentence], events: list[Event],
                 places: list[PlaceMention]) -> None:
@@ -403,11 +453,9 @@ class Store:
             'INSERT INTO sentences (doc_id, sentence_index, text, start, "end") VALUES (?, ?, ?, ?, ?)',
             [(s.doc_id, s.index, s.text, s.start, s.end) for s in sentences])
         actor_ids: dict[tuple[str | None, str | None], int] = {}
-        rows = [_event_row(e, self._actor_id(e.source, actor_ids), self._actor_id(e.target, actor_ids))
-                for e in events]
-        conn.executemany(
-            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})", rows)
+        rows = [(self._actor_id(e.source, actor_ids), self._actor_id(e.target, actor_ids),
+                 *event_values(e)) for e in events]
+        conn.executemany(_INSERT_EVENT, rows)
         conn.executemany(
             f"INSERT INTO places ({', '.join(_quoted(PLACE_COLUMNS))}) "
             f"VALUES ({', '.join('?' * len(PLACE_COLUMNS))})",
@@ -418,8 +466,8 @@ class Store:
                   cache: dict[tuple[str | None, str | None], int]) -> int | None:
         """The actors row for (code, name), inserted if new; None for an actor with neither.
 
-        ``cache`` lives for one transaction only, so a rolled-back insert is
-        never reused.
+        ``cache`` lives for one document (one transaction or savepoint) only,
+        so a rolled-back insert is never reused.
         """
         if actor is None or (actor.code is None and actor.name is None):
             return None
@@ -492,7 +540,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         for row in self._conn.execute(sql + " ORDER BY e.rowid", params):
-            yield _event_from_row(row)
+            yield event_from_row(row)
 
     def stats(self) -> dict[str, Any]:
         """Counts for a summary.
