@@ -783,6 +783,9 @@ class EventCoder:
                     target_tok = args.object_of(tok)
             else:
                 target_tok = args.object_of(tok)
+                if target_tok is None:
+                    # "declared 35 Russian diplomats persona non grata": the required word's own subject
+                    target_tok = next((c for h in heads[1:] for c in h.children if c.dep_ == "nsubj"), None)
                 if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required) \
                         and actor(target_tok) is None:
                     # "paid a visit to X", "held talks with X": the object is part of the trigger
