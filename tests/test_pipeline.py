@@ -35,3 +35,17 @@ def test_a_person_named_in_passing_is_remembered_for_later_bare_mentions(pipelin
     assert xi and all(e.source.country == "CHN" for e in xi)
     welcomed = [e for e in p.events if e.trigger.text == "welcomed"]
     assert welcomed and welcomed[0].target.country == "CHN"
+
+
+def test_only_a_real_dateline_sets_the_article(pipeline):
+    # a country opening the first sentence is its subject, not a dateline
+    text = ("The United States is sending a team of specialists to Nigeria to help find the abducted schoolgirls.\n\n"
+            "Gunmen abducted eight more girls from a village in the same region overnight on Sunday, police said.")
+    p = pipeline.process_one(Document(doc_id="ng", text=text, date="2014-05-07"))
+    abducted = [e for e in p.events if e.trigger.text == "abducted"]
+    assert abducted and (abducted[0].source is None or abducted[0].source.country != "USA")
+    text = ("KANO, Nigeria - The army said on Monday that it was searching the forest.\n\n"
+            "Gunmen abducted eight girls from a village overnight on Sunday, police said.")
+    p = pipeline.process_one(Document(doc_id="ng2", text=text, date="2014-05-07"))
+    abducted = [e for e in p.events if e.trigger.text == "abducted"]
+    assert abducted and abducted[0].source.country == "NGA" and "document:" in abducted[0].source.resolved_by

@@ -16,6 +16,8 @@ No I/O happens here: callers read inputs and write outputs.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -28,9 +30,11 @@ from .records import Document, Event, PlaceMention, Sentence
 # An event dated by its own sentence more than this many years before the article is history
 # recalled as background ("the 1994 genocide", "when it split with Moscow in 1961"): not coded.
 RETROSPECTIVE_YEARS = 2
-# Where an article is set: a place within the first characters (a dateline, "NAIROBI, Kenya -"), else
-# the country of at least this share of its places.
-DATELINE_CHARS = 40
+# Where an article is set: the place of its dateline ("NAIROBI, Kenya -", "GAZA CITY: ...",
+# "BEIJING (Reuters) -"), else the country of at least this share of its places. A dateline is a
+# short opening of capitalised words ending in a dash or colon, perhaps after an agency and date.
+DATELINE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
+                      r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014:])\s")
 SETTING_SHARE = 0.6
 
 
@@ -40,15 +44,17 @@ def _retrospective(date: str | None, date_source: str, pub_date: str | None) -> 
     return int(pub_date[:4]) - int(date[:4]) > RETROSPECTIVE_YEARS
 
 
-def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
+def document_country(places: list[PlaceMention], text: str = "") -> tuple[str, str] | None:
     """(country, place name) where the article is set: its dateline's country, else the country
     at least ``SETTING_SHARE`` of its places are in; None for an article spread over several
-    countries. Demonyms ("Chinese") are nationality, not place."""
+    countries. Demonyms ("Chinese") are nationality, not place. ``text`` is the article text the
+    place offsets refer to (for the dateline)."""
     located = [m for m in places if m.country and m.feature_class != "demonym"]
     if not located:
         return None
     first = min(located, key=lambda m: m.start)
-    if first.start <= DATELINE_CHARS:
+    dateline = DATELINE.match(text)
+    if dateline is not None and first.end <= dateline.end():
         return first.country, first.name or first.text
     counts: dict[str, list] = {}
     for m in located:
@@ -129,7 +135,7 @@ class Pipeline:
 
             places = find_places(spacy_doc, self.gazetteer)
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
-        setting = document_country(places) if getattr(self.coder, "located_actors", False) else None
+        setting = document_country(places, spacy_doc.text) if getattr(self.coder, "located_actors", False) else None
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in spacy_doc.sents:
