@@ -311,3 +311,19 @@ def test_a_demand_of_several_parties_is_one_event_each(code):
     found = code("The aid agency said US and British forces must protect the hospitals.")
     demands = [m for m in found if m.pattern.code[:2] == "10"]
     assert {m.target.country for m in demands if m.target is not None} == {"USA", "GBR"}
+
+
+def test_a_verb_that_undoes_an_event_noun_does_not_code_the_noun(code):
+    found = code("The United Nations lifted its sanctions on Iran in January.")
+    assert not [m for m in found if m.pattern.code[:2] == "16"]
+    assert [m for m in found if m.pattern.code[:2] == "08"]
+    found = code("The rebels gave up fighting and surrendered to the army.")
+    assert not [m for m in found if m.pattern.code[:2] == "19"]
+    # imposing them is still coded
+    assert [m for m in code("The United Nations imposed sanctions on Iran.") if m.pattern.code[:2] == "16"]
+
+
+def test_the_performers_own_forces_are_not_the_target(code):
+    found = code("Russia withdrew its troops from the border.")
+    withdraw = [m for m in found if m.pattern.code[:2] == "08"]
+    assert withdraw and withdraw[0].target is None

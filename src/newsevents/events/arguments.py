@@ -310,6 +310,11 @@ def _purpose(clause) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def own_phrase(tok) -> bool:
+    """Whether the phrase ``tok`` is the performer's own ("its troops", "their ambassador")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
+
+
 def fallback_target(trigger, actor, source_code, *, statement: bool = False):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
@@ -317,7 +322,7 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False):
     ``actor(tok)`` resolves a token; actors with the source's code are skipped.
     """
     def ok(tok):
-        if tok is None:
+        if tok is None or own_phrase(tok):
             return False
         a = actor(tok)
         return a is not None and a.code != source_code

@@ -35,8 +35,14 @@ LIGHT_VERBS = frozenset({
     "expand", "tighten", "broaden", "call", "seek", "propose", "plan", "host", "attend", "join", "reach",
     "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
-    "reiterate", "repeat", "restate", "press", "table", "submit",
+    "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
 })
+# Verbs that undo the event their object names: "lifted the sanctions", "gave up fighting", "called off
+# the strike" are no sanctions, fighting or strike (the verb's own pattern codes the undoing).
+REVERSING_VERBS = frozenset({"lift", "ease", "end", "halt", "stop", "cease", "suspend", "relax", "remove", "drop",
+                             "scrap", "cancel", "abandon", "revoke", "rescind", "repeal", "renounce", "loosen",
+                             "waive", "unfreeze", "withdraw", "terminate", "quit"})
+REVERSING_PARTICLES = {"give": "up", "call": "off", "roll": "back", "back": "down"}
 # spaCy part-of-speech ids of verbal and nominal triggers.
 VERB_POS_IDS = frozenset({VERB_ID, AUX_ID})
 NOUN_POS_IDS = frozenset({NOUN_ID, PROPN_ID})
@@ -215,6 +221,15 @@ def _unnamed_performer(trigger) -> bool:
     return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
                                                 and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
                                                 and args.agent_of(trigger) is None)
+
+
+def _reverses(verb) -> bool:
+    """Whether ``verb`` undoes the event its object names ("lifted", "gave up", "called off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in REVERSING_VERBS:
+        return True
+    particle = REVERSING_PARTICLES.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _tree_distance(a, b) -> int:
@@ -787,8 +802,9 @@ class EventCoder:
                     # "declared 35 Russian diplomats persona non grata": the required word's own subject
                     target_tok = next((c for h in heads[1:] for c in h.children if c.dep_ == "nsubj"), None)
                 if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required) \
-                        and actor(target_tok) is None:
-                    # "paid a visit to X", "held talks with X": the object is part of the trigger
+                        and (actor(target_tok) is None or args.own_phrase(target_tok)):
+                    # "paid a visit to X", "held talks with X", "withdrew its troops": the object is
+                    # part of the trigger
                     target_tok = args.prep_object(heads, FALLBACK_PREPS)
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
 
@@ -856,6 +872,8 @@ class EventCoder:
                 return  # "demonstrators rioted": the verb carries the event, the noun names its performer
                 # (but "Xi's visit to Russia pushed ...": a possessor makes the noun an event)
         gov = args.noun_governor(tok)
+        if gov is not None and gov.dep_ != "amod" and _reverses(gov):
+            return  # "the sanctions were lifted": no sanctions are imposed
         for p, children in candidates:
             heads = self._required_heads(tok, p, children)
             if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS:
