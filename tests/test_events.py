@@ -327,3 +327,15 @@ def test_the_performers_own_forces_are_not_the_target(code):
     found = code("Russia withdrew its troops from the border.")
     withdraw = [m for m in found if m.pattern.code[:2] == "08"]
     assert withdraw and withdraw[0].target is None
+
+
+def test_troops_sent_to_keep_the_peace_are_peacekeeping_not_mobilisation(code):
+    found = code("Ghana is sending 500 troops to Mali for the United Nations peacekeeping mission.")
+    assert [m.pattern.code for m in found if m.trigger.text == "sending"] == ["074"]
+    found = code("Russia deployed troops to the Ukrainian border.")
+    assert [m.pattern.code for m in found if m.trigger.text == "deployed"] == ["154"]
+
+
+def test_the_main_clause_event_is_kept_when_its_performer_is_unnamed(code):
+    found = code("Two Russian citizens who had been held by the government in Libya were released on Thursday.")
+    assert any(m.pattern.code[:3] == "084" and m.trigger.text == "released" for m in found)

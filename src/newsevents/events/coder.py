@@ -20,7 +20,7 @@ from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES, com
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import according_to, clause_chain, factuality, is_question, reporter
+from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
 from ..nlp import nouns_by_lemma, sentence_ents, sentence_of
@@ -37,6 +37,10 @@ LIGHT_VERBS = frozenset({
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
     "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
 })
+# Provide military protection or peacekeeping (CAMEO 074), and the words that make a deployment one.
+PEACEKEEPING = "074"
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "blue helmet", "unifil", "minusma",
+                                "monusco", "unmiss", "minustah", "amisom", "unamid"})
 # Verbs that undo the event their object names: "lifted the sanctions", "gave up fighting", "called off
 # the strike" are no sanctions, fighting or strike (the verb's own pattern codes the undoing).
 REVERSING_VERBS = frozenset({"lift", "ease", "end", "halt", "stop", "cease", "suspend", "relax", "remove", "drop",
@@ -221,6 +225,24 @@ def _unnamed_performer(trigger) -> bool:
     return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
                                                 and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
                                                 and args.agent_of(trigger) is None)
+
+
+def _peacekeeping(verb) -> bool:
+    """Whether the clause of ``verb`` says its forces keep the peace ("sending troops to Mali on a
+    peacekeeping mission", "deployed peacekeepers", "a UN peace mission")."""
+    words = [t.lemma_.lower() for t in verb.subtree]
+    return any(w in PEACEKEEPING_WORDS for w in words) or any(
+        a == "peace" and b in ("mission", "operation", "force") for a, b in zip(words, words[1:]))
+
+
+def _main_clause_event(m) -> bool:
+    """Whether the verb trigger of ``m`` heads its sentence, or the clause its sentence reports."""
+    t = m.trigger
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.dep_ == "ROOT":
+        return True
+    return t.dep_ in ("ccomp", "parataxis") and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _reverses(verb) -> bool:
@@ -475,9 +497,13 @@ class EventCoder:
         - a cooperative act announced for the future ("will provide aid") is an intent (03);
         - a hostile act announced for the future or on condition ("would strike if") is a threat (13);
         - a cooperative act refused for the future ("will not lift the ban") is a rejection (12).
+        - troops sent on a peacekeeping mission are peacekeepers (074), not a mobilisation (154).
         The rule then names both the pattern and the convention that changed its code. A demand made
         of several parties ("said US and British forces must ...") is one event for each.
         """
+        if m.pattern.code[:2] == "15" and _peacekeeping(m.noun_governor if m.noun_governor is not None else m.trigger):
+            m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
+                                                                             f"{PEACEKEEPING}"))
         code, root = m.pattern.code, m.pattern.code[:2]
         new, why, fact, target = None, "", m.factuality, m.target
         verb = m.noun_governor if m.noun_governor is not None else m.trigger
@@ -1016,7 +1042,9 @@ class EventCoder:
         # An event whose performer is unknown is kept only when the sentence has nothing better,
         # and one with no known actor at all only when the sentence has no other event.
         if any(m.source is not None for m in matches):
-            matches = [m for m in matches if m.source is not None]
+            # (but the main clause's event stays: "two citizens who had been held by the government
+            # were released on Thursday" is a release, whoever made it)
+            matches = [m for m in matches if m.source is not None or m.target is not None and _main_clause_event(m)]
         elif any(m.target is not None for m in matches):
             matches = [m for m in matches if m.target is not None]
         # A one-sided match is dropped when the same trigger also gave the full dyad ("visit to Russia and
