@@ -339,3 +339,18 @@ def test_troops_sent_to_keep_the_peace_are_peacekeeping_not_mobilisation(code):
 def test_the_main_clause_event_is_kept_when_its_performer_is_unnamed(code):
     found = code("Two Russian citizens who had been held by the government in Libya were released on Thursday.")
     assert any(m.pattern.code[:3] == "084" and m.trigger.text == "released" for m in found)
+
+
+def test_who_is_held_responsible_for_violence_performed_it(code):
+    found = code("Rights groups said the army is responsible for mass killings in the region.")
+    killings = [m for m in found if m.pattern.code[:2] == "20"]
+    assert killings and killings[0].source is not None and killings[0].source.sector == "MIL"
+    found = code("Hamas was behind the rocket attacks on Israel.")
+    attacks = [m for m in found if m.trigger.text == "attacks"]
+    assert attacks and attacks[0].source.text == "Hamas" and attacks[0].target.country == "ISR"
+
+
+def test_an_act_done_without_is_negated(code):
+    found = code("The former president agreed to resign without returning to the capital.")
+    returning = [m for m in found if m.trigger.text == "returning"]
+    assert returning and returning[0].factuality == "negated"

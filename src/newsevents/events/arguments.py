@@ -285,6 +285,25 @@ def noun_source(noun):
     by = prep_object([noun], ("by",))
     if by is not None:
         return by
+    return responsible_for(noun)
+
+
+RESPONSIBLE_ADJECTIVES = frozenset({"responsible", "accountable", "culpable", "guilty"})
+
+
+def responsible_for(noun):
+    """Who the sentence holds answerable for the event ``noun`` ("the government is responsible for
+    mass killings", "Hamas was behind the attacks"), else None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "killings and other atrocities"
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    holder = prep.head
+    if prep.lower_ == "for" and holder.lemma_.lower() in RESPONSIBLE_ADJECTIVES and holder.dep_ in ("acomp", "amod"):
+        return subject_of(holder.head) if holder.dep_ == "acomp" else holder.head
+    if prep.lower_ == "behind" and holder.lemma_ == "be":
+        return subject_of(holder)
     return None
 
 

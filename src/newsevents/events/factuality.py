@@ -124,6 +124,8 @@ def factuality(trigger, *, noun_head=None) -> str:
         return "negated"
     if noun_head is not None and any(c.lower_ in ("no",) for c in trigger.children):
         return "negated"
+    if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
+        return "negated"  # "agreed to resign without returning to Kyrgyzstan"
     for t in chain[1:]:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
