@@ -354,3 +354,9 @@ def test_an_act_done_without_is_negated(code):
     found = code("The former president agreed to resign without returning to the capital.")
     returning = [m for m in found if m.trigger.text == "returning"]
     assert returning and returning[0].factuality == "negated"
+
+
+def test_a_demand_made_of_someone_after_from_targets_them(code):
+    found = code("The Kurds of northern Iraq are demanding autonomy from the Iraqi government.")
+    demand = [m for m in found if m.pattern.code[:2] == "10"]
+    assert demand and demand[0].target is not None and demand[0].target.sector == "GOV"

@@ -827,11 +827,15 @@ class EventCoder:
                 if target_tok is None:
                     # "declared 35 Russian diplomats persona non grata": the required word's own subject
                     target_tok = next((c for h in heads[1:] for c in h.children if c.dep_ == "nsubj"), None)
-                if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required) \
-                        and (actor(target_tok) is None or args.own_phrase(target_tok)):
-                    # "paid a visit to X", "held talks with X", "withdrew its troops": the object is
-                    # part of the trigger
-                    target_tok = args.prep_object(heads, FALLBACK_PREPS)
+                if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required):
+                    # "paid a visit to X", "held talks with X", "withdrew its troops", "demanded autonomy
+                    # from Serbian authorities": the object is part of the trigger
+                    alt = args.prep_object(heads, FALLBACK_PREPS)
+                    found, performer = actor(target_tok), actor(subj)
+                    if found is None or args.own_phrase(target_tok) or (
+                            alt is not None and actor(alt) is not None and performer is not None
+                            and found.code == performer.code):
+                        target_tok = alt
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
 
     def _military_means(self, verb, subj) -> Pattern | None:
