@@ -360,3 +360,12 @@ def test_a_demand_made_of_someone_after_from_targets_them(code):
     found = code("The Kurds of northern Iraq are demanding autonomy from the Iraqi government.")
     demand = [m for m in found if m.pattern.code[:2] == "10"]
     assert demand and demand[0].target is not None and demand[0].target.sector == "GOV"
+
+
+def test_curfews_and_martial_law_are_aimed_at_ones_own_country(code):
+    found = code("Thailand lifted martial law on Tuesday.")
+    lifted = [m for m in found if m.pattern.code.startswith("081")]
+    assert lifted and lifted[0].target is not None and lifted[0].target.country == "THA"
+    found = code("The Bolivian government imposed a curfew on Monday.")
+    curfew = [m for m in found if m.pattern.code == "1723"]
+    assert curfew and curfew[0].target is not None and curfew[0].target.country == "BOL"

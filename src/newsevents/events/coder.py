@@ -37,6 +37,10 @@ LIGHT_VERBS = frozenset({
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
     "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
 })
+# Measures a government takes in its own country (and their easing and threats): restrictions on
+# political freedoms, bans on parties, curfews, states of emergency and martial law.
+DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814",
+                            "1321", "1322", "1323", "1324"})
 # Provide military protection or peacekeeping (CAMEO 074), and the words that make a deployment one.
 PEACEKEEPING = "074"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "blue helmet", "unifil", "minusma",
@@ -580,13 +584,18 @@ class EventCoder:
                 sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
                                       resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
         source, target = sides["source"], sides["target"]
+        if target is None and m.pattern.code in DOMESTIC_CODES and source is not None and source.country:
+            # a curfew, martial law or a ban on parties is imposed on (or lifted for) one's own country
+            target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
+                           start=source.start, end=source.end, name=None, resolved_by="domestic:own-country")
         if target is None and m.pattern.code[:2] == "14" and source is not None and source.country:
             # a protest with no named target is directed at its own country's authorities
             target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
                            start=source.start, end=source.end, name=None, resolved_by="location:protest-domestic")
         if (source, target) == (m.source, m.target):
             return m
-        if source is not None and target is not None and source.code == target.code and not located:
+        if source is not None and target is not None and source.code == target.code and not located \
+                and m.pattern.code not in DOMESTIC_CODES:
             target = None  # only protests and violence are domestic dyads ("Serbs rioted in Serbia")
         return replace(m, source=source, target=target)
 
