@@ -369,3 +369,9 @@ def test_curfews_and_martial_law_are_aimed_at_ones_own_country(code):
     found = code("The Bolivian government imposed a curfew on Monday.")
     curfew = [m for m in found if m.pattern.code == "1723"]
     assert curfew and curfew[0].target is not None and curfew[0].target.country == "BOL"
+
+
+def test_a_demand_insisted_on_is_made_of_the_subject_of_its_clause(code):
+    found = code("The opposition insisted on its demand that the Kenyan government release the activists.")
+    demand = [m for m in found if m.trigger.text == "insisted"]
+    assert demand and demand[0].target is not None and demand[0].target.country == "KEN"

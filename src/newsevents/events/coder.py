@@ -962,11 +962,14 @@ class EventCoder:
             tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
         sources = self._actors(src_tok, actor)
         fallback = False
-        if tgt_tok is None and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "France demanded that Germany lift the ban": the demand is made of Germany
-            clause = next((c for c in trigger.children if c.dep_ == "ccomp" or c.dep_ == "acl" and any(
+            # (or on the noun it insists on: "insisted on its demands that Burundi's government grant ...")
+            near = list(trigger.children) + [g for c in trigger.children if c.dep_ == "prep"
+                                             for o in c.children if o.dep_ == "pobj" for g in o.children]
+            clause = next((c for c in near if c.dep_ == "ccomp" and c.head.i == trigger.i or c.dep_ == "acl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if clause is not None:
+            if clause is not None and args.subject_of(clause) is not None:
                 tgt_tok = args.subject_of(clause)  # (or "its demand that Israel ease ...")
         if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
