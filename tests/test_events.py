@@ -375,3 +375,11 @@ def test_a_demand_insisted_on_is_made_of_the_subject_of_its_clause(code):
     found = code("The opposition insisted on its demand that the Kenyan government release the activists.")
     demand = [m for m in found if m.trigger.text == "insisted"]
     assert demand and demand[0].target is not None and demand[0].target.country == "KEN"
+
+
+def test_accidents_and_disasters_are_no_violence(code):
+    for text in ("Twelve people were killed in a bus crash in northern India.",
+                 "The earthquake killed more than 200 people in Nepal.",
+                 "Two Indian soldiers were killed in an avalanche in Kashmir."):
+        assert not [m for m in code(text) if m.pattern.code[:2] in ("18", "19", "20")], text
+    assert [m for m in code("Gunmen killed four police officers in Kabul.") if m.pattern.code[:2] == "18"]
