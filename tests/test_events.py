@@ -383,3 +383,16 @@ def test_accidents_and_disasters_are_no_violence(code):
                  "Two Indian soldiers were killed in an avalanche in Kashmir."):
         assert not [m for m in code(text) if m.pattern.code[:2] in ("18", "19", "20")], text
     assert [m for m in code("Gunmen killed four police officers in Kabul.") if m.pattern.code[:2] == "18"]
+
+
+def test_both_sides_are_the_two_parties_the_article_is_about(pipeline):
+    from newsevents.records import Document
+
+    text = ("India said its troops had struck militant bases across the border, but Pakistan denied any raid.\n\n"
+            "Pakistan's army said two of its soldiers were killed in an exchange of fire with India.\n\n"
+            "Bangladesh and Bhutan said they would stay away from the regional summit.\n\n"
+            "The United Nations urged the two nuclear-armed neighbours to exercise restraint.")
+    p = pipeline.process_one(Document(doc_id="pair", text=text, date="2016-09-29"))
+    urged = [e for e in p.events if e.trigger.text == "urged"]
+    assert {e.target.country for e in urged if e.target} == {"IND", "PAK"}
+    assert all("coref:pair" in e.target.resolved_by for e in urged)

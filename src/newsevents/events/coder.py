@@ -23,7 +23,7 @@ from .discards import discarded_roots
 from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import nouns_by_lemma, sentence_ents, sentence_of
+from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -41,6 +41,9 @@ LIGHT_VERBS = frozenset({
 # political freedoms, bans on parties, curfews, states of emergency and martial law.
 DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814",
                             "1321", "1322", "1323", "1324"})
+# Nouns for one of two parties named before ("both sides", "the two neighbours").
+PAIR_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "nation", "government", "state",
+                        "rival", "foe", "enemy", "leader", "capital", "army", "delegation"})
 # Provide military protection or peacekeeping (CAMEO 074), and the words that make a deployment one.
 PEACEKEEPING = "074"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "blue helmet", "unifil", "minusma",
@@ -237,6 +240,17 @@ def _peacekeeping(verb) -> bool:
     words = [t.lemma_.lower() for t in verb.subtree]
     return any(w in PEACEKEEPING_WORDS for w in words) or any(
         a == "peace" and b in ("mission", "operation", "force") for a, b in zip(words, words[1:]))
+
+
+def _pair_reference(tok) -> bool:
+    """Whether ``tok`` refers to two parties named before: "both sides", "the two neighbours",
+    "both of them"."""
+    if tok.lower_ == "both":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "us") for g in c.children)
+                   for c in tok.children)
+    return tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod",
+                                                                                              "predet", "amod")
+                                                   for c in tok.children)
 
 
 def _main_clause_event(m) -> bool:
@@ -961,6 +975,8 @@ class EventCoder:
         if src_tok is not None and tgt_tok is not None and src_tok.i == tgt_tok.i:
             tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
         sources = self._actors(src_tok, actor)
+        if src_tok is not None and _pair_reference(src_tok):
+            sources = self._pair_antecedents(src_tok, set()) or sources  # "the two sides agreed to ..."
         fallback = False
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "France demanded that Germany lift the ban": the demand is made of Germany
@@ -984,6 +1000,10 @@ class EventCoder:
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor)
+        if tgt_tok is not None and _pair_reference(tgt_tok):
+            # "urged both sides to stop the bloodshed": the two parties named just before
+            pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
+            targets = pair or targets
         if joint and targets == [None] and _symmetric(p.code):
             # "China and Russia held talks": each party meets the others
             parties = [s for s in sources if s is not None]
@@ -1018,6 +1038,33 @@ class EventCoder:
                 conf *= FALLBACK_TARGET_FACTOR
             conf *= background
             yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
+
+    def _pair_antecedents(self, tok, exclude: set) -> list[Actor]:
+        """The two countries the article has named most often before ``tok`` (a place where
+        something happened counts half; ties go to the later), other than ``exclude``; [] unless
+        there are two."""
+        # not who is asking them ("Japan called on both parties")
+        asking = {t.i for a in tok.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree}
+        weight: dict[str, float] = {}
+        last: dict[str, object] = {}
+        for ent in doc_ents(tok.doc):
+            if ent.end > tok.i:
+                break
+            if ent.label_ not in ("GPE", "NORP", "ORG") or ent.root.i in asking:
+                continue
+            country = self.resolver.country_of_text(ent.text)
+            if not country or country in exclude:
+                continue
+            weight[country] = weight.get(country, 0.0) + (0.5 if _locative(ent.root) else 1.0)
+            last[country] = ent
+        ranked = sorted(weight, key=lambda c: (weight[c], last[c].start), reverse=True)[:2]
+        if len(ranked) != 2:
+            return []
+        base = sentence_of(tok).start_char
+        start, end = tok.idx - base, tok.idx - base + len(tok.text)
+        return [Actor(text=tok.text, code=c, country=c, sector=None, start=start, end=end, name=None,
+                      resolved_by=f"coref:pair({last[c].text}@{last[c].start_char})") for c in ranked]
 
     def _actors(self, tok, actor) -> list[Actor | None]:
         """Actors of an argument: one per conjunct ("Russia and China"), and one per conjoined
