@@ -396,3 +396,12 @@ def test_both_sides_are_the_two_parties_the_article_is_about(pipeline):
     urged = [e for e in p.events if e.trigger.text == "urged"]
     assert {e.target.country for e in urged if e.target} == {"IND", "PAK"}
     assert all("coref:pair" in e.target.resolved_by for e in urged)
+
+
+def test_police_reporting_arrests_made_them(code):
+    found = code("Kenyan police said 40 protesters had been arrested in Nairobi.")
+    arrests = [m for m in found if m.pattern.code == "173"]
+    assert arrests and arrests[0].source is not None and arrests[0].source.sector == "COP"
+    # police reporting a killing do not become its killers
+    found = code("Kenyan police said two men had been killed in the attack.")
+    assert all(m.source is None or m.source.sector != "COP" for m in found if m.pattern.code[:2] == "18")

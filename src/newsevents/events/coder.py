@@ -41,6 +41,10 @@ LIGHT_VERBS = frozenset({
 # political freedoms, bans on parties, curfews, states of emergency and martial law.
 DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814",
                             "1321", "1322", "1323", "1324"})
+# Who reports the arrests, expulsions and curfews it carried out itself ("police said 89 people had
+# been arrested"), and those acts.
+ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
+ENFORCED_ROOTS = frozenset({"17"})
 # Nouns for one of two parties named before ("both sides", "the two neighbours").
 PAIR_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "nation", "government", "state",
                         "rival", "foe", "enemy", "leader", "capital", "army", "delegation"})
@@ -817,6 +821,14 @@ class EventCoder:
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
             subj = self._instrument_source(tok, actor)
+        speaker_performs = False
+        if subj is None and args.is_passive(tok):
+            # "police said 89 people had been arrested": the police arrested them
+            speech = reporter(tok)
+            speaker = args.subject_of(speech) if speech is not None else None
+            found = actor(speaker)
+            if found is not None and found.sector in ENFORCERS:
+                subj, speaker_performs = speaker, True
         if actor(subj) is None and tok.dep_ == "conj":
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker.
@@ -824,7 +836,9 @@ class EventCoder:
             if speech is not None and actor(args.subject_of(speech)) is not None:
                 subj = args.subject_of(speech)
         means = self._military_means(tok, subj)
+        performer = subj
         for p, children in candidates:
+            subj = None if speaker_performs and p.code[:2] not in ENFORCED_ROOTS else performer
             heads = self._required_heads(tok, p, children)
             if means is not None and p.code[:2] == "18":
                 # "four children were killed in Israeli tank shelling": a killing by conventional
@@ -854,10 +868,10 @@ class EventCoder:
                     # "paid a visit to X", "held talks with X", "withdrew its troops", "demanded autonomy
                     # from Serbian authorities": the object is part of the trigger
                     alt = args.prep_object(heads, FALLBACK_PREPS)
-                    found, performer = actor(target_tok), actor(subj)
+                    found, doer = actor(target_tok), actor(subj)
                     if found is None or args.own_phrase(target_tok) or (
-                            alt is not None and actor(alt) is not None and performer is not None
-                            and found.code == performer.code):
+                            alt is not None and actor(alt) is not None and doer is not None
+                            and found.code == doer.code):
                         target_tok = alt
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
 
