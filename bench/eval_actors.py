@@ -24,22 +24,10 @@ from pathlib import Path
 
 from newsevents import nlp as nlp_stage
 from newsevents.actors import ActorResolver, DocumentActors
+from newsevents.evaluate import dyad_key
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SETS = ("plover-gsr", "petr2-gsr")
-# Codes the scorers compare as a whole when an actor has no country.
-NON_STATE = ("IGO", "NGO", "IMG", "MNC")
-
-
-def dyad_key(country: str | None, code: str | None) -> str | None:
-    """The key the gold scorers compare: the country, else the IGO/NGO/IMG/MNC prefix."""
-    if country:
-        return country
-    if code and code[:3] in NON_STATE:
-        return code[:3]
-    return None
-
-
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]

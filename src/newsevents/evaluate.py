@@ -61,7 +61,7 @@ class GoldDoc:
     alternatives: set[str] = field(default_factory=set)  # extra accepted types (PLOVER INVESTIGATE)
 
 
-def _key(country: str | None, code: str | None) -> str | None:
+def dyad_key(country: str | None, code: str | None) -> str | None:
     """The dyad key of an actor: its ISO country, else an international code prefix."""
     if country:
         return CAMEO_TO_ISO.get(country, country)
@@ -76,7 +76,7 @@ def _key(country: str | None, code: str | None) -> str | None:
 
 
 def event_key(actor) -> str | None:
-    return None if actor is None else _key(actor.country, actor.code)
+    return None if actor is None else dyad_key(actor.country, actor.code)
 
 
 # -- readers ---------------------------------------------------------------------------------------
@@ -107,8 +107,8 @@ def read_gold_folder(path: Path) -> list[GoldDoc]:
         doc = GoldDoc(g["id"], text, date)
         for e in g.get("events") or ():
             doc.events.append(GoldEvent(
-                _key(e.get("source_country"), e.get("source_code")),
-                _key(e.get("target_country"), e.get("target_code")),
+                dyad_key(e.get("source_country"), e.get("source_code")),
+                dyad_key(e.get("target_country"), e.get("target_code")),
                 e.get("cameo"), e.get("plover"), e.get("penta"), e.get("source_sector")))
         for e in doc.events:
             doc.alternatives |= RETIRED_PLOVER_TYPES.get(e.plover, set())
@@ -136,7 +136,7 @@ def read_plover_gsr(path: Path) -> list[GoldDoc]:
         targets = r.get("target") or [{}]
         for s in sources if isinstance(sources, list) else [{}]:
             for t in targets if isinstance(targets, list) else [{}]:
-                doc.events.append(GoldEvent(_key(None, s.get("code")), _key(None, t.get("code")), plover=event))
+                doc.events.append(GoldEvent(dyad_key(None, s.get("code")), dyad_key(None, t.get("code")), plover=event))
     return list(docs.values())
 
 
@@ -158,7 +158,7 @@ def read_petrarch_xml(path: Path) -> list[GoldDoc]:
         for ev in re.finditer(r"<EventCoding\b([^>]*)/?>", body):
             a = dict(re.findall(r'(\w+)="([^"]*)"', ev.group(1)))
             if "eventcode" in a:
-                doc.events.append(GoldEvent(_key(None, a.get("sourcecode")), _key(None, a.get("targetcode")),
+                doc.events.append(GoldEvent(dyad_key(None, a.get("sourcecode")), dyad_key(None, a.get("targetcode")),
                                             cameo=a["eventcode"]))
         out.append(doc)
     return out
