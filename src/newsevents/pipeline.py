@@ -19,11 +19,9 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import nlp as nlp_stage
-from .actors.resolver import compose_code
-from .events.coder import LOCATED_ROOTS, Match, is_generic
 from .records import Document, Event, PlaceMention, Sentence
 
 
@@ -63,22 +61,6 @@ def document_country(places: list[PlaceMention], text: str = "") -> tuple[str, s
     if len(mentions) < SETTING_SHARE * len(located):
         return None
     return country, mentions[0].name or mentions[0].text
-
-
-def place_generic_actors(m: Match, setting: tuple[str, str]) -> Match:
-    """A protest, use of force or violence whose performer or target is named only by its kind
-    ("police", "gunmen", "protesters") and placed nowhere in its sentence is set where the article
-    is set (CAMEO: actors based in a country take its code)."""
-    if m.pattern.code[:2] not in LOCATED_ROOTS:
-        return m
-    sides = {}
-    for side in ("source", "target"):
-        a = getattr(m, side)
-        if a is not None and is_generic(a):
-            country, where = setting
-            sides[side] = replace(a, code=compose_code(country, a.sector), country=country,
-                                  resolved_by=f"{a.resolved_by or 'table'}+document:{where}")
-    return replace(m, **sides) if sides else m
 
 
 @dataclass(slots=True)
@@ -142,11 +124,9 @@ class Pipeline:
             record = by_start.get(sent.start_char)
             if record is None:
                 continue
-            matches = self.coder.match(sent, memory=memory, date=doc.date)
+            matches = self.coder.match(sent, memory=memory, date=doc.date, setting=setting)
             if not matches:
                 continue
-            if setting is not None:
-                matches = [place_generic_actors(m, setting) for m in matches]
             refs = find_dates(sent, doc.date)
             for m in matches:
                 date, precision, date_source = event_date(m.trigger, refs, doc.date, m.factuality)

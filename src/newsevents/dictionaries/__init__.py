@@ -183,11 +183,11 @@ class DictionaryCoder(EventCoder):
             sent.doc.user_data[key] = self.story_discards.search(doc_text(sent.doc).upper()) is not None
         return sent.doc.user_data[key]
 
-    def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
+    def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None) -> list[Match]:
         if self.discarded(sent):
             return []
-        base = [] if self.only else super().match(sent, memory=memory, date=date)
-        found = self.match_dictionary(sent, memory=memory, date=date)
+        base = [] if self.only else super().match(sent, memory=memory, date=date, setting=setting)
+        found = [self._locate_actors(m, setting) for m in self.match_dictionary(sent, memory=memory, date=date)]
         if not found:
             return base
         # A dictionary event wins over a bundled one on the same trigger or the same dyad.

@@ -321,11 +321,14 @@ class EventCoder:
         self.resolver = resolver
 
     # -- step 1: matching -------------------------------------------------------------------------
-    def match(self, sent, memory=None, date: str | None = None) -> list[Match]:
+    def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None) -> list[Match]:
         """All matches in the spaCy sentence ``sent`` (a Span), after pruning and de-duplication.
 
         ``memory`` (a :class:`~newsevents.actors.DocumentActors`) carries named people from earlier
-        sentences; ``date`` (the publication date) picks the office a named leader held then.
+        sentences; ``date`` (the publication date) picks the office a named leader held then;
+        ``setting`` is (country, place name) where the article is set (its dateline, see
+        :func:`newsevents.pipeline.document_country`), the last place a generic actor of a protest,
+        use of force or violence can be in.
         """
         cache: dict[int, Actor | None] = {}
 
@@ -368,7 +371,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = self._refine_by_complement(matches, actor)
         matches += self._claimed_acts(matches)
-        matches = [self._locate_actors(r) for m in matches for r in self._recode(m, actor)]
+        matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         if matches:
             banned = discarded_roots(sent.text)
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -554,7 +557,7 @@ class EventCoder:
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {why} {new}")
         return [replace(m, pattern=pattern, factuality=fact, target=t) for t in (targets or [target])]
 
-    def _locate_actors(self, m: Match) -> Match:
+    def _locate_actors(self, m: Match, setting: tuple[str, str] | None = None) -> Match:
         """Generic actors take the country of the event's place.
 
         "demonstrators protesting election results in Monrovia" are Liberian, "refugees fleeing the war
@@ -562,7 +565,9 @@ class EventCoder:
         country of a place in its own phrase, else of the place where the event happened. For protests,
         force and violence (``LOCATED_ROOTS``) a missing side is filled the same way ("three soldiers
         were killed outside Basra": Iraq is the source), and a protest with no target is against the
-        authorities of its own country. The actor's ``resolved_by`` says so (``location:<place>``).
+        authorities of its own country. A generic actor of these placed nowhere in its sentence is
+        where the article is set (``setting``). The actor's ``resolved_by`` says so
+        (``location:<place>``, ``document:<place>``).
         """
         if not self.located_actors:
             return m
@@ -581,6 +586,12 @@ class EventCoder:
                 if event_place is None:
                     event_place = self._event_place(m) or (None, None)
                 place = event_place if event_place[0] is not None else None
+            if place is None and located and a is not None and setting is not None:
+                # placed nowhere in its sentence: where the article is set (its dateline)
+                country, name = setting
+                sides[side] = replace(a, code=compose_code(country, a.sector), country=country,
+                                      resolved_by=f"{a.resolved_by or 'table'}+document:{name}")
+                continue
             if place is None:
                 continue
             country, where = place
