@@ -27,6 +27,7 @@ OLD_KING
 \t[NTHGOV 19900101-19991231]
 \t[NTHELI]
 RIVER_TOWN [STH/NTH]
+NL [NTH]
 """
 
 AGENTS = """!OFF! = OFFICER, OFFICIAL
@@ -120,7 +121,7 @@ def test_bad_lines_name_file_and_line(tmp_path, name, text, reason):
 
 def test_load_directory(dict_dir):
     found = load_dictionaries(dict_dir)
-    assert len(found.files) == 4 and len(found.actors) == 6 and len(found.agents) == 4
+    assert len(found.files) == 4 and len(found.actors) == 7 and len(found.agents) == 4
 
 
 def test_empty_directory_is_an_error(tmp_path):
@@ -149,6 +150,14 @@ def test_verb_patterns_code_events(dict_dir, nlp):
     # A:B codes: one event each way; agents give the sector.
     assert _events(coder, nlp, "The Northland envoy arrived in Southland.") == [
         ("NTHGOV", "STH", "053"), ("STH", "NTHGOV", "054")]
+
+
+def test_short_acronyms_keep_their_case(dict_dir, nlp):
+    # the dictionaries write every name in capitals: "NL" is Northland only as written, "nl" is not
+    lex = make_coder([str(dict_dir)], only=True).resolver.lexicon
+    assert lex.lookup(["NL"]).code == "NTH"
+    assert lex.lookup(["nl"]) is None
+    assert lex.lookup(["northland"]).code == "NTH"  # longer names match in any case
 
 
 def test_discards(dict_dir, nlp):

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import ontology
 from ..actors import ActorResolver
 from ..actors.resolver import ORGANISATION_TYPES
-from ..actors.tables import Entry
+from ..actors.tables import CASED_ACRONYM_MAX, Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
 from ..events.factuality import factuality
@@ -71,12 +71,22 @@ class DictionarySet:
                                      default=not c.dated and any(x.dated for x in a.codes)))
             for name in a.names:
                 for e in entries:
-                    out.append((name.lower(), e, False))
+                    out.append((_form(name), e, False))
         for g in self.agents:
             entry = Entry(None, None, g.code, f"dictionary:{g.source}")
             for name in g.names:
-                out.append((name.lower(), entry, False))
+                out.append((_form(name), entry, False))
         return out
+
+
+def _form(name: str) -> str:
+    """The look-up form of a dictionary name: lower case (the dictionaries write every name in capitals),
+    except a short acronym, which keeps its capitals so that it matches only as written: "US" is the
+    United States, "us" a pronoun; "UN", "EU", "IS" likewise."""
+    bare = name.replace(".", "")
+    if bare.isalpha() and bare.isupper() and len(bare) <= CASED_ACRONYM_MAX:
+        return name
+    return name.lower()
 
 
 def load_dictionaries(directory: str | Path, *, strict: bool = True) -> DictionarySet:
