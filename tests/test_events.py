@@ -405,3 +405,10 @@ def test_police_reporting_arrests_made_them(code):
     # police reporting a killing do not become its killers
     found = code("Kenyan police said two men had been killed in the attack.")
     assert all(m.source is None or m.source.sector != "COP" for m in found if m.pattern.code[:2] == "18")
+
+
+def test_a_compound_modifier_of_the_object_can_be_the_required_word(code):
+    found = code("The envoy ended mediation efforts in the conflict on Wednesday.")
+    assert [m.pattern.code for m in found if m.trigger.text == "ended"] == ["165"]
+    found = code("The Netherlands suspended military aid to Pakistan and arms deals with India.")
+    assert any(m.pattern.code == "1622" for m in found)

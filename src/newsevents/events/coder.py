@@ -774,8 +774,10 @@ class EventCoder:
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         children += [g for c in children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
-        # ... or be conjoined to the object ("provided photographs and other intelligence")
+        # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
+        # its kind ("ended mediation efforts", "halted aid deliveries")
         children += [g for c in children if c.dep_ == "dobj" for g in c.conjuncts]
+        children += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"]
         children += [g for c in children if c.lemma_.lower() in QUANTITY_HEADS
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
