@@ -265,3 +265,123 @@ def test_common_word_alone_is_not_a_place(nlp, gaz):
     assert "Council" not in places(nlp, gaz, "Clerk of Council Anne Smith said the minutes were approved.")
     # ... but it is after a preposition of place
     assert "Union" in places(nlp, gaz, "The fire destroyed two homes in Union, New Jersey, on Sunday.")
+
+
+def _reference_score(place, key, ctx):
+    """The candidate score computed in one go (what ``_fixed_score`` + ``_rescore`` split in two)."""
+    import math
+
+    from newsevents import places as pl
+
+    if place.kind == "city":
+        score = math.log10(place.population + 10) + (pl.CAPITAL_BONUS if place.capital else 0.0)
+        own = pl.fold(place.name)
+        if own != key:
+            score -= pl.ALTNAME_PENALTY
+        if ((key in ctx.state_keys or (key in ctx.country_keys and ctx.local != place.country))
+                and not place.capital and (own == key or not own.startswith(key))):
+            score -= pl.NAMESAKE_PENALTY
+    else:
+        score = pl.KIND_PRIOR.get(place.kind, 6.0)
+    if pl._others(ctx.countries, place.country, key):
+        weak = place.country == "USA" and not (place.kind == "state" and key in ctx.country_keys)
+        score += pl.US_NAMED_BONUS if weak else pl.COUNTRY_NAMED_BONUS
+    elif pl._others(ctx.implied, place.country, key):
+        score += pl.COUNTRY_IMPLIED_BONUS
+    if place.kind != "state" and pl._others(ctx.states, place.state, key):
+        score += pl.STATE_NAMED_BONUS + pl.STATE_SHARE_BONUS * ctx.state_mentions[place.state] / max(
+            1, sum(ctx.state_mentions.values()))
+    elif pl._others(ctx.implied_states, place.state, key):
+        score += pl.STATE_IMPLIED_BONUS
+    if ctx.local and place.kind == "city" and place.country != ctx.local:
+        score -= pl.FOREIGN_CITY_PENALTY
+    if place.kind in ("city", "county"):
+        score += pl.NEIGHBOUR_BONUS * min(pl.NEIGHBOUR_CAP, pl._others(ctx.regions, place.adm1, key))
+    if ctx.points and (place.kind == "city" or (place.kind == "county" and pl._has_namesake(place))):
+        near = sum(1 for k, (lat, lon) in ctx.points.items()
+                   if k != key and pl._km(place.lat, place.lon, lat, lon) <= pl.NEAR_KM)
+        score += pl.NEAR_BONUS * min(pl.NEIGHBOUR_CAP, near)
+    if place.state and place.state in ctx.pair_states.get(key, ()):
+        score += pl.PAIR_BONUS
+    if place.country and place.country in ctx.pair_countries.get(key, ()):
+        score += pl.PAIR_BONUS
+    return score
+
+
+def test_split_scores_equal_the_one_pass_score(nlp, gaz):
+    """The fixed parts kept between the passes of ``_resolve`` give the very same floats."""
+    from conftest import SAMPLES
+    from newsevents import places as pl
+    from newsevents.ingest import read_inputs
+
+    texts = [d.text for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)][:8]
+    texts.append("Paris, Tennessee and Decatur near Atlanta, Georgia; Henry County sheriff and the "
+                 "school board in Springfield, Illinois, with Oregon and Dublin City Council.")
+    checked = 0
+    for text in texts:
+        doc = nlp(text)
+        toponyms = pl._toponyms(doc, gaz)
+        ctx = pl._context(toponyms, doc, gaz)
+        ctx.local = pl._local_country(toponyms, gaz) or ("USA" if pl._us_local(doc, toponyms, ctx) else None)
+        resolved = pl._resolve(toponyms, doc, gaz)
+        for stage in range(2):
+            if stage:  # as in the later passes: confident resolutions as context
+                ctx.implied, ctx.implied_states, ctx.points = {}, {}, {}
+                for key, (p, margin) in resolved.items():
+                    if margin >= pl.CONFIDENT_MARGIN and p.kind == "city":
+                        ctx.points[key] = (p.lat, p.lon)
+                    if margin >= pl.CONFIDENT_MARGIN and p.country:
+                        ctx.implied.setdefault(p.country, set()).add(key)
+                        if p.state and p.kind != "state":
+                            ctx.implied_states.setdefault(p.state, set()).add(key)
+            memo: dict = {}
+            for key in {t.key for t in toponyms}:
+                for p in gaz.index.get(key, ()):
+                    expected = _reference_score(p, key, ctx)
+                    assert pl._score(p, key, ctx) == expected
+                    fixed = pl._fixed_score(p, key, ctx)
+                    assert pl._rescore(fixed, p, key, ctx, memo) == expected
+                    assert pl._rescore(fixed, p, key, ctx, memo) == expected  # from the memo
+                    checked += 1
+    assert checked > 100
+
+
+def _ref_place_tokens(token, by_char, depth, out):
+    """The Token-based walk of ``_place_tokens`` (the index-based one must find the same)."""
+    from newsevents import places as pl
+
+    if depth > 4:
+        return
+    for t in token.subtree:
+        if t.head.i == token.i or t.i == token.i:
+            m = by_char.get(t.idx)
+            if m is not None:
+                out.append((0 if t.i == token.i or t.dep_ == "conj" else 1, depth, m))
+    for child in token.children:
+        if child.dep_ in pl.NOUN_LINKS | {"conj", "appos"}:
+            _ref_place_tokens(child, by_char, depth + 1, out)
+        elif child.dep_ == "prep" and child.lower_ in pl.LOCATIVE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _ref_place_tokens(obj, by_char, depth + 1, out)
+
+
+def test_place_tokens_walk_matches_the_token_walk(nlp, gaz):
+    from conftest import SAMPLES
+    from newsevents import places as pl
+    from newsevents.ingest import read_inputs
+    from newsevents.nlp import token_table
+
+    texts = [d.text for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)][:8]
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        by_char = pl._mentions_by_char(doc, find_places(doc, gaz))
+        tab = token_table(doc)
+        for tok in doc:
+            expected, got = [], []
+            _ref_place_tokens(tok, by_char, 0, expected)
+            pl._place_tokens(tab, tok.i, by_char, 0, got)
+            assert got == expected
+            found += len(got)
+    assert found > 50

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from operator import itemgetter
 import os
 from collections.abc import Iterable, Iterator
 
@@ -141,3 +142,147 @@ def sentence_ents(sent) -> list:
     first = bisect_left(ents, sent.start, key=lambda e: e.start)
     last = bisect_left(ents, sent.end, lo=first, key=lambda e: e.start)
     return [e for e in ents[first:last] if e.end <= sent.end]
+
+
+TABLE_KEY = "newsevents.token_table"
+_STRINGS: dict[int, str] = {}  # string-store hash -> string: the same few thousand recur in every Doc
+_STRINGS_MAX = 500_000
+_IOB = ("", "I", "O", "B")
+
+
+def _names(strings, hashes: list[int]) -> list[str]:
+    """The strings of string-store ``hashes`` (0: ""), through the module's cache."""
+    try:
+        return list(itemgetter(*hashes)(_STRINGS)) if len(hashes) > 1 else [_STRINGS[h] for h in hashes]
+    except KeyError:
+        if len(_STRINGS) >= _STRINGS_MAX:
+            _STRINGS.clear()
+        for h in set(hashes) - _STRINGS.keys():
+            _STRINGS[h] = strings[h] if h else ""
+        return [_STRINGS[h] for h in hashes]
+
+
+class TokenTable:
+    """Plain-Python columns of a Doc's token attributes (``text[i]`` is ``doc[i].text``), for code
+    that walks the parse many times per sentence: a list index costs a fraction of a spaCy
+    ``Token`` (each ``doc[i]``, ``tok.head`` or ``tok.children`` builds new Python objects and each
+    ``tok.dep_`` looks its string up again). Built once per Doc by :func:`token_table`; the
+    columns fewer walks need (``lower``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
+
+    __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
+                 "_lower", "_tag", "_ent_iob", "_is_title")
+
+    def __init__(self, doc) -> None:
+        import weakref
+
+        import numpy
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, ORTH, POS
+
+        n = len(doc)
+        self._doc = weakref.ref(doc)  # for the lazy columns (the table lives in doc.user_data)
+        rows = doc.to_array([ORTH, POS, DEP, ENT_TYPE, IDX, IS_PUNCT, HEAD])
+        if not n:
+            rows = numpy.zeros((0, 7), dtype="uint64")
+        cols = rows[:, :6].T.tolist()
+        strings = doc.vocab.strings
+        self.text, self.pos, self.dep, self.ent_type = (_names(strings, c) for c in cols[:4])
+        self.idx = cols[4]
+        self.is_punct = list(map(bool, cols[5]))
+        # HEAD is the offset to the head (stored unsigned: read it back as signed)
+        self.head = (rows[:, 6].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
+        self.children: list[list[int]] = [[] for _ in range(n)]  # in text order, like Token.children
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+        self.phrases: dict[int, list[int]] = {}  # memo of actors.resolver's phrase extents
+        self._lower = self._tag = self._ent_iob = self._is_title = None
+
+    def _column(self, attr) -> list[int]:
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the Doc of this TokenTable is gone")
+        return doc.to_array([attr]).tolist() if len(doc) else []
+
+    def _strings(self, attr) -> list[str]:
+        hashes = self._column(attr)
+        return _names(self._doc().vocab.strings, hashes)
+
+    @property
+    def lower(self) -> list[str]:
+        if self._lower is None:
+            from spacy.attrs import LOWER
+
+            self._lower = self._strings(LOWER)
+        return self._lower
+
+    @property
+    def tag(self) -> list[str]:
+        if self._tag is None:
+            from spacy.attrs import TAG
+
+            self._tag = self._strings(TAG)
+        return self._tag
+
+    @property
+    def ent_iob(self) -> list[str]:
+        if self._ent_iob is None:
+            from spacy.attrs import ENT_IOB
+
+            self._ent_iob = [_IOB[v] for v in self._column(ENT_IOB)]
+        return self._ent_iob
+
+    @property
+    def is_title(self) -> list[bool]:
+        if self._is_title is None:
+            from spacy.attrs import IS_TITLE
+
+            self._is_title = list(map(bool, self._column(IS_TITLE)))
+        return self._is_title
+
+
+def token_table(doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built once and kept in ``doc.user_data``."""
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None or len(table.text) != len(doc):
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+    return table
+
+
+GOVERNORS_KEY = "newsevents.governing_chain"
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
+
+
+def governing_chain(trigger, deps: frozenset[str], limit: int | None = None) -> list:
+    """``trigger`` and the tokens it climbs to, up to the verb that governs it: while the current
+    token is a noun or attached by one of ``deps`` (and not the sentence root), step to its head;
+    stop after a verb or auxiliary that is not an xcomp, or at ``limit`` tokens.
+
+    Dates (:mod:`newsevents.time`) and places (:mod:`newsevents.places`) of an event both look
+    for their phrases along this chain; it is computed once per Doc, trigger, ``deps`` and ``limit``.
+    """
+    doc = trigger.doc
+    memo = doc.user_data.get(GOVERNORS_KEY)
+    if memo is None:
+        memo = doc.user_data[GOVERNORS_KEY] = {}
+    key = (trigger.i, deps, limit)
+    chain = memo.get(key)
+    if chain is None:
+        tab = token_table(doc)
+        head, dep, pos = tab.head, tab.dep, tab.pos
+        i = trigger.i
+        chain = [i]
+        while (dep[i] in deps or pos[i] in NOMINAL_POS) and head[i] != i and (limit is None or len(chain) < limit):
+            i = head[i]
+            chain.append(i)
+            if pos[i] in CLAUSE_HEAD_POS and dep[i] != "xcomp":
+                break
+        memo[key] = chain
+    return [doc[i] for i in chain]
+
+
+def span_text(span) -> str:
+    """``span.text``, cut from the Doc's text (:func:`doc_text`) instead of joined from its tokens."""
+    if span.start >= span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -117,7 +117,7 @@ class Pipeline:
 
             places = find_places(spacy_doc, self.gazetteer)
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
-        setting = document_country(places, spacy_doc.text) if getattr(self.coder, "located_actors", False) else None
+        setting = document_country(places, nlp_stage.doc_text(spacy_doc)) if getattr(self.coder, "located_actors", False) else None
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in spacy_doc.sents:

@@ -64,7 +64,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
-from .nlp import doc_ents, doc_text
+from .nlp import TokenTable, doc_ents, doc_text, governing_chain, span_text, token_table
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -287,7 +287,7 @@ def _common_word(span: Span) -> bool:
     place after a preposition of place ("in Union", "from Hall") or the start of a longer name
     ("Bank of Japan", "Avenue Q")."""
     doc = span.doc
-    if (len(span) != 1 or span.text not in _common_words() or _after_locative(span, strict=True)
+    if (len(span) != 1 or span_text(span) not in _common_words() or _after_locative(span, strict=True)
             or (span.start and doc[span.start - 1].lower_ == "from")):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -564,17 +564,20 @@ class _Toponym:
 def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].text in SKIP_WORDS:
+    text = token_table(doc).text
+    while start < end and text[start] in SKIP_WORDS:
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "'", "\u2019s", ".", ","):
+    while end > start and text[end - 1] in ("'s", "'", "\u2019s", ".", ","):
         end -= 1
+    if start == span.start and end == span.end:
+        return span  # nothing to trim: no new Span
     return doc[start:end]
 
 
 def _split(span: Span, gaz: Gazetteer) -> list[Span]:
     """An entity the gazetteer does not know whole ("Springfield, Illinois", "Greece Italy"
     across a line break, "Texas and Oklahoma") becomes its parts."""
-    if fold(span.text) in gaz.index or len(span) == 1:
+    if fold(span_text(span)) in gaz.index or len(span) == 1:
         return [span]
     cuts = [t.i for t in span if t.text in SPLIT_WORDS or t.is_space or "\n" in t.whitespace_]
     if not cuts:
@@ -596,9 +599,10 @@ def _known(span: Span, gaz: Gazetteer, min_population: int, own_name: bool = Fal
     """Whether the gazetteer has ``span`` as a country, region or state, or as a city of
     ``min_population``+ people (with ``own_name``, by its main name, not an alternate one:
     "Soul" is an old spelling of Seoul, "Union" of several towns)."""
-    key = fold(span.text)
+    text = span_text(span)
+    key = fold(text)
     return any(p.kind != "city" or (p.population >= min_population and (not own_name or fold(p.name) == key))
-               for p in gaz.lookup(span.text))
+               for p in gaz.lookup(text))
 
 
 def _major(span: Span, gaz: Gazetteer) -> bool:
@@ -668,9 +672,9 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             parts = _split(ent, gaz)
         elif ent.label_ == "NORP":
-            parts = [whole] if fold(whole.text) in _demonyms() else []
+            parts = [whole] if fold(span_text(whole)) in _demonyms() else []
         elif ent.label_ == "ORG":
-            if any(p.kind != "city" for p in gaz.lookup(whole.text)) or (
+            if any(p.kind != "city" for p in gaz.lookup(span_text(whole))) or (
                     _after_locative(whole) and _known(whole, gaz, EMBEDDED_MIN_POPULATION)):
                 parts = [whole]  # "Nebraska beat Kansas"; "the EU"; "in Huntsville"
             elif len(whole) > 1 and fold(whole[0].text) in _demonyms():
@@ -691,15 +695,17 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             spans.append(span)
             taken.update(range(span.start, span.end))
     i, n = 0, len(doc)
+    tab = token_table(doc)
+    is_title, pos = tab.is_title, tab.pos
     while i < n:
-        tok = doc[i]
-        if i in taken or not tok.is_title or tok.pos_ != "PROPN":
+        if i in taken or not is_title[i] or pos[i] != "PROPN":
             i += 1
             continue
+        tok = doc[i]
         for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
-            span = doc[i:i + length]
-            if any(j in taken for j in range(i, i + length)) or not span[-1].is_title:
+            if any(j in taken for j in range(i, i + length)) or not is_title[i + length - 1]:
                 continue
+            span = doc[i:i + length]
             floor = 0 if _after_locative(span) else SCAN_MIN_POPULATION
             if (_known(span, gaz, floor, own_name=bool(floor)) and not (tok.is_sent_start and floor)
                     and not _common_word(span)):
@@ -732,12 +738,13 @@ def _leading_place(span: Span, gaz: Gazetteer) -> Span | None:
 def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
     out = []
     for span in _candidate_spans(doc, gaz):
-        key = fold(span.text)
+        text = span_text(span)
+        key = fold(text)
         if key not in gaz.index and span.end < len(doc) and doc[span.end].text == "." \
                 and key + "." in gaz.index:
             key += "."  # "Hanover, Vt." ending a sentence: the full stop is a token of its own
         if key not in gaz.index and (lead := _leading_place(span, gaz)) is not None:
-            key = fold(lead.text)  # "Lamar County Sheriff's Office" lies in Lamar County
+            key = fold(span_text(lead))  # "Lamar County Sheriff's Office" lies in Lamar County
         head, _, rest = key.partition(" ")
         demonym = False
         if key not in gaz.index and head in DIRECTIONS and _major(span[1:], gaz):
@@ -747,13 +754,13 @@ def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
         elif key.endswith(" city") and _known(span[:-1], gaz, EMBEDDED_MIN_POPULATION, True) and all(
                 fold(p.name) != key for p in gaz.index.get(key, ())):
             key = key[:-5]  # "Dublin City Council": the town, not only the Irish capital
-        top = _Toponym(span.start, span.end, span.text, key, demonym=demonym)
+        top = _Toponym(span.start, span.end, text, key, demonym=demonym)
         nxt = span.end
         listed = any(p.kind in ("country", "continent", "region") for p in gaz.index.get(key, ()))
         if nxt + 1 < len(doc) and doc[nxt].text == "," and not listed:  # "Mexico, Canada" is a list
             after = doc[nxt + 1:nxt + 3]
             for k in (2, 1):
-                words = fold(after[:k].text)
+                words = fold(span_text(after[:k]))
                 if words in gaz.state_names:
                     top.pair_state = gaz.state_names[words]
                     break
@@ -803,6 +810,16 @@ def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> 
 
 
 def _score(place: Place, key: str, ctx: _Context) -> float:
+    return _rescore(_fixed_score(place, key, ctx), place, key, ctx)
+
+
+# The parts of a candidate's score that stay the same over the passes of ``_resolve`` (all but
+# the confident resolutions of the other toponyms), kept so each pass adds only the rest. The
+# terms are still added in the same order, so the sums are the same floats.
+_Fixed = tuple  # (prior, named, state_named, foreign, neighbour, pair_state, pair_country, near_ok)
+
+
+def _fixed_score(place: Place, key: str, ctx: _Context) -> _Fixed:
     if place.kind == "city":
         score = math.log10(place.population + 10) + (CAPITAL_BONUS if place.capital else 0.0)
         own = fold(place.name)
@@ -814,28 +831,60 @@ def _score(place: Place, key: str, ctx: _Context) -> float:
             score -= NAMESAKE_PENALTY
     else:
         score = KIND_PRIOR.get(place.kind, 6.0)
+    named = None
     if _others(ctx.countries, place.country, key):
         # "Georgia" the state or the country: other US places decide it
         weak = place.country == "USA" and not (place.kind == "state" and key in ctx.country_keys)
-        score += US_NAMED_BONUS if weak else COUNTRY_NAMED_BONUS
+        named = US_NAMED_BONUS if weak else COUNTRY_NAMED_BONUS
+    state_named = None
+    if place.kind != "state" and _others(ctx.states, place.state, key):
+        state_named = STATE_NAMED_BONUS + STATE_SHARE_BONUS * ctx.state_mentions[place.state] / max(
+            1, sum(ctx.state_mentions.values()))
+    foreign = bool(ctx.local and place.kind == "city" and place.country != ctx.local)
+    neighbour = None
+    if place.kind in ("city", "county"):
+        neighbour = NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
+    pair_state = bool(place.state and place.state in ctx.pair_states.get(key, ()))
+    pair_country = bool(place.country and place.country in ctx.pair_countries.get(key, ()))
+    near_ok = place.kind == "city" or (place.kind == "county" and _has_namesake(place))
+    return score, named, state_named, foreign, neighbour, pair_state, pair_country, near_ok
+
+
+def _rescore(fixed: _Fixed, place: Place, key: str, ctx: _Context,
+             near_memo: dict | None = None) -> float:
+    """The score of ``place`` for ``key`` from its fixed parts and the current resolutions
+    (``near_memo`` keeps which candidate lies near which point between passes)."""
+    score, named, state_named, foreign, neighbour, pair_state, pair_country, near_ok = fixed
+    if named is not None:
+        score += named
     elif _others(ctx.implied, place.country, key):
         score += COUNTRY_IMPLIED_BONUS
-    if place.kind != "state" and _others(ctx.states, place.state, key):
-        score += STATE_NAMED_BONUS + STATE_SHARE_BONUS * ctx.state_mentions[place.state] / max(
-            1, sum(ctx.state_mentions.values()))
+    if state_named is not None:
+        score += state_named
     elif _others(ctx.implied_states, place.state, key):
         score += STATE_IMPLIED_BONUS  # a state: its towns in the story ("Georgia" beside Atlanta)
-    if ctx.local and place.kind == "city" and place.country != ctx.local:
+    if foreign:
         score -= FOREIGN_CITY_PENALTY
-    if place.kind in ("city", "county"):
-        score += NEIGHBOUR_BONUS * min(NEIGHBOUR_CAP, _others(ctx.regions, place.adm1, key))
-    if ctx.points and (place.kind == "city" or (place.kind == "county" and _has_namesake(place))):
-        near = sum(1 for k, (lat, lon) in ctx.points.items()
-                   if k != key and _km(place.lat, place.lon, lat, lon) <= NEAR_KM)
+    if neighbour is not None:
+        score += neighbour
+    if ctx.points and near_ok:
+        near = 0
+        for k, (lat, lon) in ctx.points.items():
+            if k == key:
+                continue
+            if near_memo is None:
+                close = _km(place.lat, place.lon, lat, lon) <= NEAR_KM
+            else:
+                memo_key = (place.lat, place.lon, lat, lon)
+                close = near_memo.get(memo_key)
+                if close is None:
+                    close = near_memo[memo_key] = _km(place.lat, place.lon, lat, lon) <= NEAR_KM
+            if close:
+                near += 1
         score += NEAR_BONUS * min(NEIGHBOUR_CAP, near)
-    if place.state and place.state in ctx.pair_states.get(key, ()):
+    if pair_state:
         score += PAIR_BONUS
-    if place.country and place.country in ctx.pair_countries.get(key, ()):
+    if pair_country:
         score += PAIR_BONUS
     return score
 
@@ -885,7 +934,7 @@ def _context(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> _Context:
         if t.pair_country:
             ctx.pair_countries.setdefault(t.key, set()).add(t.pair_country)
     for ent in doc_ents(doc):
-        if ent.label_ == "NORP" and (code := gaz.state_demonyms.get(fold(ent.text))):
+        if ent.label_ == "NORP" and (code := gaz.state_demonyms.get(fold(span_text(ent)))):
             ctx.states.setdefault(code, set()).add(ent.text)
             ctx.countries.setdefault("USA", set()).add(ent.text)
             ctx.state_mentions[code] += 1
@@ -899,12 +948,17 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     keys = {t.key for t in toponyms}
     resolved: dict[str, tuple[Place, float]] = {}
     cloud: dict[str, list[tuple[float, float, float]]] = {}
+    fixed: dict[str, list[_Fixed]] = {}  # the parts of each candidate's score no pass changes
+    near_memo: dict[tuple[float, float, float, float], bool] = {}
     for _ in range(RESOLVE_PASSES):
         next_cloud = {}
         for key in keys:
             cands = gaz.index.get(key, ())
             if cands:
-                scored = [(_score(p, key, ctx), p) for p in cands]
+                parts = fixed.get(key)
+                if parts is None:
+                    parts = fixed[key] = [_fixed_score(p, key, ctx) for p in cands]
+                scored = [(_rescore(f, p, key, ctx, near_memo), p) for f, p in zip(parts, cands)]
                 if cloud:
                     best = max(sc for sc, _ in scored)
                     scored = [(sc + _cloud_bonus(p, key, cloud) if sc >= best - CLOUD_BONUS * CLOUD_CAP
@@ -1037,7 +1091,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             place, margin = hit
             lat, lon = points.get(t.key) or (place.lat, place.lon)
             mentions.append(PlaceMention(
-                text=span.text, start=span.start_char, end=span.end_char, name=place.name,
+                text=span_text(span), start=span.start_char, end=span.end_char, name=place.name,
                 country=place.country, lat=lat, lon=lon, feature_id=place.feature_id,
                 feature_class="demonym" if t.demonym else place.kind, adm1=place.adm1,
                 population=place.population or None,
@@ -1046,68 +1100,70 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             place = resolved[inner][0]
             lat, lon = points.get(inner) or (place.lat, place.lon)
             mentions.append(PlaceMention(
-                text=span.text, start=span.start_char, end=span.end_char, name=None,
+                text=span_text(span), start=span.start_char, end=span.end_char, name=None,
                 country=place.country, lat=lat, lon=lon, feature_class="nearby",
                 adm1=place.adm1, confidence=0.2))
         elif focus is not None:
             mentions.append(PlaceMention(
-                text=span.text, start=span.start_char, end=span.end_char, name=None,
+                text=span_text(span), start=span.start_char, end=span.end_char, name=None,
                 country=focus.country, lat=focus.lat, lon=focus.lon, feature_class="nearby",
                 adm1=focus.adm1, confidence=0.1))
         else:
-            mentions.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char))
+            mentions.append(PlaceMention(text=span_text(span), start=span.start_char, end=span.end_char))
     return mentions
 
 
 # --- event location ----------------------------------------------------------------------
 
 
-def _place_tokens(token: Token, by_char: dict[int, PlaceMention], depth: int,
+def _place_tokens(tab: TokenTable, token: int, by_char: dict[int, PlaceMention], depth: int,
                   out: list[tuple[int, int, PlaceMention]]) -> None:
-    """Places inside a noun phrase headed by ``token``: the head itself, its conjuncts and
+    """Places inside a noun phrase headed by token ``token``: the head itself, its conjuncts and
     possessive/compound modifiers, and nested locative phrases ("a parade in Beijing")."""
     if depth > 4:
         return
-    for t in token.subtree:
-        if t.head.i == token.i or t.i == token.i:
-            m = by_char.get(t.idx)
-            if m is not None:
-                rank = 0 if t.i == token.i or t.dep_ == "conj" else 1
-                out.append((rank, depth, m))
-    for child in token.children:
-        if child.dep_ in NOUN_LINKS | {"conj", "appos"}:
-            _place_tokens(child, by_char, depth + 1, out)
-        elif child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    _place_tokens(obj, by_char, depth + 1, out)
+    kids = tab.children[token]
+    dep, idx = tab.dep, tab.idx
+    for t in sorted((*kids, token)):  # the head and its children, in text order
+        m = by_char.get(idx[t])
+        if m is not None:
+            rank = 0 if t == token or dep[t] == "conj" else 1
+            out.append((rank, depth, m))
+    for child in kids:
+        d = dep[child]
+        if d in NOUN_LINKS or d in ("conj", "appos"):
+            _place_tokens(tab, child, by_char, depth + 1, out)
+        elif d == "prep" and tab.lower[child] in LOCATIVE_PREPS:
+            for obj in tab.children[child]:
+                if dep[obj] == "pobj":
+                    _place_tokens(tab, obj, by_char, depth + 1, out)
+
+
+ANCHOR_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
+MAX_ANCHORS = 4
 
 
 def _anchors(trigger: Token) -> list[Token]:
     """The trigger and, for a noun or xcomp trigger, the verbs that govern it."""
-    anchors = [trigger]
-    head = trigger
-    while (head.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr")
-           or head.pos_ in ("NOUN", "PROPN")) and head.head.i != head.i and len(anchors) < 4:
-        head = head.head
-        anchors.append(head)
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
-            break
-    return anchors
+    return governing_chain(trigger, ANCHOR_DEPS, MAX_ANCHORS)
 
 
 def _locative_places(anchor: Token, by_char: dict[int, PlaceMention]) -> list[tuple[int, int, PlaceMention]]:
+    tab = token_table(anchor.doc)
+    dep = tab.dep
+    nominal = tab.pos[anchor.i] in ("NOUN", "PROPN")
     found: list[tuple[int, int, PlaceMention]] = []
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
+    for child in tab.children[anchor.i]:
+        d = dep[child]
+        if d == "prep" and tab.lower[child] in LOCATIVE_PREPS:
+            for obj in tab.children[child]:
+                if dep[obj] == "pobj":
                     sub: list[tuple[int, int, PlaceMention]] = []
-                    _place_tokens(obj, by_char, 0, sub)
+                    _place_tokens(tab, obj, by_char, 0, sub)
                     found += [(rank, depth, m) for rank, depth, m in sub]
-        elif child.dep_ in ("dobj", "attr") or (anchor.pos_ in ("NOUN", "PROPN") and child.dep_ in NOUN_LINKS):
+        elif d in ("dobj", "attr") or (nominal and d in NOUN_LINKS):
             sub = []
-            _place_tokens(child, by_char, 0, sub)
+            _place_tokens(tab, child, by_char, 0, sub)
             found += [(rank + 2, depth, m) for rank, depth, m in sub]
     return found
 

@@ -23,7 +23,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.records import DateRef
-from .nlp import sentence_ents, sentence_of
+from .nlp import governing_chain, sentence_ents, sentence_of
 
 __all__ = ["find_dates", "event_date", "resolve_date"]
 
@@ -242,9 +242,22 @@ def find_dates(sent: Span, pub_date: str | None) -> list[DateRef]:
     return refs
 
 
+REF_ROOTS_KEY = "newsevents.date_ref_roots"
+
+
 def _ref_root(sent: Span, ref: DateRef) -> Token | None:
-    span = sent.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """The root token of the date expression ``ref`` in ``sent`` (found once per Doc and offsets:
+    every event of the sentence asks for the same dates)."""
+    doc = sent.doc
+    memo = doc.user_data.get(REF_ROOTS_KEY)
+    if memo is None:
+        memo = doc.user_data[REF_ROOTS_KEY] = {}
+    key = (sent.start, sent.end, ref.start, ref.end)
+    if key not in memo:
+        span = sent.char_span(ref.start, ref.end, alignment_mode="expand")
+        memo[key] = span.root.i if span is not None and len(span) else None
+    i = memo[key]
+    return doc[i] if i is not None else None
 
 
 def _path_up(token: Token, stop: Token) -> list[Token] | None:
@@ -260,6 +273,8 @@ def _path_up(token: Token, stop: Token) -> list[Token] | None:
 
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+# Dependency labels a trigger climbs through to the verb governing it (with nouns: see governing_chain).
+ANCHOR_DEPS = frozenset({"xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr"})
 
 
 def _attachment(trigger: Token, date_root: Token) -> int | None:
@@ -268,16 +283,7 @@ def _attachment(trigger: Token, date_root: Token) -> int | None:
     A date counts when it hangs below the trigger without crossing another
     clause, or below the verb governing a noun or xcomp trigger.
     """
-    anchors = [trigger]
-    head = trigger
-    while head.dep_ in ("xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr") \
-            or (head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        anchors.append(head)
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
-            break
+    anchors = governing_chain(trigger, ANCHOR_DEPS)
     for penalty, anchor in enumerate(anchors):
         path = _path_up(date_root, anchor)
         if path is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..records import Actor
 from .memory import DocumentActors
 from .tables import Entry, Lexicon, as_date, load_lexicon
-from ..nlp import sentence_of
+from ..nlp import TokenTable, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
 # clauses about it, and the other members of a coordination (each its own actor).
@@ -71,39 +71,60 @@ def _stem_rank(entry: Entry) -> int:
     return 1 if entry.rule.startswith(("country:", "places:")) else 0
 
 
-def _level(tok, root) -> int:
-    """How far ``tok`` is from being part of the actor headed by ``root`` (see module doc)."""
+# Token positions and attributes come from the Doc's TokenTable (``nlp.token_table``): the
+# resolver walks the parse many times per phrase, and list look-ups cost far less than spaCy Tokens.
+
+def _level(tab: TokenTable, i: int, root: int) -> int:
+    """How far token ``i`` is from being part of the actor headed by ``root`` (see module doc)."""
     level = LEVEL_HEAD
-    while tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ in DROP_DEPS:
+    head, dep = tab.head, tab.dep
+    while i != root and head[i] != i:
+        d = dep[i]
+        if d in DROP_DEPS:
             return LEVEL_DROPPED
-        if tok.dep_ in PREP_DEPS:
-            level = max(level, LEVEL_OF if tok.lower_ == "of" else LEVEL_PREP)
-        tok = tok.head
+        if d in PREP_DEPS:
+            level = max(level, LEVEL_OF if tab.lower[i] == "of" else LEVEL_PREP)
+        i = head[i]
     return level
 
 
 def phrase_tokens(head) -> list:
     """The tokens of the phrase headed by ``head``: its subtree without clauses,
     coordinated members or edge punctuation (appositions are kept)."""
+    doc = head.doc
+    return [doc[i] for i in _phrase(token_table(doc), head.i)]
+
+
+def _phrase(tab: TokenTable, root: int) -> list[int]:
+    """The positions of :func:`phrase_tokens` (computed once per Doc and head; do not modify)."""
+    kept = tab.phrases.get(root)
+    if kept is not None:
+        return kept
+    dep, children = tab.dep, tab.children
     kept = []
-    stack = [head]
+    stack = [root]
     while stack:
-        tok = stack.pop()
-        kept.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in DROP_DEPS and not _list_member(c))
-    kept.sort(key=lambda t: t.i)
-    while len(kept) > 1 and kept[-1].is_punct:
+        i = stack.pop()
+        kept.append(i)
+        for c in children[i]:
+            d = dep[c]
+            if d not in DROP_DEPS and not (d == "appos" and _list_member(tab, c)):
+                stack.append(c)
+    kept.sort()
+    punct = tab.is_punct
+    while len(kept) > 1 and punct[kept[-1]]:
         kept.pop()
-    while len(kept) > 1 and kept[0].is_punct:
+    while len(kept) > 1 and punct[kept[0]]:
         kept.pop(0)
+    tab.phrases[root] = kept
     return kept
 
 
-def _list_member(tok) -> bool:
+def _list_member(tab: TokenTable, i: int) -> bool:
     """An apposition that is really the next item of a list ("The US, Russia, and Switzerland")."""
-    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" \
-        and any(g.dep_ == "conj" for g in tok.children)
+    pos, dep = tab.pos, tab.dep
+    return dep[i] == "appos" and pos[i] == "PROPN" and pos[tab.head[i]] == "PROPN" \
+        and any(dep[g] == "conj" for g in tab.children[i])
 
 
 class _Match:
@@ -112,22 +133,23 @@ class _Match:
     __slots__ = ("tokens", "entry", "level", "position", "ethnic")
 
     def __init__(self, tokens: Sequence, entry: Entry, level: int, position: int, ethnic: bool = False) -> None:
-        self.tokens = tokens
+        self.tokens = tokens  # token positions (words for plain text)
         self.entry = entry
         self.level = level
         self.position = position
         self.ethnic = ethnic  # "ethnic Albanians": a people, used only when the sentence names no country
 
 
-def _pick_sector(matches: Iterable[_Match], root) -> tuple[str | None, str | None]:
+def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | None, str | None]:
     """The phrase's sector and the rule that gave it: rightmost organisation noun,
-    else rightmost role ("spokesman" alone is GOV, "army spokesman" MIL)."""
+    else rightmost role ("spokesman" alone is GOV, "army spokesman" MIL). ``root``: the head's
+    position, None for plain text."""
     org = role = None
     for m in matches:
         if m.level > MAX_SECTOR_LEVEL:
             continue
         sector = m.entry.sector
-        if sector is None and m.entry.head_sector and root is not None and any(t.i == root.i for t in m.tokens):
+        if sector is None and m.entry.head_sector and root is not None and root in m.tokens:
             sector = m.entry.head_sector
         if sector is None:
             continue
@@ -186,30 +208,31 @@ class ActorResolver:
         on that day (``RUSGOV`` for Putin in 2015, ``IRQELI`` for Saddam Hussein in
         2005); None ignores the terms of office.
         """
-        return self._resolve(list(span), span.root, memory, as_date(date))
+        return self._resolve(list(range(span.start, span.end)), span.root, memory, as_date(date))
 
     def resolve_token(self, tok, memory: DocumentActors | None = None, date=None) -> Actor | None:
         """The actor of the phrase headed by ``tok`` (see :func:`phrase_tokens`; ``date`` as in :meth:`resolve`)."""
-        return self._resolve(phrase_tokens(tok), tok, memory, as_date(date))
+        return self._resolve(_phrase(token_table(tok.doc), tok.i), tok, memory, as_date(date))
 
-    def _matches(self, tokens: Sequence, root, date: str | None = None) -> list[_Match]:
-        """Table names in ``tokens``, scanned over runs of adjacent tokens."""
+    def _matches(self, tab: TokenTable, tokens: Sequence[int], root: int, date: str | None = None) -> list[_Match]:
+        """Table names in ``tokens`` (positions), scanned over runs of adjacent tokens."""
         out: list[_Match] = []
         run_start = 0
-        for k in range(1, len(tokens) + 1):
-            if k < len(tokens) and tokens[k].i == tokens[k - 1].i + 1:
+        n = len(tokens)
+        for k in range(1, n + 1):
+            if k < n and tokens[k] == tokens[k - 1] + 1:
                 continue
             run = tokens[run_start:k]
-            words = [t.text for t in run]
+            words = tab.text[run[0]:run[-1] + 1]
             for s, e, entry in self.lexicon.scan(words, date):
                 toks = run[s:e]
-                if entry.role and toks[-1].pos_ not in NOUN_POS:
+                if entry.role and tab.pos[toks[-1]] not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
-                if entry.code and _affiliation(toks):
+                if entry.code and _affiliation(tab, toks):
                     continue
-                level = min(_level(t, root) for t in toks)
+                level = min(_level(tab, t, root) for t in toks)
                 if level < LEVEL_DROPPED:
-                    ethnic = entry.country is not None and _ethnic(toks)
+                    ethnic = entry.country is not None and _ethnic(tab, toks)
                     out.append(_Match(toks, entry, level, run_start + s, ethnic))
             run_start = k
         return out
@@ -218,44 +241,51 @@ class ActorResolver:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
         affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
-        for first, last, country in self._sentence_countries(sentence_of(root), date):
+        for first, last, country in self._sentence_countries(token_table(root.doc), sentence_of(root), date):
             if not any(i in exclude for i in range(first, last + 1)):
                 return country
         return None
 
-    def _sentence_countries(self, sent, date: str | None) -> list[tuple[int, int, str]]:
+    def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str]]:
         """(first token, last token, country) of every country named in ``sent``, in text order;
         computed once per sentence and date (many phrases of a sentence ask for it)."""
         key = ("newsevents.sentence_countries", id(self), sent.start, date)
         cache = sent.doc.user_data
         if key not in cache:
-            run = list(sent)
+            start = sent.start
             found = []
-            for s, e, entry in self.lexicon.scan([t.text for t in run], date):
+            for s, e, entry in self.lexicon.scan(tab.text[start:sent.end], date):
                 if entry.country is None or entry.role or entry.rule == PERSON_RULE:
                     continue
-                toks = run[s:e]
-                if _affiliation(toks) or _ethnic(toks) or _currency(toks):
+                toks = range(start + s, start + e)
+                if _affiliation(tab, toks) or _ethnic(tab, toks) or _currency(tab, toks):
                     continue
-                found.append((toks[0].i, toks[-1].i, entry.country))
+                found.append((toks[0], toks[-1], entry.country))
             cache[key] = found
         return cache[key]
 
-    def _resolve(self, tokens: Sequence, root, memory: DocumentActors | None, date: str | None = None) -> Actor | None:
-        if not tokens or root.pos_ == "PRON":
+    def _resolve(self, tokens: Sequence[int], root_tok, memory: DocumentActors | None,
+                 date: str | None = None) -> Actor | None:
+        """The actor of the phrase of token positions ``tokens`` headed by the Token ``root_tok``."""
+        if not tokens:
             return None
-        matches = self._matches(tokens, root, date)
-        _mark_peoples(matches, root)
+        doc = root_tok.doc
+        tab = token_table(doc)
+        root = root_tok.i
+        if tab.pos[root] == "PRON":
+            return None
+        matches = self._matches(tab, tokens, root, date)
+        _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
         ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
-        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(m.tokens, root), m.position),
+        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(tab, m.tokens, root), m.position),
                    default=None)
         sector, sector_rule = _pick_sector(matches, root)
-        matched = {t.i for m in matches for t in m.tokens}
-        name = _person_name(tokens, root, matched)
+        matched = {t for m in matches for t in m.tokens}
+        name = _person_name(tab, doc, tokens, root, matched)
 
         if name is None and best is not None and best.entry.rule == PERSON_RULE:
-            name = _name_text(best.tokens)
+            name = _name_text(tab, best.tokens)
         stem = best.entry.code if best else None
         country = best.entry.country if best else None
         rules = [best.entry.rule] if best else []
@@ -265,12 +295,12 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
-        if stem is None and (ethnic is not None or _named_unknown(tokens, root, matched)):
+        if stem is None and (ethnic is not None or _named_unknown(tab, tokens, root, matched)):
             # A person or a named group the tables do not know ("President Yoweri Museveni",
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
             # code: the gold sets disagree on them and a wrong country is worse than none.
-            found = self._context_country(root, {t.i for t in tokens}, date)
+            found = self._context_country(root_tok, set(tokens), date)
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)
@@ -282,15 +312,16 @@ class ActorResolver:
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
             rules.append(sector_rule)
 
-        sent_start = sentence_of(root).start_char
-        first, last = tokens[0], tokens[-1]
+        sent_start = sentence_of(root_tok).start_char
+        start = tab.idx[tokens[0]]
+        end = tab.idx[tokens[-1]] + len(tab.text[tokens[-1]])
         actor = Actor(
-            text=root.doc[first.i:last.i + 1].text,  # Doc.text would rebuild the whole text
+            text=doc_text(doc)[start:end],  # the Span's text, without building the Span
             code=compose_code(stem, sector),
             country=country,
             sector=sector,
-            start=first.idx - sent_start,
-            end=last.idx + len(last) - sent_start,
+            start=start - sent_start,
+            end=end - sent_start,
             name=name,
             resolved_by="+".join(rules),
         )
@@ -299,25 +330,26 @@ class ActorResolver:
         return actor
 
 
-def _depth(tokens: Sequence, root) -> int:
+def _depth(tab: TokenTable, tokens: Sequence[int], root: int) -> int:
     """Fewest dependency arcs from one of ``tokens`` up to ``root`` (ties between named actors
     of the same level go to the head and its appositions before deeper modifiers)."""
     best = 99
-    for tok in tokens:
+    head = tab.head
+    for i in tokens:
         hops = 0
-        while tok.i != root.i and tok.head.i != tok.i and hops < best:
-            tok, hops = tok.head, hops + 1
-        if tok.i == root.i:
+        while i != root and head[i] != i and hops < best:
+            i, hops = head[i], hops + 1
+        if i == root:
             best = min(best, hops)
     return best
 
 
-def _mark_peoples(matches: list[_Match], root) -> None:
+def _mark_peoples(tab: TokenTable, matches: list[_Match], root: int) -> None:
     """A demonym at the head of the phrase names a people when the phrase also places it:
     "Bosnian Serbs" and "Kosovo Albanians" (a country before it), "the Albanians of southern
     Serbia" (a country in an "of"/"in" phrase). The place is then the actor's country."""
     heads = [m for m in matches if m.entry.rule == "country:demonym" and m.level == LEVEL_HEAD
-             and any(t.i == root.i for t in m.tokens) and root.tag_ in ("NNS", "NNPS")]
+             and root in m.tokens and tab.tag[root] in ("NNS", "NNPS")]
     if not heads:
         return
     head = heads[0]
@@ -326,91 +358,100 @@ def _mark_peoples(matches: list[_Match], root) -> None:
             continue
         if m.entry.rule == PERSON_RULE or not m.entry.rule.startswith(("country:", "places:")):
             continue
-        before = m.level == LEVEL_HEAD and m.tokens[-1].i < head.tokens[0].i
-        located = m.level > LEVEL_HEAD and any(_prep_word(t, root) in ("of", "in") for t in m.tokens)
+        before = m.level == LEVEL_HEAD and m.tokens[-1] < head.tokens[0]
+        located = m.level > LEVEL_HEAD and any(_prep_word(tab, t, root) in ("of", "in") for t in m.tokens)
         if before or located:
             head.ethnic = True
             return
 
 
-def _prep_word(tok, root) -> str | None:
-    """The preposition that attaches ``tok`` (inside the phrase headed by ``root``) to the head."""
-    while tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ in PREP_DEPS:
-            return tok.lower_
-        tok = tok.head
+def _prep_word(tab: TokenTable, i: int, root: int) -> str | None:
+    """The preposition that attaches token ``i`` (inside the phrase headed by ``root``) to the head."""
+    head = tab.head
+    while i != root and head[i] != i:
+        if tab.dep[i] in PREP_DEPS:
+            return tab.lower[i]
+        i = head[i]
     return None
 
 
-def _currency(toks: Sequence) -> bool:
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _currency(tab: TokenTable, toks: Sequence[int]) -> bool:
     """Whether a country name is part of a currency ("US $50 million", "Hong Kong dollars")."""
-    doc = toks[0].doc
-    nxt = toks[-1].i + 1
-    return nxt < len(doc) and (doc[nxt].text in ("$", "dollar", "dollars") or doc[nxt].lower_ in ("dollar", "dollars"))
+    nxt = toks[-1] + 1
+    return nxt < len(tab.text) and (tab.text[nxt] in ("$", "dollar", "dollars")
+                                    or tab.lower[nxt] in ("dollar", "dollars"))
 
 
-def _named_unknown(tokens: Sequence, root, matched: set[int]) -> bool:
+def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: set[int]) -> bool:
     """Whether the phrase names a person (a PERSON entity) or carries a proper noun or
     nationality/organisation name the tables did not match ("Hutu", "Azadliq", "MASSOB")."""
-    for tok in tokens:
-        if tok.i in matched or tok.is_punct:
+    ent_type = tab.ent_type
+    for i in tokens:
+        if i in matched or tab.is_punct[i]:
             continue
-        if tok.ent_type_ == "PERSON":
+        if ent_type[i] == "PERSON":
             return True
-        if tok.i != root.i and (tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_MODIFIER_ENTS):
+        if i != root and (tab.pos[i] == "PROPN" or ent_type[i] in NAMED_MODIFIER_ENTS):
             return True
     return False
 
 
-def _affiliation(toks: Sequence) -> bool:
+def _affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
     """Whether the name ``toks`` is joined by a hyphen to an affiliation word ("pro-Russia",
     "Syrian-backed"), so it says whom the actor is for or against, not who it is."""
-    doc = toks[0].doc
-    first, last = toks[0].i, toks[-1].i
-    if first >= 2 and doc[first - 1].text in ("-", "\u2010", "\u2011") and doc[first - 2].lower_ in AFFILIATION_PREFIXES:
+    text, lower = tab.text, tab.lower
+    first, last = toks[0], toks[-1]
+    if first >= 2 and text[first - 1] in HYPHENS and lower[first - 2] in AFFILIATION_PREFIXES:
         return True
-    if first >= 1 and doc[first - 1].lower_.rstrip("-") in AFFILIATION_PREFIXES and doc[first - 1].text.endswith("-"):
+    if first >= 1 and lower[first - 1].rstrip("-") in AFFILIATION_PREFIXES and text[first - 1].endswith("-"):
         return True
-    if last + 2 < len(doc) and doc[last + 1].text in ("-", "\u2010", "\u2011") and doc[last + 2].lower_ in AFFILIATION_SUFFIXES:
+    if last + 2 < len(text) and text[last + 1] in HYPHENS and lower[last + 2] in AFFILIATION_SUFFIXES:
         return True
     return False
 
 
-def _ethnic(toks: Sequence) -> bool:
+def _ethnic(tab: TokenTable, toks: Sequence[int]) -> bool:
     """Whether a country name or demonym follows "ethnic" ("ethnic Albanians")."""
-    first = toks[0].i
-    return first >= 1 and toks[0].doc[first - 1].lower_ in ETHNIC_WORDS
+    first = toks[0]
+    return first >= 1 and tab.lower[first - 1] in ETHNIC_WORDS
 
 
-def _person_name(tokens: Sequence, root, matched: set[int]) -> str | None:
+def _person_name(tab: TokenTable, doc, tokens: Sequence[int], root: int, matched: set[int]) -> str | None:
     """The name of the person the phrase is about, if it names one.
 
     That is a PERSON entity containing the head, or apposed to it or compounded
     with it ("Fan Changlong, deputy chairman ...", "adviser, Evan Medeiros");
     failing NER, the run of proper nouns ending at the head.
     """
-    in_phrase = {t.i for t in tokens}
-    doc = root.doc
+    ent_type, ent_iob, pos = tab.ent_type, tab.ent_iob, tab.pos
+    n = len(ent_iob)
     for first in tokens:
         # PERSON entities starting in the phrase, read off the tokens (doc.ents rebuilds every span)
-        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        if ent_type[first] != "PERSON" or ent_iob[first] != "B":
             continue
-        end = first.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        end = first + 1
+        while end < n and ent_iob[end] == "I":
             end += 1
-        ent = doc[first.i:end]
-        if ent.start <= root.i < ent.end or (ent.root.head.i == root.i and ent.root.dep_ in ("appos", "compound")):
-            return _name_text(t for t in ent if t.i not in matched)
-    if root.pos_ != "PROPN" or root.i in matched or root.ent_type_ not in NAME_ENT_TYPES:
+        if first <= root < end:
+            return _name_text(tab, [t for t in range(first, end) if t not in matched])
+        ent_root = doc[first:end].root
+        if ent_root.head.i == root and ent_root.dep_ in ("appos", "compound"):
+            return _name_text(tab, [t for t in range(first, end) if t not in matched])
+    if pos[root] != "PROPN" or root in matched or ent_type[root] not in NAME_ENT_TYPES:
         return None
+    in_phrase = set(tokens)
     run = [root]
-    for tok in reversed(root.doc[tokens[0].i:root.i]):
-        if tok.pos_ != "PROPN" or tok.i in matched or tok.i not in in_phrase or tok.ent_type_ not in NAME_ENT_TYPES:
+    for i in range(root - 1, tokens[0] - 1, -1):
+        if pos[i] != "PROPN" or i in matched or i not in in_phrase or ent_type[i] not in NAME_ENT_TYPES:
             break
-        run.insert(0, tok)
-    return _name_text(run)
+        run.insert(0, i)
+    return _name_text(tab, run)
 
 
-def _name_text(tokens: Iterable) -> str | None:
-    words = [t.text for t in tokens if t.pos_ != "PART" and t.text not in ("'s", "'")]
+def _name_text(tab: TokenTable, tokens: Iterable[int]) -> str | None:
+    text, pos = tab.text, tab.pos
+    words = [text[i] for i in tokens if pos[i] != "PART" and text[i] not in ("'s", "'")]
     return " ".join(words) or None

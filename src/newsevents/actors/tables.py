@@ -78,10 +78,18 @@ class Entry:
 FORMER_SECTOR = "ELI"
 
 
+_DATES: dict[str, str] = {}  # checked date strings (every phrase of an article passes the same one)
+_DATES_MAX = 10_000
+
+
 def as_date(date) -> str | None:
     """``date`` (a datetime.date/datetime or an ISO string starting YYYY-MM-DD) as YYYY-MM-DD, or None."""
     if date is None:
         return None
+    if isinstance(date, str):
+        known = _DATES.get(date)
+        if known is not None:
+            return known
     if isinstance(date, (dt.date, dt.datetime)):
         return date.isoformat()[:10]
     text = str(date).strip()[:10]
@@ -89,6 +97,10 @@ def as_date(date) -> str | None:
         dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ValueError(f"not a date (YYYY-MM-DD): {date!r}") from exc
+    if isinstance(date, str):
+        if len(_DATES) >= _DATES_MAX:
+            _DATES.clear()
+        _DATES[date] = text
     return text
 
 
@@ -118,9 +130,18 @@ class Candidate:
     capitalised: bool = False  # the first matched token must not be all lower case
 
 
+_NORMS: dict[str, str] = {}  # token text -> norm(text): the same words recur in every article
+_NORMS_MAX = 200_000
+
+
 def norm(text: str) -> str:
     """The look-up form of one token: no dots, straight apostrophes, case-folded."""
-    return text.replace(".", "").replace("\u2019", "'").casefold()
+    normed = _NORMS.get(text)
+    if normed is None:
+        if len(_NORMS) >= _NORMS_MAX:
+            _NORMS.clear()
+        normed = _NORMS[text] = text.replace(".", "").replace("\u2019", "'").casefold()
+    return normed
 
 
 def plural(word: str) -> str:
@@ -140,7 +161,9 @@ class Lexicon:
     def __init__(self, tokenizer) -> None:
         self._tokenizer = tokenizer
         self._keys: dict[tuple[str, ...], list[Candidate]] = {}
-        self._firsts: set[str] = set()  # first words of all keys: most text positions start none
+        # first word of a key -> the lengths of the keys starting with it, longest first: most text
+        # positions start none, and the others need only be tried at those lengths
+        self._lengths: dict[str, tuple[int, ...]] = {}
         self.max_len = 1
 
     def tokens(self, text: str) -> list[str]:
@@ -162,7 +185,9 @@ class Lexicon:
             cased = bare if bare.isupper() and len(bare) <= CASED_ACRONYM_MAX else None
             candidate = Candidate(entry, cased=cased, capitalised=form[0][:1].isupper())
             key = tuple(norm(t) for t in form)
-            self._firsts.add(key[0])
+            lengths = self._lengths.get(key[0], ())
+            if len(key) not in lengths:
+                self._lengths[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
             existing = self._keys.setdefault(key, [])
             if all(c.entry != entry for c in existing):
                 existing.append(candidate)
@@ -224,9 +249,14 @@ class Lexicon:
             offset = start
         else:
             offset = 0
-        if normed[start - offset] not in self._firsts:
+        lengths = self._lengths.get(normed[start - offset])
+        if lengths is None:
             return None
-        for end in range(min(len(words), start + self.max_len), start, -1):
+        room = len(words) - start
+        for n in lengths:  # only the lengths some key starting with this word has, longest first
+            if n > room:
+                continue
+            end = start + n
             entry = self.lookup(words[start:end], date, key=tuple(normed[start - offset:end - offset]))
             if entry is not None:
                 return end, entry
@@ -235,8 +265,13 @@ class Lexicon:
     def scan(self, words: Sequence[str], date: str | None = None) -> Iterator[tuple[int, int, Entry]]:
         """Non-overlapping longest matches, left to right: ``(start, end, entry)``."""
         normed = [norm(w) for w in words]
+        lengths = self._lengths
+        n = len(words)
         i = 0
-        while i < len(words):
+        while i < n:
+            if normed[i] not in lengths:  # most words start no key: skip them without a call
+                i += 1
+                continue
             found = self.match_at(words, i, date, normed)
             if found is None:
                 i += 1

@@ -1,0 +1,80 @@
+"""nlp helpers: the per-Doc token table against spaCy's own Token attributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLES
+from newsevents import nlp as nlp_stage
+from newsevents.ingest import read_inputs
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    texts = [d.text for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)][:8]
+    texts.append("The U.S.-backed forces  said on Monday\n\nthat pro-Russia rebels (and others) left.")
+    return [d for _, d in nlp_stage.parse([_doc(t) for t in texts], nlp)]
+
+
+def _doc(text):
+    from newsevents.records import Document
+
+    return Document(doc_id=str(abs(hash(text))), text=text)
+
+
+def test_token_table_matches_token_attributes(docs):
+    for doc in docs:
+        tab = nlp_stage.token_table(doc)
+        assert nlp_stage.token_table(doc) is tab  # built once per Doc
+        assert len(tab.text) == len(doc)
+        for t in doc:
+            i = t.i
+            assert (tab.text[i], tab.lower[i], tab.pos[i], tab.tag[i], tab.dep[i]) == (
+                t.text, t.lower_, t.pos_, t.tag_, t.dep_)
+            assert (tab.ent_type[i], tab.ent_iob[i], tab.idx[i]) == (t.ent_type_, t.ent_iob_, t.idx)
+            assert (tab.is_punct[i], tab.is_title[i], tab.head[i]) == (t.is_punct, t.is_title, t.head.i)
+            assert tab.children[i] == [c.i for c in t.children]
+
+
+def test_token_table_of_an_empty_doc(nlp):
+    tab = nlp_stage.token_table(nlp(""))
+    assert tab.text == [] and tab.children == []
+
+
+def _ref_time_anchors(trigger):
+    """time.py's climb before it became nlp.governing_chain."""
+    anchors = [trigger]
+    head = trigger
+    while head.dep_ in ("xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr") \
+            or (head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        anchors.append(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
+            break
+    return anchors
+
+
+def _ref_place_anchors(trigger):
+    """places.py's climb before it became nlp.governing_chain."""
+    anchors = [trigger]
+    head = trigger
+    while (head.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr")
+           or head.pos_ in ("NOUN", "PROPN")) and head.head.i != head.i and len(anchors) < 4:
+        head = head.head
+        anchors.append(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
+            break
+    return anchors
+
+
+def test_governing_chain_is_the_climb_of_dates_and_places(docs):
+    from newsevents import places, time
+
+    for doc in docs:
+        for tok in doc:
+            expected = [t.i for t in _ref_time_anchors(tok)]
+            assert [t.i for t in nlp_stage.governing_chain(tok, time.ANCHOR_DEPS)] == expected
+            assert [t.i for t in nlp_stage.governing_chain(tok, time.ANCHOR_DEPS)] == expected  # memo
+            assert [t.i for t in places._anchors(tok)] == [t.i for t in _ref_place_anchors(tok)]
