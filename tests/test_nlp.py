@@ -78,3 +78,10 @@ def test_governing_chain_is_the_climb_of_dates_and_places(docs):
             assert [t.i for t in nlp_stage.governing_chain(tok, time.ANCHOR_DEPS)] == expected
             assert [t.i for t in nlp_stage.governing_chain(tok, time.ANCHOR_DEPS)] == expected  # memo
             assert [t.i for t in places._anchors(tok)] == [t.i for t in _ref_place_anchors(tok)]
+
+
+def test_the_lemma_column_is_the_lower_cased_lemma(nlp):
+    from newsevents.nlp import token_table
+
+    doc = nlp("Talks between Russia and China were held in Beijing; the ministers Signed deals.")
+    assert token_table(doc).lemma == [t.lemma_.lower() for t in doc]

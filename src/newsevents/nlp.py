@@ -170,7 +170,7 @@ class TokenTable:
     columns fewer walks need (``lower``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
 
     __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
-                 "_lower", "_tag", "_ent_iob", "_is_title")
+                 "_lower", "_tag", "_ent_iob", "_is_title", "_lemma")
 
     def __init__(self, doc) -> None:
         import weakref
@@ -195,7 +195,7 @@ class TokenTable:
             if h != i:
                 self.children[h].append(i)
         self.phrases: dict[int, list[int]] = {}  # memo of actors.resolver's phrase extents
-        self._lower = self._tag = self._ent_iob = self._is_title = None
+        self._lower = self._tag = self._ent_iob = self._is_title = self._lemma = None
 
     def _column(self, attr) -> list[int]:
         doc = self._doc()
@@ -214,6 +214,15 @@ class TokenTable:
 
             self._lower = self._strings(LOWER)
         return self._lower
+
+    @property
+    def lemma(self) -> list[str]:
+        """Lower-cased lemmas (what trigger patterns are written in)."""
+        if self._lemma is None:
+            from spacy.attrs import LEMMA
+
+            self._lemma = [s.lower() for s in self._strings(LEMMA)]
+        return self._lemma
 
     @property
     def tag(self) -> list[str]:

@@ -14,7 +14,7 @@ actor code is the job of :mod:`newsevents.actors`. Handled constructions:
 
 from __future__ import annotations
 
-from ..nlp import sentence_of
+from ..nlp import sentence_of, token_table
 from .factuality import SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -50,9 +50,12 @@ def expand_conj(tok):
 
 
 def _child(tok, deps):
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    """The first child of ``tok`` attached by one of ``deps`` (read from the Doc's token table)."""
+    tab = token_table(tok.doc)
+    dep = tab.dep
+    for c in tab.children[tok.i]:
+        if dep[c] in deps:
+            return tok.doc[c]
     return None
 
 
@@ -202,14 +205,18 @@ def condition_subject(verb):
 
 def prep_object(heads, preps):
     """The object of the first preposition in ``preps`` attached to any of ``heads``."""
+    if not heads:
+        return None
+    doc = heads[0].doc
+    tab = token_table(doc)
+    dep, lower, children = tab.dep, tab.lower, tab.children
     for prep in preps:
         for h in heads:
-            for c in h.children:
-                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-                    pobj = _child(c, ("pobj", "pcomp"))
-                    if pobj is not None:
-                        return pobj
-                # multiword prepositions: "close to", "ahead of" -> second word
+            for c in children[h.i]:
+                if lower[c] == prep and dep[c] in ("prep", "agent", "dative"):
+                    for g in children[c]:
+                        if dep[g] in ("pobj", "pcomp"):
+                            return doc[g]
     return None
 
 

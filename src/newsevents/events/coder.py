@@ -10,6 +10,8 @@ records with codes, scores and evidence.
 from __future__ import annotations
 
 from bisect import bisect_left
+
+import numpy
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, POS
@@ -23,7 +25,7 @@ from .discards import discarded_roots
 from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of
+from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -61,6 +63,7 @@ REVERSING_PARTICLES = {"give": "up", "call": "off", "roll": "back", "back": "dow
 # spaCy part-of-speech ids of verbal and nominal triggers.
 VERB_POS_IDS = frozenset({VERB_ID, AUX_ID})
 NOUN_POS_IDS = frozenset({NOUN_ID, PROPN_ID})
+ALL_TRIGGER_POS_IDS = sorted(VERB_POS_IDS | NOUN_POS_IDS)
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
@@ -128,20 +131,34 @@ _DIRECT_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp", "dative", "c
 _THROUGH_DEPS = frozenset({"prep", "agent", "dobj", "attr", "dative", "xcomp"})
 
 
-def _nearby_lemmas(tok) -> set[str]:
-    """Lemmas of the trigger's dependents, their objects, and the objects of an infinitive complement."""
+def _nearby_lemmas(tab, i: int) -> set[str]:
+    """Lemmas of the trigger's dependents, their objects, and the objects of an infinitive complement
+    (``tab`` is the Doc's :class:`~newsevents.nlp.TokenTable`, ``i`` the trigger's position)."""
+    dep, lemma, kids = tab.dep, tab.lemma, tab.children
     out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ not in _DIRECT_DEPS:
+    for c in kids[i]:
+        d = dep[c]
+        if d not in _DIRECT_DEPS:
             continue
-        out.add(c.lemma_.lower())
-        if c.dep_ not in _THROUGH_DEPS:
+        out.add(lemma[c])
+        if d not in _THROUGH_DEPS:
             continue
-        for g in c.children:
-            if g.dep_ in ("pobj", "dobj", "prep", "compound", "amod"):
-                out.add(g.lemma_.lower())
-                if c.dep_ == "xcomp" and g.dep_ == "prep":
-                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+        for g in kids[c]:
+            if dep[g] in ("pobj", "dobj", "prep", "compound", "amod"):
+                out.add(lemma[g])
+                if d == "xcomp" and dep[g] == "prep":
+                    out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
+    return out
+
+
+def _conjuncts(tab, i: int) -> list[int]:
+    """Positions of the phrases conjoined after ``i`` ("photographs and other intelligence")."""
+    out, todo = [], [i]
+    while todo:
+        for c in tab.children[todo.pop()]:
+            if tab.dep[c] == "conj":
+                out.append(c)
+                todo.append(c)
     return out
 
 
@@ -421,8 +438,11 @@ class EventCoder:
             verbs, nouns = self.patterns.verb_lemmas, self.patterns.noun_lemmas
             lemma_pos = doc.to_array([LEMMA, POS])
             found = []
-            for i, (lemma, pos) in enumerate(lemma_pos.tolist()):
-                if pos in VERB_POS_IDS or pos in NOUN_POS_IDS:
+            if len(doc):
+                # only verbs and nouns can be triggers: convert just their rows to Python
+                pos_col = lemma_pos[:, 1]
+                rows = numpy.flatnonzero(numpy.isin(pos_col, ALL_TRIGGER_POS_IDS))
+                for i, lemma, pos in zip(rows.tolist(), lemma_pos[rows, 0].tolist(), pos_col[rows].tolist()):
                     text = strings[lemma].lower()
                     if text in (verbs if pos in VERB_POS_IDS else nouns):
                         found.append(i)
@@ -770,24 +790,33 @@ class EventCoder:
                      start=tok.idx - base, end=tok.idx - base + len(tok.text), name=actor.name, resolved_by=rule)
 
     def _candidates(self, tok, pos):
-        children = [c for c in tok.children if c.dep_ not in NOT_REQUIRED_DEPS]
+        patterns = self.patterns.get(pos, tok.lemma_.lower())
+        if not patterns:
+            return
+        doc = tok.doc
+        tab = token_table(doc)
+        dep, lemma, kids, lower = tab.dep, tab.lemma, tab.children, tab.lower
+        i = tok.i
+        ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
-        children += [g for c in children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+        ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c] if dep[g] == "pobj"]
         # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
         # its kind ("ended mediation efforts", "halted aid deliveries")
-        children += [g for c in children if c.dep_ == "dobj" for g in c.conjuncts]
-        children += [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"]
-        children += [g for c in children if c.lemma_.lower() in QUANTITY_HEADS
-                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"]
-        lemmas = {c.lemma_.lower() for c in children}
-        deep = _nearby_lemmas(tok)
-        has_xcomp = any(c.dep_ == "xcomp" for c in children) or any(
-            g.dep_ == "xcomp" for c in children if c.dep_ == "prep" for p in c.children for g in p.children)
-        has_ccomp = any(c.dep_ == "ccomp" for c in children)
-        deps = {c.dep_ for c in tok.children}
-        for p in self.patterns.get(pos, tok.lemma_.lower()):
+        objects = [c for c in ch if dep[c] == "dobj"]
+        ch += [g for c in objects for g in _conjuncts(tab, c)]
+        ch += [g for c in objects for g in kids[c] if dep[g] == "compound"]
+        ch += [g for c in ch if lemma[c] in QUANTITY_HEADS
+               for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
+               for g in kids[p] if dep[g] == "pobj"]
+        lemmas = {lemma[c] for c in ch}
+        deep = _nearby_lemmas(tab, i)
+        has_xcomp = any(dep[c] == "xcomp" for c in ch) or any(
+            dep[g] == "xcomp" for c in ch if dep[c] == "prep" for p in kids[c] for g in kids[p])
+        has_ccomp = any(dep[c] == "ccomp" for c in ch)
+        deps = {dep[c] for c in kids[i]}
+        children = None
+        for p in patterns:
             if p.forbidden & deep or p.forbidden_deps & deps:
                 continue
             if p.needs_xcomp and not has_xcomp:
@@ -796,6 +825,8 @@ class EventCoder:
                 continue
             if not all(req & lemmas for req in p.required):
                 continue
+            if children is None:
+                children = [doc[c] for c in ch]
             yield p, children
 
     @staticmethod
