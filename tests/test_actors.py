@@ -293,3 +293,11 @@ def test_corpus_memory_resolves_a_person_in_a_later_article(tmp_path):
     # without the memory the bare surname is not Ukrainian
     (alone,) = [e for e in Pipeline(locate=False).process_one(doc_b).events if e.trigger.text == "met"]
     assert alone.source is None or alone.source.country != "UKR"
+
+
+def test_every_capitalised_word_of_a_name_must_be_capitalised_in_the_text():
+    from newsevents.actors import ActorResolver
+
+    lex = ActorResolver().lexicon
+    assert lex.lookup(["Islamic", "State"]) is not None
+    assert lex.lookup(["Islamic", "state"]) is None  # "a strict Islamic state" is no armed group

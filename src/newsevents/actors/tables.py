@@ -128,6 +128,9 @@ class Candidate:
     entry: Entry
     cased: str | None = None  # the exact, dot-less form required (short acronyms)
     capitalised: bool = False  # the first matched token must not be all lower case
+    # positions of the other words written with a capital, which must not be all lower case either:
+    # "Islamic State" is the group, "a strict Islamic state" is not
+    capitals: tuple[int, ...] = ()
 
 
 _NORMS: dict[str, str] = {}  # token text -> norm(text): the same words recur in every article
@@ -183,7 +186,9 @@ class Lexicon:
         for form in forms:
             bare = "".join(form).replace(".", "")
             cased = bare if bare.isupper() and len(bare) <= CASED_ACRONYM_MAX else None
-            candidate = Candidate(entry, cased=cased, capitalised=form[0][:1].isupper())
+            capitalised = form[0][:1].isupper()
+            capitals = tuple(k for k, w in enumerate(form) if k and w[:1].isupper()) if capitalised else ()
+            candidate = Candidate(entry, cased=cased, capitalised=capitalised, capitals=capitals)
             key = tuple(norm(t) for t in form)
             lengths = self._lengths.get(key[0], ())
             if len(key) not in lengths:
@@ -214,7 +219,7 @@ class Lexicon:
             if c.cased is not None:
                 if "".join(words).replace(".", "") == c.cased:
                     ok.append(c.entry)
-            elif not c.capitalised or not words[0].islower():
+            elif not c.capitalised or not words[0].islower() and not any(words[k].islower() for k in c.capitals):
                 ok.append(c.entry)
         if not ok:
             return None
