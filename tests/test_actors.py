@@ -301,3 +301,15 @@ def test_every_capitalised_word_of_a_name_must_be_capitalised_in_the_text():
     lex = ActorResolver().lexicon
     assert lex.lookup(["Islamic", "State"]) is not None
     assert lex.lookup(["Islamic", "state"]) is None  # "a strict Islamic state" is no armed group
+
+
+def test_parties_to_a_conflict_are_no_political_party(nlp):
+    from newsevents.actors import ActorResolver
+
+    resolver = ActorResolver()
+    doc = nlp("The envoy urged the parties to the conflict in Yemen to talk.")
+    parties = next(t for t in doc if t.text == "parties")
+    found = resolver.resolve_token(parties)
+    assert found is not None and found.sector != "PTY" and found.country == "YEM"
+    doc = nlp("The ruling party won the election.")
+    assert resolver.resolve_token(next(t for t in doc if t.text == "party")).sector == "PTY"

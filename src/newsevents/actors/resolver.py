@@ -140,6 +140,14 @@ class _Match:
         self.ethnic = ethnic  # "ethnic Albanians": a people, used only when the sentence names no country
 
 
+def _party_to(tab: TokenTable, m: _Match) -> bool:
+    """"parties to the conflict", "a party to the agreement": a side in something, not a political
+    party."""
+    last = m.tokens[-1]
+    return (m.entry.sector == "PTY" and tab.text[last].lower() in ("party", "parties")
+            and last + 1 < len(tab.text) and tab.text[last + 1].lower() == "to")
+
+
 def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | None, str | None]:
     """The phrase's sector and the rule that gave it: rightmost organisation noun,
     else rightmost role ("spokesman" alone is GOV, "army spokesman" MIL). ``root``: the head's
@@ -280,7 +288,7 @@ class ActorResolver:
         ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
         best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(tab, m.tokens, root), m.position),
                    default=None)
-        sector, sector_rule = _pick_sector(matches, root)
+        sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root)
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)
 
