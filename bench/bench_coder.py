@@ -2,7 +2,8 @@
 
 The coder's own work (everything after the spaCy parse: trigger matching,
 argument and actor resolution, factuality, dates, places, record building) should
-cost at most 15% of the parse time.
+cost at most 15% of the parse time. Both are printed as CPU time of this process (the ratio
+the target is judged on: steady on a shared machine) and as wall time.
 
     python bench/bench_coder.py                      # the bundled sample corpus
     python bench/bench_coder.py ../shared/eval/conflibert-train/docs.jsonl
@@ -33,23 +34,25 @@ def main(argv=None) -> int:
     pipeline = Pipeline(model=a.model)
     pipeline.process_one(docs[0])  # warm up: load tables and gazetteer outside the timings
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     parsed = list(nlp_stage.parse(docs, pipeline.nlp))
-    parse_s = time.perf_counter() - t0
+    parse_s, parse_cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n_events = n_sents = 0
     for doc, spacy_doc in parsed:
         p = pipeline.process_parsed(doc, spacy_doc)
         n_events += len(p.events)
         n_sents += len(p.sentences)
-    code_s = time.perf_counter() - t0
+    code_s, code_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     n_chars = sum(len(d.text) for d in docs)
     print(f"documents {len(docs):,}  sentences {n_sents:,}  characters {n_chars:,}  events {n_events:,}")
-    print(f"spaCy parse : {parse_s:8.3f} s  ({len(docs) / parse_s:,.1f} docs/s, {n_sents / parse_s:,.0f} sentences/s)")
-    print(f"coder       : {code_s:8.3f} s  ({n_sents / code_s:,.0f} sentences/s)")
-    print(f"coder / parse = {100 * code_s / parse_s:.1f}%  (target <= 15%)")
+    print(f"spaCy parse : {parse_s:8.3f} s wall, {parse_cpu:8.3f} s CPU  ({len(docs) / parse_s:,.1f} docs/s, "
+          f"{n_sents / parse_s:,.0f} sentences/s)")
+    print(f"coder       : {code_s:8.3f} s wall, {code_cpu:8.3f} s CPU  ({n_sents / code_s:,.0f} sentences/s)")
+    print(f"coder / parse = {100 * code_cpu / parse_cpu:.1f}% of CPU time, {100 * code_s / parse_s:.1f}% of wall time"
+          "  (target <= 15%)")
     return 0
 
 
