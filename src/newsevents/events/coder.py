@@ -763,9 +763,13 @@ class EventCoder:
             if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
                 return self._moved(speaker, tok, "coref:speaker")
         doc = tok.doc
-        for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
-            if prev.dep_ not in ("nsubj", "nsubjpass") or prev.pos_ not in ("PROPN", "NOUN"):
+        tab = token_table(doc)
+        dep, pos, ent_type, head = tab.dep, tab.pos, tab.ent_type, tab.head
+        window = range(tok.i - 1, max(0, tok.i - PRONOUN_WINDOW) - 1, -1)
+        for j in window:
+            if dep[j] not in ("nsubj", "nsubjpass") or pos[j] not in ("PROPN", "NOUN"):
                 continue
+            prev = doc[j]
             earlier = actor(prev)  # with the document's memory: a bare "Xi" is the Xi seen before
             if earlier is None:
                 continue
@@ -774,9 +778,10 @@ class EventCoder:
         if word in PERSON_PRONOUNS:
             # no earlier subject: the nearest person named in the same or the previous sentence
             # ("the first summit for Indian Prime Minister Narendra Modi ..., and he held talks")
-            for prev in reversed(doc[max(0, tok.i - PRONOUN_WINDOW):tok.i]):
-                if prev.ent_type_ != "PERSON" or prev.head.ent_type_ == "PERSON" and prev.head.i != prev.i:
+            for j in window:
+                if ent_type[j] != "PERSON" or ent_type[head[j]] == "PERSON" and head[j] != j:
                     continue  # only the head word of a person's name
+                prev = doc[j]
                 earlier = actor(prev)
                 if earlier is not None and earlier.name is not None:
                     return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
