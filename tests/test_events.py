@@ -412,3 +412,9 @@ def test_a_compound_modifier_of_the_object_can_be_the_required_word(code):
     assert [m.pattern.code for m in found if m.trigger.text == "ended"] == ["165"]
     found = code("The Netherlands suspended military aid to Pakistan and arms deals with India.")
     assert any(m.pattern.code == "1622" for m in found)
+
+
+def test_a_claim_of_an_attack_is_aimed_at_where_it_happened(code):
+    found = code("The militant group claimed responsibility for the bombing of a hotel in Mogadishu.")
+    claim = [m for m in found if m.pattern.code == "015"]
+    assert claim and claim[0].target is not None and claim[0].target.country == "SOM"

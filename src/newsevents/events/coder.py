@@ -119,6 +119,9 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # a protest is made in (and against the authorities of) its country; an unattributed bombing in
 # Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
 LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
+# condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
+PLACE_TARGET_CODES = frozenset({"018", "015"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -592,7 +595,7 @@ class EventCoder:
         if not self.located_actors:
             return m
         sides = {"source": m.source, "target": m.target}
-        located = m.pattern.code[:2] in LOCATED_ROOTS
+        located = m.pattern.code[:2] in LOCATED_ROOTS or m.pattern.code in PLACE_TARGET_CODES
         event_place = None
         for side, a in sides.items():
             if a is not None and not is_generic(a):
