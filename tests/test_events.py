@@ -418,3 +418,10 @@ def test_a_claim_of_an_attack_is_aimed_at_where_it_happened(code):
     found = code("The militant group claimed responsibility for the bombing of a hotel in Mogadishu.")
     claim = [m for m in found if m.pattern.code == "015"]
     assert claim and claim[0].target is not None and claim[0].target.country == "SOM"
+
+
+def test_fire_from_a_place_comes_from_its_country_and_a_date_is_no_target(code):
+    found = code("Israel said a mortar shell was fired at it from the Gaza Strip on Tuesday.")
+    fired = [m for m in found if m.trigger.text == "fired"]
+    assert fired and fired[0].source is not None and fired[0].source.country == "PSE"
+    assert fired[0].target is not None and fired[0].target.country == "ISR"

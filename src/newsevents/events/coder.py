@@ -603,6 +603,10 @@ class EventCoder:
             if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)):
                 continue
             place = self._place_in(self._actor_token(m, a)) if a is not None else None
+            if a is None and side == "source" and located:
+                # "a mortar bomb was fired at Israel from the Gaza Strip": fired by someone there
+                origin = args.prep_object([m.trigger], ("from",))
+                place = self._place(origin) if origin is not None else None
             if place is None and located:
                 # (for other acts the place says little about who acts: troops taking part in a
                 # parade in Beijing may be Russian)
@@ -907,6 +911,10 @@ class EventCoder:
                 pass  # "protesters rallied": no target expected
             elif p.explicit_preps:
                 target_tok = args.prep_object(heads, p.explicit_preps)
+                if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
+                    # "fired at it ... on Tuesday": a date is no party; another of the preps may name one
+                    other = args.prep_object(heads, tuple(q for q in p.explicit_preps if q != target_tok.head.lower_))
+                    target_tok = other if other is not None else target_tok
                 if target_tok is None and "obj" not in p.preps:
                     continue
                 if target_tok is None:
