@@ -17,15 +17,15 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.40),
-    ("petr2-gsr", "type_acc", 0.58),
-    ("plover-gsr", "type_acc", 0.85),
-    ("plover-gsr", "dyad_acc", 0.60),
-    ("plover-gsr", "source_acc", 0.87),
-    ("plover-gsr", "target_acc", 0.77),
-    ("icews-cameo", "type_acc", 0.87),
-    ("icews-cameo", "code_acc", 0.58),
-    ("conflibert-train", "class_acc", 0.87),
+    ("petr2-gsr", "f1", 0.45),
+    ("petr2-gsr", "type_acc", 0.64),
+    ("plover-gsr", "type_acc", 0.86),
+    ("plover-gsr", "dyad_acc", 0.62),
+    ("plover-gsr", "source_acc", 0.88),
+    ("plover-gsr", "target_acc", 0.80),
+    ("icews-cameo", "type_acc", 0.88),
+    ("icews-cameo", "code_acc", 0.60),
+    ("conflibert-train", "class_acc", 0.89),
 ]
 
 
@@ -105,7 +105,7 @@ def test_accuracy_floor(reports, name, metric, floor):
 
 def test_petrarch_unit_tests_with_their_own_dictionaries():
     """Issue 4.6: with --dictionaries-only, at least 85% of PETRARCH-2's unit-test records get all
-    their expected events, with at most 10% extra events per record (measured: 85.1%, 8.9%)."""
+    their expected events, with at most 10% extra events per record (measured: 85.4%, 8.2%)."""
     from newsevents.dictionaries import make_coder
     from newsevents.evaluate import event_key, read_gold, predict
     from newsevents.pipeline import Pipeline
@@ -120,5 +120,5 @@ def test_petrarch_unit_tests_with_their_own_dictionaries():
         got = {(event_key(e.source), event_key(e.target), e.cameo) for e in predictions[d.doc_id]}
         complete += want <= got if want else not got
         extra += len(got - want)
-    assert complete / len(docs) >= 0.84
+    assert complete / len(docs) >= 0.85
     assert extra / len(docs) <= 0.10
