@@ -295,7 +295,7 @@ def test_corpus_memory_resolves_a_person_in_a_later_article(tmp_path):
     assert alone.source is None or alone.source.country != "UKR"
 
 
-def test_every_capitalised_word_of_a_name_must_be_capitalised_in_the_text():
+def test_every_capitalised_word_of_an_armed_groups_name_must_be_capitalised_in_the_text():
     from newsevents.actors import ActorResolver
 
     lex = ActorResolver().lexicon
@@ -314,3 +314,9 @@ def test_parties_to_a_conflict_are_no_political_party(nlp):
         assert found is None or found.sector != "PTY", text
     doc = nlp("The ruling party won the election.")
     assert resolver.resolve_token(next(t for t in doc if t.text == "party")).sector == "PTY"
+
+
+def test_institutions_match_in_lower_case_house_styles():
+    from newsevents.actors import ActorResolver
+
+    assert ActorResolver().lexicon.lookup(["Metropolitan", "police"]).code == "GBRCOP"

@@ -334,6 +334,9 @@ def test_troops_sent_to_keep_the_peace_are_peacekeeping_not_mobilisation(code):
     assert [m.pattern.code for m in found if m.trigger.text == "sending"] == ["074"]
     found = code("Russia deployed troops to the Ukrainian border.")
     assert [m.pattern.code for m in found if m.trigger.text == "deployed"] == ["154"]
+    # peacekeepers elsewhere in the sentence do not make the deployment peacekeeping
+    found = code("Russia deployed troops to the Ukrainian border as UN peacekeepers watched.")
+    assert [m.pattern.code for m in found if m.trigger.text == "deployed"] == ["154"]
 
 
 def test_the_main_clause_event_is_kept_when_its_performer_is_unnamed(code):
@@ -425,3 +428,12 @@ def test_fire_from_a_place_comes_from_its_country_and_a_date_is_no_target(code):
     fired = [m for m in found if m.trigger.text == "fired"]
     assert fired and fired[0].source is not None and fired[0].source.country == "PSE"
     assert fired[0].target is not None and fired[0].target.country == "ISR"
+
+
+def test_a_possessive_wins_over_an_earlier_noun_of_the_same_kind(pipeline):
+    from newsevents.records import Document
+
+    text = "Ethiopian troops entered the town on Monday. Kenyan officials said their troops would withdraw."
+    p = pipeline.process_one(Document(doc_id="poss", text=text, date="2015-01-01"))
+    withdraw = [e for e in p.events if e.trigger.text == "withdraw"]
+    assert withdraw and withdraw[0].source.country == "KEN"

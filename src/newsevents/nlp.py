@@ -157,9 +157,9 @@ def _names(strings, hashes: list[int]) -> list[str]:
     except KeyError:
         if len(_STRINGS) >= _STRINGS_MAX:
             _STRINGS.clear()
-        for h in set(hashes) - _STRINGS.keys():
-            _STRINGS[h] = strings[h] if h else ""
-        return [_STRINGS[h] for h in hashes]
+        found = {h: strings[h] if h else "" for h in set(hashes) - _STRINGS.keys()}
+        _STRINGS.update(found)
+        return [found[h] if h in found else _STRINGS.get(h, strings[h] if h else "") for h in hashes]
 
 
 class TokenTable:

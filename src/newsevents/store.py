@@ -296,7 +296,7 @@ class Store:
             self._commit()
             return
         if conn.in_transaction and time.monotonic() - self._batch_started >= self._batch_seconds:
-            self._commit()  # the caller took long since the last unit: do not hold the lock longer
+            self._commit_batch()  # the caller took long since the last unit: do not hold the lock longer
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
             self._batch_units, self._batch_started = 0, time.monotonic()
@@ -310,12 +310,19 @@ class Store:
         self._batch_units += 1
         if (self._batch_units >= self._batch_size
                 or time.monotonic() - self._batch_started >= self._batch_seconds):
+            self._commit_batch()
+
+    def _commit_batch(self) -> None:
+        """Commit the open batch; a failure says that the whole batch is lost (not just one document)."""
+        try:
             self._commit()
+        except sqlite3.Error as exc:
+            raise StoreError(CANNOT_COMMIT.format(path=self.path, detail=exc)) from exc
 
     def _rollback_unit(self) -> None:
         """Undo the current batch unit; if that fails, the whole batch, never keeping half a unit."""
         if not self._conn.in_transaction:  # SQLite already rolled everything back (e.g. disk full)
-            return
+            raise StoreError(CANNOT_COMMIT.format(path=self.path, detail="SQLite rolled the batch back"))
         try:
             self._conn.execute("ROLLBACK TO document")
             self._conn.execute("RELEASE document")
@@ -358,8 +365,10 @@ class Store:
         ``size``, or ``seconds`` of work) and leaves the database consistent;
         ingesting again stores them, as re-ingest is idempotent. Between
         commits the batch holds the database's write lock, so other writers
-        wait (``seconds`` bounds the wait, plus the time the caller spends on
-        one document).
+        wait: the batch is committed at the first document stored after
+        ``seconds``, so the wait is ``seconds`` plus however long the caller
+        takes to produce the next document (in ``newsevents ingest``, the
+        parse of the next group of articles).
 
         :raises ValueError: if ``size`` < 1 or ``seconds`` < 0.
         :raises StoreError: if the final commit fails (none of the open batch is then stored).

@@ -93,6 +93,7 @@ def _ref_hops(tok, root):
 
 def test_span_and_token_resolution_agree(parsed):
     resolver = ActorResolver()
+    compared = 0
     for _, doc in parsed[:4]:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN"):
@@ -106,5 +107,7 @@ def test_span_and_token_resolution_agree(parsed):
             by_token = resolver.resolve_token(tok, DocumentActors(), "2015-05-11")
             by_span = resolver.resolve(span, DocumentActors(), "2015-05-11")
             assert by_token == by_span
+            compared += 1
             if by_token is not None:
                 assert by_token.text == span.text
+    assert compared > 50  # the filters above leave real phrases to compare

@@ -144,8 +144,8 @@ def _party_to(tab: TokenTable, m: _Match) -> bool:
     """"parties to the conflict", "a party to the agreement": a side in something, not a political
     party."""
     last = m.tokens[-1]
-    return (m.entry.sector == "PTY" and tab.text[last].lower() in ("party", "parties")
-            and last + 1 < len(tab.text) and tab.text[last + 1].lower() == "to")
+    return (m.entry.sector == "PTY" and tab.lower[last] in ("party", "parties")
+            and last + 1 < len(tab.lower) and tab.lower[last + 1] == "to")
 
 
 def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | None, str | None]:

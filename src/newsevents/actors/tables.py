@@ -128,8 +128,8 @@ class Candidate:
     entry: Entry
     cased: str | None = None  # the exact, dot-less form required (short acronyms)
     capitalised: bool = False  # the first matched token must not be all lower case
-    # positions of the other words written with a capital, which must not be all lower case either:
-    # "Islamic State" is the group, "a strict Islamic state" is not
+    # for armed groups, the positions of the other words written with a capital, which must not be
+    # all lower case either: "Islamic State" is the group, "a strict Islamic state" is not
     capitals: tuple[int, ...] = ()
 
 
@@ -187,7 +187,11 @@ class Lexicon:
             bare = "".join(form).replace(".", "")
             cased = bare if bare.isupper() and len(bare) <= CASED_ACRONYM_MAX else None
             capitalised = form[0][:1].isupper()
-            capitals = tuple(k for k, w in enumerate(form) if k and w[:1].isupper()) if capitalised else ()
+            # armed groups are named with common words ("Islamic State", "Popular Front"): every word
+            # written with a capital must have one in the text ("a strict Islamic state" is no group);
+            # institutions keep matching in lower-case house styles ("the Metropolitan police")
+            armed = bool(entry.code) and (entry.code.startswith("IMG") or entry.sector in ("REB", "UAF"))
+            capitals = tuple(k for k, w in enumerate(form) if k and w[:1].isupper()) if capitalised and armed else ()
             candidate = Candidate(entry, cased=cased, capitalised=capitalised, capitals=capitals)
             key = tuple(norm(t) for t in form)
             lengths = self._lengths.get(key[0], ())

@@ -82,7 +82,8 @@ class DictionarySet:
 def _form(name: str) -> str:
     """The look-up form of a dictionary name: lower case (the dictionaries write every name in capitals),
     except a short acronym, which keeps its capitals so that it matches only as written: "US" is the
-    United States, "us" a pronoun; "UN", "EU", "IS" likewise."""
+    United States, "us" a pronoun; "UN", "EU", "IS" likewise. (A short dictionary word such as "SPY"
+    therefore matches only when written in capitals too.)"""
     bare = name.replace(".", "")
     if bare.isalpha() and bare.isupper() and len(bare) <= CASED_ACRONYM_MAX:
         return name

@@ -10,9 +10,9 @@ records with codes, scores and evidence.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 import numpy
-from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX as AUX_ID, NOUN as NOUN_ID, PROPN as PROPN_ID, VERB as VERB_ID
@@ -50,9 +50,10 @@ ENFORCED_ROOTS = frozenset({"17"})
 # Nouns for one of two parties named before ("both sides", "the two neighbours").
 PAIR_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "nation", "government", "state",
                         "rival", "foe", "enemy", "leader", "capital", "army", "delegation"})
-# Provide military protection or peacekeeping (CAMEO 074), and the words that make a deployment one.
+# Provide military protection or peacekeeping (CAMEO 074), and the words that make a deployment (154) one.
 PEACEKEEPING = "074"
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "blue helmet", "unifil", "minusma",
+MOBILIZE = "154"
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeep", "unifil", "minusma",
                                 "monusco", "unmiss", "minustah", "amisom", "unamid"})
 # Verbs that undo the event their object names: "lifted the sanctions", "gave up fighting", "called off
 # the strike" are no sanctions, fighting or strike (the verb's own pattern codes the undoing).
@@ -258,10 +259,23 @@ def _unnamed_performer(trigger) -> bool:
                                                 and args.agent_of(trigger) is None)
 
 
-def _peacekeeping(verb) -> bool:
-    """Whether the clause of ``verb`` says its forces keep the peace ("sending troops to Mali on a
-    peacekeeping mission", "deployed peacekeepers", "a UN peace mission")."""
-    words = [t.lemma_.lower() for t in verb.subtree]
+def _peacekeeping(trigger) -> bool:
+    """Whether what ``trigger`` sends or deploys keeps the peace ("sending troops to Mali on a
+    peacekeeping mission", "deployed peacekeepers", "the deployment of troops on a UN peace mission"):
+    a noun's own phrase and a verb's objects and prepositional phrases are read (for a noun, also its
+    verb's), not a subject nor a clause with a subject of its own ("as UN peacekeepers watched")."""
+    words = []
+    if trigger.pos_ not in ("VERB", "AUX"):
+        words += [t.lemma_.lower() for t in trigger.subtree]
+        trigger = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else None
+    if trigger is not None:
+        for c in trigger.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg"):
+                continue
+            if c.dep_ in ("advcl", "conj", "ccomp", "parataxis", "relcl") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            words += [t.lemma_.lower() for t in c.subtree]
     return any(w in PEACEKEEPING_WORDS for w in words) or any(
         a == "peace" and b in ("mission", "operation", "force") for a, b in zip(words, words[1:]))
 
@@ -365,7 +379,7 @@ class EventCoder:
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
                                            and found.code.startswith(NO_STEM)):
                     cache[tok.i] = found  # provisional, so that "their spokesman said" cannot loop
-                    found = self._antecedent(tok, found) or self._possessed(tok, found, actor) or found
+                    found = self._possessed(tok, found, actor) or self._antecedent(tok, found) or found
                 elif tok.pos_ == "PRON" and found is None:
                     found = self._pronoun(tok, actor)
                 cache[tok.i] = found
@@ -495,15 +509,19 @@ class EventCoder:
             targets = [m.target]
             if clause is not None:
                 # "said US and British forces must stop ...": a demand of each party
-                targets = [t for t in self._actors(args.subject_of(clause), actor) if t is not None] or targets
+                targets = self._clause_targets(clause, actor) or targets
             elif m.target is None:
                 # asked of, or demanded from, the one who would act; announced or threatened against its target
                 targets = [inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target]
             pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
+            seen = set()
             for target in targets:
                 if target is not None and m.source is not None and target.code == m.source.code:
                     target = m.target
-                out.append(replace(m, pattern=pattern, target=target))
+                key = (target.code, target.start) if target is not None else None
+                if key not in seen:
+                    seen.add(key)
+                    out.append(replace(m, pattern=pattern, target=target))
         return out
 
     def _protest_purpose(self, m: Match, matches: list[Match]) -> Match:
@@ -549,7 +567,7 @@ class EventCoder:
         The rule then names both the pattern and the convention that changed its code. A demand made
         of several parties ("said US and British forces must ...") is one event for each.
         """
-        if m.pattern.code[:2] == "15" and _peacekeeping(m.noun_governor if m.noun_governor is not None else m.trigger):
+        if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))
         code, root = m.pattern.code, m.pattern.code[:2]
@@ -560,7 +578,7 @@ class EventCoder:
             clause = _obligation_clause(m.trigger)
             if clause is not None:
                 new, why = DEMAND, "demand"
-                targets = [t for t in self._actors(args.subject_of(clause), actor) if t is not None]
+                targets = self._clause_targets(clause, actor)
                 target = targets[0] if targets else target
         elif m.factuality in ("planned", "hypothetical") and _future_or_conditional(verb) \
                 and not is_question(sentence_of(verb)):
@@ -640,7 +658,8 @@ class EventCoder:
                 sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
                                       resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
         source, target = sides["source"], sides["target"]
-        if target is None and m.pattern.code in DOMESTIC_CODES and source is not None and source.country:
+        if target is None and m.pattern.code in DOMESTIC_CODES and source is not None and source.country \
+                and source.sector in (None, "GOV", "ELI", "LEG", "JUD"):
             # a curfew, martial law or a ban on parties is imposed on (or lifted for) one's own country
             target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
                            start=source.start, end=source.end, name=None, resolved_by="domestic:own-country")
@@ -891,7 +910,7 @@ class EventCoder:
             speech = reporter(tok.head)
             if speech is not None and actor(args.subject_of(speech)) is not None:
                 subj = args.subject_of(speech)
-        means = self._military_means(tok, subj)
+        means = self._military_means(tok, subj) if any(p.code[:2] == "18" for p, _ in candidates) else None
         performer = subj
         for p, children in candidates:
             subj = None if speaker_performs and p.code[:2] not in ENFORCED_ROOTS else performer
@@ -1050,7 +1069,7 @@ class EventCoder:
             tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
         sources = self._actors(src_tok, actor)
         if src_tok is not None and _pair_reference(src_tok):
-            sources = self._pair_antecedents(src_tok, set()) or sources  # "the two sides agreed to ..."
+            sources = self._pair_antecedents(src_tok, set(), asked=False) or sources  # "the two sides agreed"
         fallback = False
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "France demanded that Germany lift the ban": the demand is made of Germany
@@ -1113,13 +1132,19 @@ class EventCoder:
             conf *= background
             yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
 
-    def _pair_antecedents(self, tok, exclude: set) -> list[Actor]:
+    def _clause_targets(self, clause, actor) -> list[Actor]:
+        """The parties a demand read from "X said A and B must ..." is made of: one per conjunct of
+        the clause's subject."""
+        return [t for t in self._actors(args.subject_of(clause), actor) if t is not None]
+
+    def _pair_antecedents(self, tok, exclude: set, *, asked: bool = True) -> list[Actor]:
         """The two countries the article has named most often before ``tok`` (a place where
         something happened counts half; ties go to the later), other than ``exclude``; [] unless
-        there are two."""
-        # not who is asking them ("Japan called on both parties")
+        there are two. ``asked``: ``tok`` is acted upon, so the subjects above it, who ask or act
+        on the pair, are left out ("Japan called on both parties"); not so for a performer
+        ("Russia and Ukraine said both sides would withdraw")."""
         asking = {t.i for a in tok.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree}
+                  for t in c.subtree} if asked else set()
         weight: dict[str, float] = {}
         last: dict[str, object] = {}
         for ent in doc_ents(tok.doc):
