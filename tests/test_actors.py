@@ -320,3 +320,13 @@ def test_institutions_match_in_lower_case_house_styles():
     from newsevents.actors import ActorResolver
 
     assert ActorResolver().lexicon.lookup(["Metropolitan", "police"]).code == "GBRCOP"
+
+
+def test_the_named_head_wins_over_an_organisation_modifying_it(nlp):
+    from newsevents.actors import ActorResolver
+
+    resolver = ActorResolver()
+    doc = nlp("NATO member Turkey shot down a Russian jet.")
+    assert resolver.resolve_token(next(t for t in doc if t.text == "Turkey")).country == "TUR"
+    doc = nlp("NATO troops arrived in Kabul.")  # no named head: the organisation is the actor
+    assert resolver.resolve_token(next(t for t in doc if t.text == "troops")).code.startswith("IGO")

@@ -65,7 +65,8 @@ def compose_code(stem: str | None, sector: str | None) -> str | None:
 
 
 def _stem_rank(entry: Entry) -> int:
-    """Named groups, institutions and IGO/NGO first, then countries, then regions."""
+    """Named groups, institutions and IGO/NGO first, then countries, then regions (after the match
+    that contains the phrase's head: "NATO member Turkey" is Turkey, "NATO troops" NATO)."""
     if entry.country is None:
         return 2 if len(entry.code or "") == 3 else 0
     return 1 if entry.rule.startswith(("country:", "places:")) else 0
@@ -286,7 +287,8 @@ class ActorResolver:
         _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
         ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
-        best = min(stems, key=lambda m: (m.level, _stem_rank(m.entry), _depth(tab, m.tokens, root), m.position),
+        best = min(stems, key=lambda m: (m.level, root not in m.tokens, _stem_rank(m.entry), _depth(tab, m.tokens, root),
+                                         m.position),
                    default=None)
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root)
         matched = {t for m in matches for t in m.tokens}
