@@ -167,7 +167,7 @@ class TokenTable:
     that walks the parse many times per sentence: a list index costs a fraction of a spaCy
     ``Token`` (each ``doc[i]``, ``tok.head`` or ``tok.children`` builds new Python objects and each
     ``tok.dep_`` looks its string up again). Built once per Doc by :func:`token_table`; the
-    columns fewer walks need (``lower``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
+    columns fewer walks need (``lower``, ``lemma``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
 
     __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
                  "_lower", "_tag", "_ent_iob", "_is_title", "_lemma")
@@ -207,46 +207,37 @@ class TokenTable:
         hashes = self._column(attr)
         return _names(self._doc().vocab.strings, hashes)
 
+    def _lazy(self, slot: str, attr: str, convert):
+        """The column ``slot``, read on first use from the spaCy attribute ``attr`` through
+        ``convert`` (``self._strings`` or ``self._column`` plus a per-value mapping)."""
+        values = getattr(self, slot)
+        if values is None:
+            import spacy.attrs
+
+            values = convert(getattr(spacy.attrs, attr))
+            setattr(self, slot, values)
+        return values
+
     @property
     def lower(self) -> list[str]:
-        if self._lower is None:
-            from spacy.attrs import LOWER
-
-            self._lower = self._strings(LOWER)
-        return self._lower
+        return self._lazy("_lower", "LOWER", self._strings)
 
     @property
     def lemma(self) -> list[str]:
         """Lower-cased lemmas (what trigger patterns are written in)."""
-        if self._lemma is None:
-            from spacy.attrs import LEMMA
-
-            self._lemma = [s.lower() for s in self._strings(LEMMA)]
-        return self._lemma
+        return self._lazy("_lemma", "LEMMA", lambda a: [s.lower() for s in self._strings(a)])
 
     @property
     def tag(self) -> list[str]:
-        if self._tag is None:
-            from spacy.attrs import TAG
-
-            self._tag = self._strings(TAG)
-        return self._tag
+        return self._lazy("_tag", "TAG", self._strings)
 
     @property
     def ent_iob(self) -> list[str]:
-        if self._ent_iob is None:
-            from spacy.attrs import ENT_IOB
-
-            self._ent_iob = [_IOB[v] for v in self._column(ENT_IOB)]
-        return self._ent_iob
+        return self._lazy("_ent_iob", "ENT_IOB", lambda a: [_IOB[v] for v in self._column(a)])
 
     @property
     def is_title(self) -> list[bool]:
-        if self._is_title is None:
-            from spacy.attrs import IS_TITLE
-
-            self._is_title = list(map(bool, self._column(IS_TITLE)))
-        return self._is_title
+        return self._lazy("_is_title", "IS_TITLE", lambda a: list(map(bool, self._column(a))))
 
 
 def token_table(doc) -> TokenTable:

@@ -336,9 +336,23 @@ def _purpose(clause) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+# Possessive pronouns and the subject pronoun each stands for ("their forces": "they").
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+
+
 def own_phrase(tok) -> bool:
     """Whether the phrase ``tok`` is the performer's own ("its troops", "their ambassador")."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children)
+
+
+def party_object(heads, preps):
+    """:func:`prep_object` for a party: a date under one of ``preps`` ("fired at it ... on Tuesday")
+    gives way to the object of another of them when there is one."""
+    found = prep_object(heads, preps)
+    if found is not None and found.ent_type_ in ("DATE", "TIME"):
+        other = prep_object(heads, tuple(q for q in preps if q != found.head.lower_))
+        return other if other is not None else found
+    return found
 
 
 def fallback_target(trigger, actor, source_code, *, statement: bool = False):

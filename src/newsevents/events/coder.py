@@ -109,7 +109,6 @@ ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
-POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PRONOUN_WINDOW = 60
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
@@ -768,8 +767,8 @@ class EventCoder:
         forces had completed their withdrawal" (their forces: Bosnian forces)."""
         if found is None or not is_generic(found):
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-        owner = self._pronoun(poss, actor, POSSESSIVE_PRONOUNS[poss.lower_]) if poss is not None else None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in args.POSSESSIVE_PRONOUNS), None)
+        owner = self._pronoun(poss, actor, args.POSSESSIVE_PRONOUNS[poss.lower_]) if poss is not None else None
         if owner is None or owner.country is None:
             return None
         return Actor(text=found.text, code=compose_code(owner.country, found.sector), country=owner.country,
@@ -929,11 +928,7 @@ class EventCoder:
             if p.no_target:
                 pass  # "protesters rallied": no target expected
             elif p.explicit_preps:
-                target_tok = args.prep_object(heads, p.explicit_preps)
-                if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
-                    # "fired at it ... on Tuesday": a date is no party; another of the preps may name one
-                    other = args.prep_object(heads, tuple(q for q in p.explicit_preps if q != target_tok.head.lower_))
-                    target_tok = other if other is not None else target_tok
+                target_tok = args.party_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
                     continue
                 if target_tok is None:
@@ -1060,7 +1055,7 @@ class EventCoder:
                 continue
             # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
-            target_tok = args.prep_object(heads + ([light] if light is not None else []), preps) if preps else None
+            target_tok = args.party_object(heads + ([light] if light is not None else []), preps) if preps else None
             yield list(self._pairs(p, tok, src, target_tok, actor, light))
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
