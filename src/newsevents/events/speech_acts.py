@@ -75,9 +75,5 @@ def said_code(family: str, act: str) -> str | None:
     return row[_FAMILY_INDEX[family]] if row is not None and family in _FAMILY_INDEX else None
 
 
-def is_cooperative(act: str) -> bool:
-    return _longest(_COOPERATIVE, act) is not None
-
-
 def is_hostile(act: str) -> bool:
     return _longest(_HOSTILE, act) is not None
