@@ -58,12 +58,28 @@ def sentences(doc: Document, spacy_doc) -> list[Sentence]:
     """
     out: list[Sentence] = []
     text = doc_text(spacy_doc)
-    for sent in spacy_doc.sents:
+    for sent in doc_sents(spacy_doc):
         kept = text[sent.start_char:sent.end_char].rstrip()  # trailing spaces and newlines belong to no sentence
         if not any(ch.isalnum() for ch in kept):
             continue
         out.append(Sentence(doc.doc_id, len(out), kept, sent.start_char, sent.start_char + len(kept)))
     return out
+
+
+SENTS_KEY = "newsevents.sents"
+
+
+def doc_sents(doc) -> list:
+    """``list(doc.sents)``, built once per Doc from its sentence-start array (spaCy's ``Doc.sents``
+    makes a Token object for every word on each pass)."""
+    sents = doc.user_data.get(SENTS_KEY)
+    if sents is None:
+        from spacy.attrs import SENT_START
+
+        starts = [0] + [i for i, s in enumerate(doc.to_array([SENT_START]).tolist()) if s == 1 and i > 0]
+        ends = starts[1:] + [len(doc)]
+        sents = doc.user_data[SENTS_KEY] = [doc[a:b] for a, b in zip(starts, ends) if a < b]
+    return sents
 
 
 SENTENCE_INDEX_KEY = "newsevents.sentence_of_token"
@@ -80,7 +96,7 @@ def sentence_of(tok):
     index = doc.user_data.get(SENTENCE_INDEX_KEY)
     if index is None:
         index = [None] * len(doc)
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             for i in range(sent.start, sent.end):
                 index[i] = sent
         doc.user_data[SENTENCE_INDEX_KEY] = index
@@ -102,10 +118,9 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
         from spacy.symbols import NOUN
 
         index = {}
-        strings = doc.vocab.strings
-        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
-            if pos == NOUN:
-                index.setdefault(strings[lemma], []).append(i)
+        nouns = [(i, lemma) for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()) if pos == NOUN]
+        for (i, _), name in zip(nouns, _names(doc.vocab.strings, [lemma for _, lemma in nouns])):
+            index.setdefault(name, []).append(i)
         doc.user_data[NOUN_INDEX_KEY] = index
     return index
 
@@ -146,20 +161,25 @@ def sentence_ents(sent) -> list:
 
 TABLE_KEY = "newsevents.token_table"
 _STRINGS: dict[int, str] = {}  # string-store hash -> string: the same few thousand recur in every Doc
+_LOWERED: dict[int, str] = {}  # string-store hash -> the string lower-cased (lemmas)
 _STRINGS_MAX = 500_000
 _IOB = ("", "I", "O", "B")
 
 
-def _names(strings, hashes: list[int]) -> list[str]:
-    """The strings of string-store ``hashes`` (0: ""), through the module's cache."""
+def _names(strings, hashes: list[int], cache: dict[int, str] = _STRINGS, convert=None) -> list[str]:
+    """The strings of string-store ``hashes`` (0: ""), through ``cache`` (the module's), each
+    passed through ``convert`` (e.g. ``str.lower``) when it is first cached."""
     try:
-        return list(itemgetter(*hashes)(_STRINGS)) if len(hashes) > 1 else [_STRINGS[h] for h in hashes]
+        return list(itemgetter(*hashes)(cache)) if len(hashes) > 1 else [cache[h] for h in hashes]
     except KeyError:
-        if len(_STRINGS) >= _STRINGS_MAX:
-            _STRINGS.clear()
-        found = {h: strings[h] if h else "" for h in set(hashes) - _STRINGS.keys()}
-        _STRINGS.update(found)
-        return [found[h] if h in found else _STRINGS.get(h, strings[h] if h else "") for h in hashes]
+        if len(cache) >= _STRINGS_MAX:
+            cache.clear()
+        missing = set(hashes).difference(cache)
+        found = {h: strings[h] if h else "" for h in missing}
+        if convert is not None:
+            found = {h: convert(v) for h, v in found.items()}
+        cache.update(found)
+        return list(itemgetter(*hashes)(cache)) if len(hashes) > 1 else [cache[h] for h in hashes]
 
 
 class TokenTable:
@@ -225,7 +245,8 @@ class TokenTable:
     @property
     def lemma(self) -> list[str]:
         """Lower-cased lemmas (what trigger patterns are written in)."""
-        return self._lazy("_lemma", "LEMMA", lambda a: [s.lower() for s in self._strings(a)])
+        return self._lazy("_lemma", "LEMMA", lambda a: _names(self._doc().vocab.strings, self._column(a),
+                                                              _LOWERED, str.lower))
 
     @property
     def tag(self) -> list[str]:

@@ -146,7 +146,7 @@ class Pipeline:
             setting = document_country(places, nlp_stage.doc_text(spacy_doc))
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
-        for sent in spacy_doc.sents:
+        for sent in nlp_stage.doc_sents(spacy_doc):
             record = by_start.get(sent.start_char)
             if record is None:
                 continue

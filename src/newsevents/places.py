@@ -599,10 +599,17 @@ def _known(span: Span, gaz: Gazetteer, min_population: int, own_name: bool = Fal
     """Whether the gazetteer has ``span`` as a country, region or state, or as a city of
     ``min_population``+ people (with ``own_name``, by its main name, not an alternate one:
     "Soul" is an old spelling of Seoul, "Union" of several towns)."""
-    text = span_text(span)
+    return _known_text(span_text(span), gaz, min_population, own_name)
+
+
+def _known_text(text: str, gaz: Gazetteer, min_population: int, own_name: bool = False) -> bool:
+    """:func:`_known` for the text of a name."""
+    places = gaz.lookup(text)
+    if not places:
+        return False
     key = fold(text)
     return any(p.kind != "city" or (p.population >= min_population and (not own_name or fold(p.name) == key))
-               for p in gaz.lookup(text))
+               for p in places)
 
 
 def _major(span: Span, gaz: Gazetteer) -> bool:
@@ -696,19 +703,23 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
             taken.update(range(span.start, span.end))
     i, n = 0, len(doc)
     tab = token_table(doc)
-    is_title, pos = tab.is_title, tab.pos
+    is_title, pos, idx, words, lower = tab.is_title, tab.pos, tab.idx, tab.text, tab.lower
+    text = doc_text(doc)
+    after_prep = LOCATIVE_PREPS | {"from", "to", "of"}
     while i < n:
         if i in taken or not is_title[i] or pos[i] != "PROPN":
             i += 1
             continue
-        tok = doc[i]
+        # (read from the token table; a Span is built only for a name the gazetteer knows)
+        floor = 0 if i and lower[i - 1] in after_prep else SCAN_MIN_POPULATION
         for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
-            if any(j in taken for j in range(i, i + length)) or not is_title[i + length - 1]:
+            last = i + length - 1
+            if any(j in taken for j in range(i, i + length)) or not is_title[last]:
+                continue
+            if not _known_text(text[idx[i]:idx[last] + len(words[last])], gaz, floor, own_name=bool(floor)):
                 continue
             span = doc[i:i + length]
-            floor = 0 if _after_locative(span) else SCAN_MIN_POPULATION
-            if (_known(span, gaz, floor, own_name=bool(floor)) and not (tok.is_sent_start and floor)
-                    and not _common_word(span)):
+            if not (floor and doc[i].is_sent_start) and not _common_word(span):
                 stop = min(n, i + length + MAX_NAME_TOKENS)
                 span = _continued(span, next((j for j in range(i + length, stop) if j in taken), stop))
                 spans.append(span)

@@ -25,7 +25,7 @@ from ..actors.tables import CASED_ACRONYM_MAX, Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
 from ..events.factuality import factuality
-from ..nlp import doc_text
+from ..nlp import doc_text, span_text
 from ..events.patterns import PatternIndex
 from ..records import Actor
 from .matcher import Mention, VerbMatcher, dictionary_pattern
@@ -185,7 +185,7 @@ class DictionaryCoder(EventCoder):
     # -- matching -----------------------------------------------------------------------------------
     def discarded(self, sent) -> bool:
         """Whether a discard phrase is in the sentence (or, for ``+`` phrases, anywhere in its story)."""
-        if self.sentence_discards is not None and self.sentence_discards.search(sent.text.upper()):
+        if self.sentence_discards is not None and self.sentence_discards.search(span_text(sent).upper()):
             return True
         if self.story_discards is None:
             return False

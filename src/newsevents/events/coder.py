@@ -25,7 +25,7 @@ from .discards import discarded_roots
 from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, token_table
+from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -406,7 +406,7 @@ class EventCoder:
         matches += self._claimed_acts(matches)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         if matches:
-            banned = discarded_roots(sent.text)
+            banned = discarded_roots(span_text(sent))
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
         unattributed = [m for m in matches if m.factuality == "reported" and m.reported_by is None]
         if unattributed:
@@ -438,7 +438,7 @@ class EventCoder:
             if speaker is not None:  # the claim is made by the speaker's phrase, not by "it"
                 words, base = phrase_tokens(speaker), sentence_of(speech).start_char
                 start, end = words[0].idx - base, words[-1].idx + len(words[-1]) - base
-                claimer = replace(m.source, text=sentence_of(speech).text[start:end], start=start, end=end)
+                claimer = replace(m.source, text=span_text(sentence_of(speech))[start:end], start=start, end=end)
             pattern = replace(m.pattern, code=CLAIM_RESPONSIBILITY, pos="verb", lemma=speech.lemma_.lower(),
                               rule=f"{m.pattern.rule} => claimed own act {CLAIM_RESPONSIBILITY}")
             out.append(Match(pattern, speech, claimer, m.target, "asserted", m.confidence, None, None))
@@ -820,13 +820,12 @@ class EventCoder:
                      start=tok.idx - base, end=tok.idx - base + len(tok.text), name=actor.name, resolved_by=rule)
 
     def _candidates(self, tok, pos):
-        patterns = self.patterns.get(pos, tok.lemma_.lower())
-        if not patterns:
-            return
         doc = tok.doc
         tab = token_table(doc)
         dep, lemma, kids, lower = tab.dep, tab.lemma, tab.children, tab.lower
         i = tok.i
+        if (pos, lemma[i]) not in self.patterns:
+            return
         ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
@@ -840,6 +839,9 @@ class EventCoder:
                for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
                for g in kids[p] if dep[g] == "pobj"]
         lemmas = {lemma[c] for c in ch}
+        patterns = self.patterns.fitting(pos, lemma[i], lemmas)
+        if not patterns:
+            return
         deep = _nearby_lemmas(tab, i)
         has_xcomp = any(dep[c] == "xcomp" for c in ch) or any(
             dep[g] == "xcomp" for c in ch if dep[c] == "prep" for p in kids[c] for g in kids[p])
@@ -847,13 +849,9 @@ class EventCoder:
         deps = {dep[c] for c in kids[i]}
         children = None
         for p in patterns:
-            if p.forbidden & deep or p.forbidden_deps & deps:
+            if not p.forbidden.isdisjoint(deep) or not p.forbidden_deps.isdisjoint(deps):
                 continue
-            if p.needs_xcomp and not has_xcomp:
-                continue
-            if p.needs_ccomp and not has_ccomp:
-                continue
-            if not all(req & lemmas for req in p.required):
+            if p.needs_xcomp and not has_xcomp or p.needs_ccomp and not has_ccomp:
                 continue
             if children is None:
                 children = [doc[c] for c in ch]
@@ -1230,7 +1228,7 @@ class EventCoder:
         return Event(
             event_id=Event.make_id(doc_id, sentence_index, trigger.start, info.code,
                                    m.source.code if m.source else None, m.target.code if m.target else None),
-            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text.rstrip(),
+            doc_id=doc_id, sentence_index=sentence_index, sentence=span_text(sent).rstrip(),
             source=m.source, target=m.target,
             cameo=info.code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
             plover=Plover(info.plover_type, info.plover_mode),

@@ -212,12 +212,44 @@ class PatternIndex:
         self._index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in by_key.items()}
         self.verb_lemmas = frozenset(l for (pos, l) in self._index if pos == "verb")
         self.noun_lemmas = frozenset(l for (pos, l) in self._index if pos == "noun")
+        # for fitting(): per key, the positions of the patterns that require no word, and for each
+        # word, the (position, which requirement) it meets; a lemma such as "call" has 70 patterns
+        self._free: dict[tuple[str, str], list[int]] = {}
+        self._by_word: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+        for key, group in self._index.items():
+            free, by_word = [], defaultdict(list)
+            for n, p in enumerate(group):
+                if not p.required:
+                    free.append(n)
+                for k, alternatives in enumerate(p.required):
+                    for word in alternatives:
+                        by_word[word].append((n, k))
+            self._free[key], self._by_word[key] = free, dict(by_word)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self._index
+
     def get(self, pos: str, lemma: str) -> list[Pattern]:
         return self._index.get((pos, lemma), [])
+
+    def fitting(self, pos: str, lemma: str, words: set[str]) -> list[Pattern]:
+        """The patterns of (``pos``, ``lemma``) whose every required word is among ``words`` (the
+        lemmas of the trigger's dependents), most specific first; the same as filtering
+        :meth:`get` by ``required``, without testing every pattern."""
+        key = (pos, lemma)
+        group = self._index.get(key)
+        if not group:
+            return []
+        met: dict[int, set[int]] = {}
+        by_word = self._by_word[key]
+        for word in words:
+            for n, k in by_word.get(word, ()):
+                met.setdefault(n, set()).add(k)
+        picked = self._free[key] + [n for n, ks in met.items() if len(ks) == len(group[n].required)]
+        return [group[n] for n in sorted(picked)]
 
     def add(self, patterns: Iterable[Pattern]) -> "PatternIndex":
         """A new index with ``patterns`` added (user dictionaries)."""
