@@ -330,3 +330,16 @@ def test_the_named_head_wins_over_an_organisation_modifying_it(nlp):
     assert resolver.resolve_token(next(t for t in doc if t.text == "Turkey")).country == "TUR"
     doc = nlp("NATO troops arrived in Kabul.")  # no named head: the organisation is the actor
     assert resolver.resolve_token(next(t for t in doc if t.text == "troops")).code.startswith("IGO")
+
+
+@pytest.mark.parametrize(("sentence", "head_text", "country"), [
+    ("Thousands of workers affiliated with the Greek Civil Servants' Federation walked out on Friday.",
+     "workers", "GRC"),
+    ("A newspaper based in Kampala published the leaked letter.", "newspaper", "UGA"),
+    # troops abroad keep their own country (none named here), and an organisation gives none
+    ("Troops stationed in Germany were put on alert.", "Troops", None),
+    ("Militants linked to al-Qaeda claimed the bombing.", "Militants", None),
+])
+def test_a_clause_placing_an_actor_without_a_country_gives_it_one(actor_of, sentence, head_text, country):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.country == country

@@ -437,3 +437,10 @@ def test_a_possessive_wins_over_an_earlier_noun_of_the_same_kind(pipeline):
     p = pipeline.process_one(Document(doc_id="poss", text=text, date="2015-01-01"))
     withdraw = [e for e in p.events if e.trigger.text == "withdraw"]
     assert withdraw and withdraw[0].source.country == "KEN"
+
+
+def test_forces_mobilised_are_the_performers_own_not_the_target(code):
+    found = code("Armenia mobilised army reservists for a possible war against Azerbaijan.")
+    assert ("ARM", "15", "AZE") in dyads(found)
+    found = code("The government mobilised thousands of reservists on Sunday.")
+    assert {m.target for m in found if m.pattern.code[:2] == "15"} == {None}

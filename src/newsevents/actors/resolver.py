@@ -26,6 +26,13 @@ from ..nlp import TokenTable, doc_text, sentence_of, token_table
 DROP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "parataxis"})
 PREP_DEPS = frozenset({"prep", "agent"})
 LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
+# Clauses (acl) that place an actor without a country of its own, with the prepositions that name
+# the place or body: "workers affiliated with the Serbian Workers' Union", "a newspaper based in
+# Beirut". Not "stationed in" or "deployed to": troops abroad keep their own country.
+AFFILIATION_CLAUSES = {"affiliate": ("with", "to"), "base": ("in",), "headquarter": ("in",),
+                       "belong": ("to",), "attach": ("to",), "link": ("to", "with")}
+AFFILIATION_RULE = "affiliation"
+GROUP_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "group", "number", "crowd", "band", "team"})
 # Sector nouns are read from the head, its modifiers and "of" phrases, not from
 # other prepositional phrases ("refugees from the army's offensive").
 MAX_SECTOR_LEVEL = LEVEL_OF
@@ -273,6 +280,28 @@ class ActorResolver:
             cache[key] = found
         return cache[key]
 
+    def _affiliated_country(self, tab: TokenTable, root: int, date: str | None) -> str | None:
+        """The country named in a clause that attaches the phrase headed by ``root`` to a place or
+        body ("affiliated with X", "based in X"; see AFFILIATION_CLAUSES), for a phrase that names
+        none itself. Organisations there give no country: "militants linked to al-Qaeda"."""
+        dep, lemma, lower, kids, head = tab.dep, tab.lemma, tab.lower, tab.children, tab.head
+        heads = [root]
+        if dep[root] == "pobj" and lower[head[root]] == "of" and (
+                tab.ent_type[head[head[root]]] == "CARDINAL" or lemma[head[head[root]]] in GROUP_NOUNS):
+            heads.append(head[head[root]])  # "thousands of workers affiliated with ..." (the clause hangs on "thousands")
+        for c in (c for h in heads for c in kids[h]):
+            preps = AFFILIATION_CLAUSES.get(lemma[c]) if dep[c] == "acl" else None
+            if not preps:
+                continue
+            for o in (o for p in kids[c] if dep[p] == "prep" and lower[p] in preps for o in kids[p]):
+                if dep[o] != "pobj":
+                    continue
+                named = [m for m in self._matches(tab, _phrase(tab, o), o, date)
+                         if m.entry.country and not m.ethnic and not m.entry.role]
+                if named:
+                    return min(named, key=lambda m: (m.level, m.position)).entry.country
+        return None
+
     def _resolve(self, tokens: Sequence[int], root_tok, memory: DocumentActors | None,
                  date: str | None = None) -> Actor | None:
         """The actor of the phrase of token positions ``tokens`` headed by the Token ``root_tok``."""
@@ -317,6 +346,12 @@ class ActorResolver:
             elif ethnic is not None:
                 stem, country = ethnic.entry.code, ethnic.entry.country
                 rules.append(ethnic.entry.rule)
+        if stem is None and sector is not None:
+            # "workers affiliated with the Serbian Workers' Union", "a newspaper based in Beirut"
+            found = self._affiliated_country(tab, root, date)
+            if found is not None:
+                stem = country = found
+                rules.append(AFFILIATION_RULE)
         if stem is None and sector is None:
             return None
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):

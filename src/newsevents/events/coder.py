@@ -46,6 +46,9 @@ DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "081
 # Who reports the arrests, expulsions and curfews it carried out itself ("police said 89 people had
 # been arrested"), and those acts.
 ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
+# Force posture (CAMEO 15): forces mobilised or deployed are the performer's own, not its target.
+FORCE_POSTURE_ROOT = "15"
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 ENFORCED_ROOTS = frozenset({"17"})
 # Nouns for one of two parties named before ("both sides", "the two neighbours").
 PAIR_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "nation", "government", "state",
@@ -152,6 +155,18 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
                 if d == "xcomp" and dep[g] == "prep":
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
     return out
+
+
+def _against_party(trigger, depth: int = 4):
+    """The object of the first "against" found below ``trigger`` within ``depth`` arcs ("mobilized
+    reservists for a possible war against Iraq"), or None."""
+    level = [trigger]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children]
+        for c in level:
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _conjuncts(tab, i: int) -> list[int]:
@@ -566,6 +581,11 @@ class EventCoder:
         The rule then names both the pattern and the convention that changed its code. A demand made
         of several parties ("said US and British forces must ...") is one event for each.
         """
+        if m.pattern.code[:2] == FORCE_POSTURE_ROOT and m.target is not None and m.target.sector in FORCE_SECTORS \
+                and m.target.country in (None, m.source.country if m.source else None):
+            # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
+            # footing are the performer's own; the target is whom they face, if anyone
+            m = replace(m, target=actor(_against_party(m.trigger)))
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))
