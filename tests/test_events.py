@@ -444,3 +444,11 @@ def test_forces_mobilised_are_the_performers_own_not_the_target(code):
     assert ("ARM", "15", "AZE") in dyads(found)
     found = code("The government mobilised thousands of reservists on Sunday.")
     assert {m.target for m in found if m.pattern.code[:2] == "15"} == {None}
+
+
+def test_a_weapon_fired_from_a_place_is_fired_by_someone_there(code):
+    found = code("A rocket fired from Lebanon wounded three Israeli soldiers on Sunday.")
+    assert ("LBN", "19", "ISR") in dyads(found)
+    # a performer named in the sentence is not replaced by the weapon's origin
+    found = code("Syrian troops firing from Lebanon wounded three Israeli soldiers on Sunday.")
+    assert ("LBN", "19", "ISR") not in dyads(found)

@@ -273,6 +273,16 @@ def _unnamed_performer(trigger) -> bool:
                                                 and args.agent_of(trigger) is None)
 
 
+def _weapon_origin(trigger):
+    """Where the thing that did it was fired from, when that is all the sentence says of the
+    performer: "a mortar shell fired from Gaza killed two men" (the object of "from" in a
+    clause on the verb's subject), or None."""
+    subj = args.subject_of(trigger)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    return args.prep_object([c for c in subj.children if c.dep_ == "acl"], ("from",))
+
+
 def _peacekeeping(trigger) -> bool:
     """Whether what ``trigger`` sends or deploys keeps the peace ("sending troops to Mali on a
     peacekeeping mission", "deployed peacekeepers", "the deployment of troops on a UN peace mission"):
@@ -637,12 +647,14 @@ class EventCoder:
         for side, a in sides.items():
             if a is not None and not is_generic(a):
                 continue
-            if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)):
+            weapon_origin = _weapon_origin(m.trigger) if a is None and side == "source" and located else None
+            if a is None and (not located or side == "source" and not _unnamed_performer(m.trigger)
+                              and weapon_origin is None):
                 continue
             place = self._place_in(self._actor_token(m, a)) if a is not None else None
             if a is None and side == "source" and located:
                 # "a mortar bomb was fired at Israel from the Gaza Strip": fired by someone there
-                origin = args.prep_object([m.trigger], ("from",))
+                origin = args.prep_object([m.trigger], ("from",)) or weapon_origin
                 place = self._place(origin) if origin is not None else None
             if place is None and located:
                 # (for other acts the place says little about who acts: troops taking part in a
