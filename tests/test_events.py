@@ -452,3 +452,27 @@ def test_a_weapon_fired_from_a_place_is_fired_by_someone_there(code):
     # a performer named in the sentence is not replaced by the weapon's origin
     found = code("Syrian troops firing from Lebanon wounded three Israeli soldiers on Sunday.")
     assert ("LBN", "19", "ISR") not in dyads(found)
+
+
+def test_an_event_noun_asked_for_is_hypothetical_and_one_announced_is_planned(code):
+    found = code("Russia called for talks with Ukraine on Monday.")
+    assert {m.factuality for m in found if m.trigger.text == "talks"} == {"hypothetical"}
+    found = code("Israel and Syria agreed to talks in Geneva.")
+    assert {m.factuality for m in found if m.trigger.text == "talks"} == {"planned"}
+    found = code("Russia held talks with Ukraine on Monday.")  # a light verb performs it
+    assert {m.factuality for m in found if m.pattern.code[:2] == "04"} == {"asserted"}
+
+
+def test_a_noun_the_verb_names_or_talks_about_is_not_performed_by_its_subject(code):
+    # "call X a Y" names X; condolences "over" an attack are no part in it
+    found = code("Obama called the attack an act of terror.")
+    assert not [m for m in found if m.trigger.text == "attack" and m.source is not None]
+    found = code("The Emirati foreign minister offered his condolences over an attack on mosques in New Zealand.")
+    assert not [m for m in found if m.trigger.text == "attack" and m.source is not None]
+
+
+def test_an_end_to_sanctions_or_violence_is_what_an_appeal_asks_for(code):
+    found = code("Iraq appealed to the United Nations for an end to the trade embargo.")
+    assert "0254" in {m.pattern.code for m in found}
+    found = code("Fighting continued until the end of the war in 1995.")  # "the end of" is no event
+    assert not [m for m in found if m.trigger.text == "end"]

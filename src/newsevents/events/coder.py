@@ -29,6 +29,9 @@ from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_tex
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
+# The prepositions through which a light verb's subject performs the noun ("called for talks", "agreed
+# to talks", "engaged in fighting"); not "offered condolences over an attack", "warned about strikes".
+LIGHT_PREPS = frozenset({"for", "to", "in", "into", "with", "on"})
 LIGHT_VERBS = frozenset({
     "hold", "launch", "carry", "conduct", "stage", "pay", "make", "impose", "sign", "give", "provide", "send",
     "deliver", "offer", "announce", "begin", "start", "resume", "continue", "open", "mount", "lead", "organize",
@@ -38,6 +41,7 @@ LIGHT_VERBS = frozenset({
     "conclude", "finalize", "complete", "strike", "ink", "pledge", "promise", "renew", "agree", "accept",
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
     "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
+    "appeal", "push", "ask", "plead", "lobby",  # "appealed for an end to the embargo" (asked for: hypothetical)
 })
 # Measures a government takes in its own country (and their easing and threats): restrictions on
 # political freedoms, bans on parties, curfews, states of emergency and martial law.
@@ -271,6 +275,12 @@ def _unnamed_performer(trigger) -> bool:
     return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
                                                 and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
                                                 and args.agent_of(trigger) is None)
+
+
+def _naming(verb) -> bool:
+    """"called the attack an act of terror": "call" naming its object (an object predicate
+    follows), not calling it (as in "called a strike")."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _weapon_origin(trigger):
@@ -1061,7 +1071,8 @@ class EventCoder:
                     if actor(mod) is not None:
                         src = mod
                         break
-            light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else None
+            light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
+                and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS) else None
             if light is not None:
                 performer = args.subject_of(light)
                 if src is None or src.pos_ == "PRON" and actor(src) is None:

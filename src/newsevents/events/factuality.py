@@ -71,8 +71,39 @@ DEMANDING_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ult
                              "hope", "wish"})
 
 
+# Verbs that ask for the event a noun names: "called for talks", "pressed for sanctions" (with "for");
+# "demanded a ceasefire", "sought talks" (also as the object).
+ASKING_FOR = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign", "demand",
+                        "request", "seek", "urge", "want", "wish", "hope", "pray", "clamour", "clamor"})
+# Verbs that announce the event a noun names ("agreed to talks", "proposed a summit", "pledged aid");
+# not "offer", which also performs it ("offered condolences").
+ANNOUNCING_FOR = frozenset({"plan", "intend", "schedule", "propose", "agree", "pledge", "promise", "vow",
+                            "threaten", "prepare"})
+ASKING_OBJECT = frozenset({"demand", "request", "seek", "urge", "want", "wish"})
 APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "beg", "tell", "advise", "urge",
                              "call", "ask", "order", "encourage"})
+
+
+def _asked_for(noun, verb) -> str | None:
+    """"hypothetical" for an event noun that a verb asks for ("called for talks", "demanded a
+    ceasefire", "appealed for an end to the violence"), "planned" for one it announces ("agreed to
+    talks", "proposed a summit", "threatened a boycott"); None otherwise. The noun must be the
+    verb's object or the object of its "for"/"to" (a noun a verb merely names is not: "called the
+    attack a crime")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass"):
+        link = "obj"
+    elif noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in ("for", "to"):
+        link = noun.head.lower_
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ASKING_FOR and (link == "for" or link == "obj" and lemma in ASKING_OBJECT):
+        return "hypothetical"
+    if lemma in ANNOUNCING_FOR:
+        return "planned"
+    return None
 
 
 def _demanded(token) -> bool:
@@ -151,6 +182,10 @@ def factuality(trigger, *, noun_head=None) -> str:
     # "going to" future on the top verb
     if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
         return "planned"
+    if noun_head is not None:
+        asked = _asked_for(trigger, noun_head)
+        if asked is not None:
+            return asked
     if _demanded(anchor):
         return "hypothetical"
     if reporter(anchor) is not None:
