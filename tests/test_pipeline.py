@@ -49,3 +49,30 @@ def test_only_a_real_dateline_sets_the_article(pipeline):
     p = pipeline.process_one(Document(doc_id="ng2", text=text, date="2014-05-07"))
     abducted = [e for e in p.events if e.trigger.text == "abducted"]
     assert abducted and abducted[0].source.country == "NGA" and "document:" in abducted[0].source.resolved_by
+
+
+def test_setting_is_the_place_marked_as_the_dateline():
+    from newsevents.pipeline import document_country
+    from newsevents.records import PlaceMention
+
+    cairo = PlaceMention("CAIRO", 0, 5, name="Cairo", country="EGY", feature_class="city", dateline=True)
+    french = [PlaceMention(t, 20 + 10 * i, 26 + 10 * i, name=t, country="FRA", feature_class="city")
+              for i, t in enumerate(("Paris", "Lyon", "Nice", "Lille"))]
+    # the dateline sets the article even where most of its places lie elsewhere
+    assert document_country([cairo, *french]) == ("EGY", "Cairo")
+    # without the mark the same first place is only one place among others: most are in France
+    cairo.dateline = False
+    assert document_country([cairo, *french]) == ("FRA", "Paris")
+
+
+def test_pipeline_sets_the_article_from_its_dateline(pipeline):
+    from newsevents.pipeline import document_country
+
+    text = ("ACCRA, Ghana (AP) - Delegates from France, Germany and Italy met French and German "
+            "officials in Paris and Berlin before flying on to Rome.\n\n"
+            "Police detained four protesters outside the venue, witnesses said.")
+    p = pipeline.process_one(Document(doc_id="gh", text=text, date="2016-03-01"))
+    assert [m.text for m in p.places if m.dateline] == ["ACCRA"]
+    assert document_country(p.places) == ("GHA", "Accra")
+    detained = [e for e in p.events if e.trigger.text == "detained"]
+    assert detained and detained[0].source.country == "GHA"

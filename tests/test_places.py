@@ -112,6 +112,38 @@ def test_all_caps_dateline(nlp, gaz):
     assert found["MANSFIELD"].adm1 == "USOH"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("BEIRUT (AP) - Syrian troops shelled two villages near Homs on Monday.", "BEIRUT"),
+    ("COLUMBUS, Ohio -- The state's governor visited Dayton and Cleveland.", "COLUMBUS"),
+    ("WASHINGTON, May 11 (Reuters) - The envoy flew to Paris for talks on Monday.", "WASHINGTON"),
+    ("Beijing, May 11 \u2014 China told Japan to stop the drills near Okinawa.", "Beijing"),
+    ("Beijing, May 11, 2015 (Xinhua) \u2014 China told Japan to stop the drills.", "Beijing"),
+    ("MOSCOW: Russia expelled two diplomats from Paris on Friday.", "MOSCOW"),
+    ("MOSCOW\u2014Russia expelled two diplomats from Paris on Friday.", "MOSCOW"),
+    ("\n  CAIRO - Protesters marched in Alexandria on Friday.", "CAIRO"),
+    # no dash after the agency; a name spaCy tags as an organisation
+    ("ATLANTA (AP) An aide to the mayor was indicted on Tuesday.", "ATLANTA"),
+    ("ACCRA, Ghana (AP) - Delegates from Togo arrived on Monday.", "ACCRA"),
+])
+def test_dateline_place_is_marked(nlp, gaz, text, place):
+    mentions = find_places(nlp(text), gaz)
+    assert [m.text for m in mentions if m.dateline] == [place]
+
+
+def test_dateline_mark_only_on_the_dateline_opening_the_article(nlp, gaz):
+    # a place later in the text, even one opening a later line like a dateline, is not the dateline
+    mentions = find_places(nlp("Officials met on Monday to discuss the budget.\n"
+                               "CAIRO - Protesters marched in Alexandria on Friday."), gaz)
+    assert "CAIRO" in {m.text for m in mentions} and not any(m.dateline for m in mentions)
+    # a country opening the first sentence is its subject, not a dateline
+    mentions = find_places(nlp("Kenya and Uganda signed a trade pact in Nairobi on Monday."), gaz)
+    assert {"Kenya", "Nairobi"} <= {m.text for m in mentions} and not any(m.dateline for m in mentions)
+    # only the dateline's own place: not its state, nor the places after the dash
+    found = places(nlp, gaz, "DENVER, Colorado -- The mayor of Boulder met the governor.")
+    assert found["DENVER"].dateline
+    assert not found["Colorado"].dateline and not found["Boulder"].dateline
+
+
 def test_georgia_state_in_a_us_story(nlp, gaz):
     found = places(nlp, gaz, "Flooding closed roads across Georgia and Alabama on Monday.")
     assert found["Georgia"].feature_class == "state"

@@ -563,3 +563,51 @@ def test_killed_batch_keeps_committed_batches_and_a_consistent_database(tmp_path
                       ("doc3", {"n_sentences": 500, "body": "x" * 200})]]
         assert added == [False, False, True, True]
         assert store.stats()["n_events"] == 506
+
+
+def test_round_trip_places_with_the_dateline_mark(store):
+    doc, sentences, events, places = make_doc("d1")
+    places[0].dateline = True
+    places.append(PlaceMention("Ukraine", 40, 47, name="Ukraine", country="UKR", feature_class="country"))
+    store.add_document(doc, sentences, events, places)
+    assert store.places("d1") == places
+    assert [p.dateline for p in store.places("d1")] == [True, False]
+    assert store.places("unknown") == []
+
+
+def _version_2_database(path) -> None:
+    """A database as newsevents wrote it before ``places.dateline``: schema version 2, holding
+    one document with a place (written with plain SQL, as that version did)."""
+    from newsevents.store import _BOOTSTRAP
+
+    conn = sqlite3.connect(path)
+    for statement in _BOOTSTRAP:
+        conn.execute(statement)
+    for name, migration in MIGRATIONS[:2]:
+        migration(conn)
+        conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, '2024-01-01T00:00:00+00:00')",
+                     (name,))
+    conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '2')")
+    conn.execute("INSERT INTO documents (doc_id, content_hash, n_sentences, ingested_at, text) "
+                 "VALUES ('old', 'hash-old', 0, '2024-01-01T00:00:00+00:00', 'LIMA - Peru voted.')")
+    conn.execute('INSERT INTO places (doc_id, place_index, start, "end", text, name, country) '
+                 "VALUES ('old', 0, 0, 4, 'LIMA', 'Lima', 'PER')")
+    conn.commit()
+    conn.close()
+
+
+def test_database_without_the_dateline_column_is_migrated_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    _version_2_database(path)
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.places("old") == [PlaceMention("LIMA", 0, 4, name="Lima", country="PER")]
+        assert next(store.documents())["text"] == "LIMA - Peru voted."
+        doc, sentences, events, places = make_doc("new")
+        places[0].dateline = True
+        store.add_document(doc, sentences, events, places)
+        assert store.places("new") == places
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")] == [
+        name for name, _ in MIGRATIONS]
+    conn.close()

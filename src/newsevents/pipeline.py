@@ -17,7 +17,6 @@ No I/O happens here: callers read inputs and write outputs.
 from __future__ import annotations
 
 import gc
-import re
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,10 +29,8 @@ from .records import Document, Event, PlaceMention, Sentence
 # recalled as background ("the 1994 genocide", "when it split with Moscow in 1961"): not coded.
 RETROSPECTIVE_YEARS = 2
 # Where an article is set: the place of its dateline ("NAIROBI, Kenya -", "GAZA CITY: ...",
-# "BEIJING (Reuters) -"), else the country of at least this share of its places. A dateline is a
-# short opening of capitalised words ending in a dash or colon, perhaps after an agency and date.
-DATELINE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
-                      r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014:])\s")
+# "BEIJING (Reuters) -"; recognised by the places stage, which marks that PlaceMention), else the
+# country of at least this share of its places.
 SETTING_SHARE = 0.6
 
 
@@ -43,18 +40,18 @@ def _retrospective(date: str | None, date_source: str, pub_date: str | None) -> 
     return int(pub_date[:4]) - int(date[:4]) > RETROSPECTIVE_YEARS
 
 
-def document_country(places: list[PlaceMention], text: str = "") -> tuple[str, str] | None:
+def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
     """(country, place name) where the article is set: its dateline's country, else the country
     at least ``SETTING_SHARE`` of its places are in; None for an article spread over several
-    countries. Demonyms ("Chinese") are nationality, not place. ``text`` is the article text the
-    place offsets refer to (for the dateline)."""
+    countries. Demonyms ("Chinese") are nationality, not place. The dateline is the mention
+    :func:`newsevents.places.find_places` marked ``dateline`` (one recogniser of datelines, so
+    the toponyms found and the setting agree)."""
     located = [m for m in places if m.country and m.feature_class != "demonym"]
     if not located:
         return None
-    first = min(located, key=lambda m: m.start)
-    dateline = DATELINE.match(text)
-    if dateline is not None and first.end <= dateline.end():
-        return first.country, first.name or first.text
+    dateline = next((m for m in located if m.dateline), None)
+    if dateline is not None:
+        return dateline.country, dateline.name or dateline.text
     counts: dict[str, list] = {}
     for m in located:
         counts.setdefault(m.country, []).append(m)
@@ -143,7 +140,7 @@ class Pipeline:
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
         setting = None
         if getattr(self.coder, "located_actors", False):
-            setting = document_country(places, nlp_stage.doc_text(spacy_doc))
+            setting = document_country(places)
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in nlp_stage.doc_sents(spacy_doc):

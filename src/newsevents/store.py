@@ -69,7 +69,7 @@ _INSERT_EVENT = (f"INSERT INTO events (source_actor_id, target_actor_id, {', '.j
 
 PLACE_COLUMNS = (
     "doc_id", "place_index", "start", "end", "text", "name", "country", "lat", "lon",
-    "feature_id", "feature_class", "adm1", "population", "confidence",
+    "feature_id", "feature_class", "adm1", "population", "confidence", "dateline",
 )
 
 
@@ -154,10 +154,17 @@ def _m0002_actor_memory(conn: sqlite3.Connection) -> None:
         first_seen TEXT, last_seen TEXT, n_seen INTEGER NOT NULL DEFAULT 1)""")
 
 
+def _m0003_place_dateline(conn: sqlite3.Connection) -> None:
+    """``places.dateline``: 1 for the place of the dateline opening the article
+    (``PlaceMention.dateline``). Rows stored before are 0: their dateline was not recorded."""
+    conn.execute("ALTER TABLE places ADD COLUMN dateline INTEGER NOT NULL DEFAULT 0")
+
+
 # Ordered; append new migrations, never edit or reorder applied ones.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("0001_initial", _m0001_initial),
     ("0002_actor_memory", _m0002_actor_memory),
+    ("0003_place_dateline", _m0003_place_dateline),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -469,7 +476,8 @@ class Store:
             f"INSERT INTO places ({', '.join(_quoted(PLACE_COLUMNS))}) "
             f"VALUES ({', '.join('?' * len(PLACE_COLUMNS))})",
             [(doc.doc_id, i, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.feature_id,
-              p.feature_class, p.adm1, p.population, p.confidence) for i, p in enumerate(places)])
+              p.feature_class, p.adm1, p.population, p.confidence, int(p.dateline))
+             for i, p in enumerate(places)])
 
     def _actor_id(self, actor: Actor | None,
                   cache: dict[tuple[str | None, str | None], int]) -> int | None:
@@ -521,6 +529,19 @@ class Store:
         cursor = self._conn.execute(f"SELECT {', '.join(columns)} FROM documents ORDER BY rowid")
         for row in cursor:
             yield dict(row)
+
+    def places(self, doc_id: str) -> list[PlaceMention]:
+        """The place mentions stored for document ``doc_id``, in their order in it (empty for
+        an unknown document); storing and reading back gives equal records."""
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_quoted(PLACE_COLUMNS[2:]))} FROM places WHERE doc_id = ? "
+            "ORDER BY place_index", (doc_id,))
+        return [PlaceMention(start=r["start"], end=r["end"], text=r["text"], name=r["name"],
+                             country=r["country"], lat=r["lat"], lon=r["lon"],
+                             feature_id=r["feature_id"], feature_class=r["feature_class"],
+                             adm1=r["adm1"], population=r["population"],
+                             confidence=r["confidence"], dateline=bool(r["dateline"]))
+                for r in rows]
 
     def iter_events(self, root: str | None = None, country: str | None = None,
                     since: str | None = None, until: str | None = None) -> Iterator[Event]:
