@@ -85,3 +85,18 @@ def test_the_lemma_column_is_the_lower_cased_lemma(nlp):
 
     doc = nlp("Talks between Russia and China were held in Beijing; the ministers Signed deals.")
     assert token_table(doc).lemma == [t.lemma_.lower() for t in doc]
+
+
+def test_cache_owners_are_never_reused_after_an_owner_is_freed(nlp):
+    # caches in doc.user_data were keyed by id(), which a new object can get once the old is freed
+    from newsevents.events import EventCoder, PatternIndex, default_index
+
+    doc = nlp("Russia and China held talks in Beijing on Monday.")
+    vetoes = EventCoder(patterns=PatternIndex(default_index().get("verb", "veto")))  # "veto" patterns only
+    assert vetoes.match(next(iter(doc.sents))) == []
+    key = vetoes.patterns.cache_key
+    del vetoes
+    full = EventCoder()
+    assert full.patterns.cache_key != key
+    assert PatternIndex([]).cache_key not in (key, full.patterns.cache_key)
+    assert full.match(next(iter(doc.sents)))  # the first index's trigger positions are not read back

@@ -9,6 +9,7 @@ can be chosen with ``--model`` or the ``NEWSEVENTS_MODEL`` environment variable.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_left
 from operator import itemgetter
 import os
@@ -126,6 +127,14 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
 
 
 TEXT_KEY = "newsevents.text"
+_CACHE_OWNERS = itertools.count(1)
+
+
+def cache_owner() -> int:
+    """A number never given out before in this process: the key under which an object (a
+    resolver, a pattern index) keeps its own caches in ``doc.user_data``. Unlike ``id()``, it
+    cannot be reused by a later object once the first is freed while the Doc lives."""
+    return next(_CACHE_OWNERS)
 
 
 def doc_text(doc) -> str:

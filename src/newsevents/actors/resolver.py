@@ -19,7 +19,7 @@ from pathlib import Path
 from ..records import Actor
 from .memory import DocumentActors
 from .tables import Entry, Lexicon, as_date, load_lexicon
-from ..nlp import TokenTable, doc_text, sentence_of, token_table
+from ..nlp import TokenTable, cache_owner, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
 # clauses about it, and the other members of a coordination (each its own actor).
@@ -195,6 +195,7 @@ class ActorResolver:
 
             tokenizer = spacy.blank("en").tokenizer
         self.lexicon: Lexicon = load_lexicon(tokenizer, extra_dirs, entries=entries, builtin=builtin)
+        self.cache_key = cache_owner()  # this resolver's caches in doc.user_data
 
     # -- plain text -------------------------------------------------------
 
@@ -265,7 +266,7 @@ class ActorResolver:
     def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str]]:
         """(first token, last token, country) of every country named in ``sent``, in text order;
         computed once per sentence and date (many phrases of a sentence ask for it)."""
-        key = ("newsevents.sentence_countries", id(self), sent.start, date)
+        key = ("newsevents.sentence_countries", self.cache_key, sent.start, date)
         cache = sent.doc.user_data
         if key not in cache:
             start = sent.start

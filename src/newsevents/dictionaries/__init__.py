@@ -25,7 +25,7 @@ from ..actors.tables import CASED_ACRONYM_MAX, Entry
 from ..events import arguments as args
 from ..events.coder import EventCoder, Match
 from ..events.factuality import factuality
-from ..nlp import doc_text, span_text
+from ..nlp import cache_owner, doc_text, span_text
 from ..events.patterns import PatternIndex
 from ..records import Actor
 from .matcher import Mention, VerbMatcher, dictionary_pattern
@@ -170,6 +170,7 @@ class DictionaryCoder(EventCoder):
                          resolver=resolver, located_actors=not only)
         self.dictionaries = dictionaries
         self.only = only
+        self.cache_key = cache_owner()  # this coder's caches in doc.user_data
         self.verbs = VerbMatcher(dictionaries.verbs)
         self.sentence_discards = _phrases_regex([d.phrase for d in dictionaries.discards if not d.story])
         self.story_discards = _phrases_regex([d.phrase for d in dictionaries.discards if d.story])
@@ -189,7 +190,7 @@ class DictionaryCoder(EventCoder):
             return True
         if self.story_discards is None:
             return False
-        key = ("newsevents.story_discarded", id(self))
+        key = ("newsevents.story_discarded", self.cache_key)
         if key not in sent.doc.user_data:  # once per article
             sent.doc.user_data[key] = self.story_discards.search(doc_text(sent.doc).upper()) is not None
         return sent.doc.user_data[key]
@@ -197,8 +198,11 @@ class DictionaryCoder(EventCoder):
     def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None) -> list[Match]:
         if self.discarded(sent):
             return []
-        base = [] if self.only else super().match(sent, memory=memory, date=date, setting=setting)
-        found = [self._locate_actors(m, setting) for m in self.match_dictionary(sent, memory=memory, date=date)]
+        resolved: dict = {}  # the resolver's answers, shared by the bundled and dictionary coders
+        base = [] if self.only else super().match(sent, memory=memory, date=date, setting=setting,
+                                                   resolved=resolved)
+        found = [self._locate_actors(m, setting)
+                 for m in self.match_dictionary(sent, memory=memory, date=date, resolved=resolved)]
         if not found:
             return base
         # A dictionary event wins over a bundled one on the same trigger or the same dyad.
@@ -237,15 +241,20 @@ class DictionaryCoder(EventCoder):
                 out.setdefault(i, m)
         return out
 
-    def match_dictionary(self, sent, memory=None, date: str | None = None) -> list[Match]:
-        """The events of the dictionaries' verb patterns in ``sent``."""
+    def match_dictionary(self, sent, memory=None, date: str | None = None, *,
+                         resolved: dict | None = None) -> list[Match]:
+        """The events of the dictionaries' verb patterns in ``sent`` (``resolved``: the resolver's
+        answers for this sentence, as in :meth:`EventCoder.match`)."""
         cache: dict[int, Actor | None] = {}
+        raw = resolved if resolved is not None else {}
 
         def actor(tok):
             if tok is None:
                 return None
             if tok.i not in cache:
-                cache[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
+                if tok.i not in raw:
+                    raw[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
+                cache[tok.i] = raw[tok.i]
             return cache[tok.i]
 
         mentions = self._mentions(sent, actor, cache)

@@ -389,16 +389,20 @@ class EventCoder:
         self.resolver = resolver
 
     # -- step 1: matching -------------------------------------------------------------------------
-    def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None) -> list[Match]:
+    def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None, *,
+              resolved: dict | None = None) -> list[Match]:
         """All matches in the spaCy sentence ``sent`` (a Span), after pruning and de-duplication.
 
         ``memory`` (a :class:`~newsevents.actors.DocumentActors`) carries named people from earlier
         sentences; ``date`` (the publication date) picks the office a named leader held then;
         ``setting`` is (country, place name) where the article is set (its dateline, see
         :func:`newsevents.pipeline.document_country`), the last place a generic actor of a protest,
-        use of force or violence can be in.
+        use of force or violence can be in. ``resolved`` (token index -> actor) holds the resolver's
+        plain answers for this sentence, shared with another coder of the same sentence (the
+        dictionary coder) so that no phrase is resolved, nor a person remembered, twice.
         """
         cache: dict[int, Actor | None] = {}
+        raw = resolved if resolved is not None else {}
 
         def actor(tok):
             if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES:
@@ -409,7 +413,9 @@ class EventCoder:
                 if inner is not None:
                     tok = inner
             if tok.i not in cache:
-                found = self.resolver.resolve_token(tok, memory=memory, date=date)
+                if tok.i not in raw:
+                    raw[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
+                found = raw[tok.i]
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
                                            and found.code.startswith(NO_STEM)):
                     cache[tok.i] = found  # provisional, so that "their spokesman said" cannot loop
@@ -482,7 +488,7 @@ class EventCoder:
     def _trigger_positions(self, doc) -> list[int]:
         """Positions (sorted) of the tokens whose lemma some pattern can fire on, found once per Doc
         from its token arrays."""
-        key = ("newsevents.trigger_positions", id(self.patterns))
+        key = ("newsevents.trigger_positions", self.patterns.cache_key)
         found = doc.user_data.get(key)
         if found is None:
             strings = doc.vocab.strings
@@ -775,7 +781,7 @@ class EventCoder:
     def _plain_actor(self, tok) -> Actor | None:
         """``tok``'s phrase resolved without document memory or date, once per document (nominal
         coreference and place look-ups ask about the same earlier words many times)."""
-        cache = tok.doc.user_data.setdefault(("newsevents.plain_actors", id(self.resolver)), {})
+        cache = tok.doc.user_data.setdefault(("newsevents.plain_actors", self.resolver.cache_key), {})
         if tok.i not in cache:
             cache[tok.i] = self.resolver.resolve_token(tok)
         return cache[tok.i]

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..nlp import cache_owner
 
 DEFAULT_CONFIDENCE = 0.8
 _CODE_RE = re.compile(r"^\d{3,4}$")
@@ -211,6 +212,7 @@ class PatternIndex:
             by_key[(p.pos, p.lemma)].append(p)
         self._index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in by_key.items()}
         self.verb_lemmas = frozenset(l for (pos, l) in self._index if pos == "verb")
+        self.cache_key = cache_owner()  # this index's caches in doc.user_data
         self.noun_lemmas = frozenset(l for (pos, l) in self._index if pos == "noun")
         # for fitting(): per key, the positions of the patterns that require no word, and for each
         # word, the (position, which requirement) it meets; a lemma such as "call" has 70 patterns
