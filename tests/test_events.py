@@ -476,3 +476,19 @@ def test_an_end_to_sanctions_or_violence_is_what_an_appeal_asks_for(code):
     assert "0254" in {m.pattern.code for m in found}
     found = code("Fighting continued until the end of the war in 1995.")  # "the end of" is no event
     assert not [m for m in found if m.trigger.text == "end"]
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_still_a_verb(code):
+    # en_core_web_sm tags "hand" in this headline as a noun (the root, with a subject and an object)
+    found = code("EU and UN hand over urgently needed medical supplies to the Nigerian Government.")
+    assert {("NGA", "07")} <= {(m.target.country if m.target else None, m.pattern.code[:2]) for m in found}
+
+
+def test_aid_announced_as_an_amount_is_aid_by_the_announcer(code):
+    found = code("On Monday the Japanese government announced $20 million in emergency assistance to Haiti.")
+    assert ("JPN", "07", "HTI") in dyads(found)
+
+
+def test_a_march_in_a_city_is_a_protest_but_not_a_parade(code):
+    assert [m for m in code("Thousands of students marched in Paris on Tuesday.") if m.pattern.code[:2] == "14"]
+    assert not [m for m in code("Soldiers marched in the parade in Moscow.") if m.pattern.code[:2] == "14"]

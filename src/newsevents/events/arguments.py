@@ -236,8 +236,10 @@ def noun_governor(noun):
         holder = noun.head.head
         if holder.pos_ == "VERB":
             return holder
-        # "took part in the strikes", "played a role in the attack": the verb behind the object
-        if holder.dep_ in ("dobj", "attr") and holder.lemma_ in ROLE_NOUNS and holder.head.pos_ == "VERB":
+        # "took part in the strikes", "played a role in the attack": the verb behind the object;
+        # "announced $33 million in assistance", "pledged 5,000 tons of food aid": the amount's verb
+        if holder.dep_ in ("dobj", "attr") and holder.head.pos_ == "VERB" and (
+                holder.lemma_ in ROLE_NOUNS or noun.head.lower_ in ("in", "of") and _amount(holder)):
             return holder.head
     return None
 
@@ -282,6 +284,13 @@ def custody_of(verb):
 
 # Objects through which a verb takes part in an event noun ("took part in", "played a role in").
 ROLE_NOUNS = frozenset({"part", "role", "hand"})
+AMOUNT_NOUNS = frozenset({"million", "billion", "thousand", "ton", "tonne", "dollar", "euro", "pound", "yen",
+                          "worth", "package", "shipment", "consignment"})
+
+
+def _amount(tok) -> bool:
+    """An amount of money or goods ("$33 million", "5,000 tons", "a package")."""
+    return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.lemma_.lower() in AMOUNT_NOUNS
 
 
 def noun_source(noun):

@@ -277,6 +277,13 @@ def _unnamed_performer(trigger) -> bool:
                                                 and args.agent_of(trigger) is None)
 
 
+def _verb_as_noun(tok) -> bool:
+    """A headline verb the tagger took for a noun ("EU and UN hand over medical supplies to ...",
+    "US, allies launch war games"): the root of its sentence, with a subject and an object."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("dobj", "prt") for c in tok.children)
+
+
 def _naming(verb) -> bool:
     """"called the attack an act of terror": "call" naming its object (an object predicate
     follows), not calling it (as in "called a strike")."""
@@ -437,7 +444,7 @@ class EventCoder:
         for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
             tok = doc[i]
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.patterns.verb_lemmas:
+            if (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)) and lemma in self.patterns.verb_lemmas:
                 if args.is_charge(tok):
                     continue  # "jailed a student for helping militants": the charge, not an act of the court
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
@@ -501,8 +508,8 @@ class EventCoder:
                 rows = numpy.flatnonzero(numpy.isin(pos_col, ALL_TRIGGER_POS_IDS))
                 for i, lemma, pos in zip(rows.tolist(), lemma_pos[rows, 0].tolist(), pos_col[rows].tolist()):
                     text = strings[lemma].lower()
-                    if text in (verbs if pos in VERB_POS_IDS else nouns):
-                        found.append(i)
+                    if text in (verbs if pos in VERB_POS_IDS else nouns) or pos == NOUN_ID and text in verbs:
+                        found.append(i)  # (a verb the tagger took for a noun: see _verb_as_noun)
             doc.user_data[key] = found
         return found
 
