@@ -492,3 +492,9 @@ def test_aid_announced_as_an_amount_is_aid_by_the_announcer(code):
 def test_a_march_in_a_city_is_a_protest_but_not_a_parade(code):
     assert [m for m in code("Thousands of students marched in Paris on Tuesday.") if m.pattern.code[:2] == "14"]
     assert not [m for m in code("Soldiers marched in the parade in Moscow.") if m.pattern.code[:2] == "14"]
+
+
+def test_a_required_word_may_name_the_kind_of_a_counted_or_modified_noun(code):
+    # "part of a military aid program": the aid is the program's kind; "for Bosnia" hangs on the program
+    assert ("USA", "16", "BIH") in dyads(code("The United States suspended part of a military aid program for Bosnia."))
+    assert ("ISR", "16", "PSE") in dyads(code("Israel halted aid deliveries to Gaza on Monday."))

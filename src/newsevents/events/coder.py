@@ -890,9 +890,11 @@ class EventCoder:
         objects = [c for c in ch if dep[c] == "dobj"]
         ch += [g for c in objects for g in _conjuncts(tab, c)]
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"]
-        ch += [g for c in ch if lemma[c] in QUANTITY_HEADS
-               for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
-               for g in kids[p] if dep[g] == "pobj"]
+        counted = [g for c in ch if lemma[c] in QUANTITY_HEADS
+                   for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
+                   for g in kids[p] if dep[g] == "pobj"]
+        # ... with its kind ("suspended part of a military aid program")
+        ch += counted + [g for c in counted for g in kids[c] if dep[g] == "compound"]
         lemmas = {lemma[c] for c in ch}
         patterns = self.patterns.fitting(pos, lemma[i], lemmas)
         if not patterns:
@@ -938,7 +940,10 @@ class EventCoder:
         return True
 
     def _required_heads(self, tok, p: Pattern, children):
-        return [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
+        """The trigger and its required words, where the target's preposition may hang; a required
+        word naming a noun's kind brings the noun ("halted aid deliveries to Gaza")."""
+        heads = [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
+        return heads + [c.head for c in heads[1:] if c.dep_ == "compound" and c.head not in heads]
 
     def _match_verb(self, tok, actor):
         candidates = list(self._candidates(tok, "verb"))
