@@ -498,3 +498,10 @@ def test_a_required_word_may_name_the_kind_of_a_counted_or_modified_noun(code):
     # "part of a military aid program": the aid is the program's kind; "for Bosnia" hangs on the program
     assert ("USA", "16", "BIH") in dyads(code("The United States suspended part of a military aid program for Bosnia."))
     assert ("ISR", "16", "PSE") in dyads(code("Israel halted aid deliveries to Gaza on Monday."))
+
+
+def test_helping_to_do_something_is_no_aid_but_helping_someone_is(code):
+    assert not [m for m in code("The French military helped to plan the killings.") if m.pattern.code[:2] == "07"]
+    assert ("USA", "07", "IRQ") in dyads(code("The United States helped Iraq rebuild its army."))
+    found = code("Germany earmarked 1.5 million euros in emergency aid to help Haiti cope with the earthquake.")
+    assert ("DEU", "07", "HTI") in dyads(found)

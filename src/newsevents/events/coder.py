@@ -129,6 +129,8 @@ LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
+# Roots whose bare verbs ("help", "assist", "contribute to") name aid only when someone receives it.
+RECIPIENT_ROOTS = frozenset({"07"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -282,6 +284,20 @@ def _verb_as_noun(tok) -> bool:
     "US, allies launch war games"): the root of its sentence, with a subject and an object."""
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ in ("dobj", "prt") for c in tok.children)
+
+
+def _helps_do(verb) -> bool:
+    """"helped to plan the killings", "contributed to planning the massacres": a verb of helping
+    whose complement is an act, with no one helped (no object, and no subject of its own in the
+    complement)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+            return True
+    return False
 
 
 def _naming(verb) -> bool:
@@ -1138,6 +1154,12 @@ class EventCoder:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
             # is aimed at whoever must meet the condition
             tgt_tok = args.condition_subject(trigger)
+        if (tgt_tok is None or actor(tgt_tok) is None) and p.code[:2] in RECIPIENT_ROOTS and not p.required:
+            # "sent troops to help the country patrol its borders", "to help Haiti cope": the one helped
+            # is the subject of the complement
+            helped = next((g for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
+                           for g in c.children if g.dep_ == "nsubj" and g.i > trigger.i), None)
+            tgt_tok = helped if helped is not None else tgt_tok
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
@@ -1167,6 +1189,8 @@ class EventCoder:
         for s, t in pairs:
             if s is None and t is None and (src_tok is None or p.pos == "noun"):
                 continue  # no performer at all: nothing to code
+            if t is None and not p.required and p.code[:2] in RECIPIENT_ROOTS and _helps_do(trigger):
+                continue  # "helped to plan the killings", "contributed to planning": no one is aided
             if not self._sector_ok(p, s, t):
                 self._rejected = True
                 continue
