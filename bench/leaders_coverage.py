@@ -72,6 +72,12 @@ KNOWN_VACANCIES = {
     ("SOM", "DEF"): [_SOMALIA],
     ("BIH", "DEF"): [(dt.date(1995, 12, 14), dt.date(2004, 2, 29),
                       "no state-level defence ministry before March 2004, entity ministries only")],
+    # the army was disbanded in 1995; the defence ministry was restored in 2012 (Lamothe government)
+    ("HTI", "DEF"): [(dt.date(1995, 1, 1), dt.date(2012, 5, 15),
+                      "no defence ministry between the army's disbanding (1995) and its restoration (2012)")],
+    # Law 612 (January 2007) left the ministry to a secretary general until a minister was named in 2014
+    ("NIC", "DEF"): [(dt.date(2007, 1, 10), dt.date(2014, 2, 28),
+                      "no defence minister: the ministry was run by a secretary general (Law 612 of 2007)")],
 }
 
 OFFICES = {"HOS/HOG": {"HOS", "HOG"}, "FM": {"FM"}, "DEF": {"DEF"}}
