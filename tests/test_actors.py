@@ -343,3 +343,12 @@ def test_the_named_head_wins_over_an_organisation_modifying_it(nlp):
 def test_a_clause_placing_an_actor_without_a_country_gives_it_one(actor_of, sentence, head_text, country):
     found = actor_of(sentence, head_text)
     assert found is not None and found.country == country
+
+
+def test_the_other_side_of_a_relation_is_not_the_possessors_country(actor_of):
+    found = actor_of("Hezbollah fighters killed a commander of Israel's militia ally in southern Lebanon.", "ally")
+    assert found is not None and found.country == "LBN"
+    found = actor_of("The allies of Iran fired rockets at the base.", "allies")
+    assert found is None or found.country != "IRN"
+    found = actor_of("Russia's foreign minister arrived in Beijing.", "minister")  # no relation: Russia's own
+    assert found is not None and found.country == "RUS"

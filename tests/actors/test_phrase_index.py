@@ -41,6 +41,9 @@ def ref_level(tok, root) -> int:
     while tok.i != root.i and tok.head.i != tok.i:
         if tok.dep_ in res.DROP_DEPS:
             return res.LEVEL_DROPPED
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in res.RELATIONAL_NOUNS or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in res.RELATIONAL_NOUNS):
+            return res.LEVEL_DROPPED
         if tok.dep_ in res.PREP_DEPS:
             level = max(level, res.LEVEL_OF if tok.lower_ == "of" else res.LEVEL_PREP)
         tok = tok.head

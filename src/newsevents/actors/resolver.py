@@ -26,6 +26,10 @@ from ..nlp import TokenTable, cache_owner, doc_text, sentence_of, token_table
 DROP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "parataxis"})
 PREP_DEPS = frozenset({"prep", "agent"})
 LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
+# Nouns for the other side of a relation: the one they are related to is not the actor's country
+# ("Israel's militia ally in southern Lebanon" is Lebanese, "the allies of Iran" are not Iran).
+RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe", "opponent", "adversary",
+                              "neighbour", "neighbor", "client", "surrogate", "nemesis"})
 # Clauses (acl) that place an actor without a country of its own, with the prepositions that name
 # the place or body: "workers affiliated with the Serbian Workers' Union", "a newspaper based in
 # Beirut". Not "stationed in" or "deployed to": troops abroad keep their own country.
@@ -90,6 +94,9 @@ def _level(tab: TokenTable, i: int, root: int) -> int:
         d = dep[i]
         if d in DROP_DEPS:
             return LEVEL_DROPPED
+        if d == "poss" and tab.lemma[head[i]] in RELATIONAL_NOUNS or (
+                d == "pobj" and tab.lower[head[i]] == "of" and tab.lemma[head[head[i]]] in RELATIONAL_NOUNS):
+            return LEVEL_DROPPED  # "Israel's militia ally", "allies of Iran": someone else's
         if d in PREP_DEPS:
             level = max(level, LEVEL_OF if tab.lower[i] == "of" else LEVEL_PREP)
         i = head[i]

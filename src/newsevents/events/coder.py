@@ -1270,7 +1270,8 @@ class EventCoder:
                                              sector=a.sector, start=other.idx - sentence_of(tok).start_char,
                                              end=other.idx + len(other.text) - sentence_of(tok).start_char,
                                              resolved_by="conjoined-modifier"))
-        return out or [None]
+        # a conjunct that names no actor adds no event beside those that do ("Saudi Arabia and its allies")
+        return [a for a in out if a is not None] or [None]
 
     @staticmethod
     def _prune(matches: list[Match]) -> list[Match]:
