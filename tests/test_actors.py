@@ -352,3 +352,12 @@ def test_the_other_side_of_a_relation_is_not_the_possessors_country(actor_of):
     assert found is None or found.country != "IRN"
     found = actor_of("Russia's foreign minister arrived in Beijing.", "minister")  # no relation: Russia's own
     assert found is not None and found.country == "RUS"
+
+
+def test_a_people_named_by_a_demonym_lives_where_the_sentence_places_it(actor_of):
+    # "the Albanian population", "the Serb minority": a people, placed by the sentence's place, not its
+    # first demonym ("Serb forces")
+    found = actor_of("Serb forces drove out the Albanian population of villages in Montenegro.", "population")
+    assert found is not None and found.country == "MNE"
+    found = actor_of("Bosnian police arrested members of the Serb minority in Croatia.", "minority")
+    assert found is not None and found.country == "HRV"

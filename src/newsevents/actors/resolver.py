@@ -61,8 +61,11 @@ AFFILIATION_SUFFIXES = frozenset({
 # "ethnic Albanians", "ethnic Turks": a people, not the state of that name (the gold codes them
 # with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
 ETHNIC_WORDS = frozenset({"ethnic"})
+# Heads that make a demonym a people rather than a state ("the Albanian population", "the Serb minority").
+PEOPLE_NOUNS = frozenset({"population", "minority", "majority", "community", "diaspora", "populace"})
 # Rule of an actor whose country is read from the rest of its sentence (see ``_context_country``).
 CONTEXT_RULE = "context"
+DEMONYM_RULE = "country:demonym"
 NAMED_MODIFIER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
@@ -261,18 +264,24 @@ class ActorResolver:
             run_start = k
         return out
 
-    def _context_country(self, root, exclude: set[int], date: str | None = None) -> str | None:
+    def _context_country(self, root, exclude: set[int], date: str | None = None, *,
+                         places_first: bool = False) -> str | None:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
-        affiliations such as "anti-Syria" or peoples such as "ethnic Albanians")."""
-        for first, last, country in self._sentence_countries(token_table(root.doc), sentence_of(root), date):
-            if not any(i in exclude for i in range(first, last + 1)):
-                return country
-        return None
+        affiliations such as "anti-Syria" or peoples such as "ethnic Albanians"). With
+        ``places_first``, a country or place named as such goes before a demonym: a people lives
+        where the sentence places it ("Serb forces ... in Montenegro against the Albanian population")."""
+        found = [(first, last, country, demonym) for first, last, country, demonym
+                 in self._sentence_countries(token_table(root.doc), sentence_of(root), date)
+                 if not any(i in exclude for i in range(first, last + 1))]
+        if places_first:
+            found.sort(key=lambda f: f[3])  # stable: text order within each kind
+        return found[0][2] if found else None
 
-    def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str]]:
-        """(first token, last token, country) of every country named in ``sent``, in text order;
-        computed once per sentence and date (many phrases of a sentence ask for it)."""
+    def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str, bool]]:
+        """(first token, last token, country, named by a demonym) of every country named in
+        ``sent``, in text order; computed once per sentence and date (many phrases of a sentence
+        ask for it)."""
         key = ("newsevents.sentence_countries", self.cache_key, sent.start, date)
         cache = sent.doc.user_data
         if key not in cache:
@@ -284,7 +293,7 @@ class ActorResolver:
                 toks = range(start + s, start + e)
                 if _affiliation(tab, toks) or _ethnic(tab, toks) or _currency(tab, toks):
                     continue
-                found.append((toks[0], toks[-1], entry.country))
+                found.append((toks[0], toks[-1], entry.country, entry.rule == DEMONYM_RULE))
             cache[key] = found
         return cache[key]
 
@@ -347,7 +356,7 @@ class ActorResolver:
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
             # code: the gold sets disagree on them and a wrong country is worse than none.
-            found = self._context_country(root_tok, set(tokens), date)
+            found = self._context_country(root_tok, set(tokens), date, places_first=ethnic is not None)
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)
@@ -401,7 +410,7 @@ def _mark_peoples(tab: TokenTable, matches: list[_Match], root: int) -> None:
     """A demonym at the head of the phrase names a people when the phrase also places it:
     "Bosnian Serbs" and "Kosovo Albanians" (a country before it), "the Albanians of southern
     Serbia" (a country in an "of"/"in" phrase). The place is then the actor's country."""
-    heads = [m for m in matches if m.entry.rule == "country:demonym" and m.level == LEVEL_HEAD
+    heads = [m for m in matches if m.entry.rule == DEMONYM_RULE and m.level == LEVEL_HEAD
              and root in m.tokens and tab.tag[root] in ("NNS", "NNPS")]
     if not heads:
         return
@@ -467,9 +476,12 @@ def _affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
 
 
 def _ethnic(tab: TokenTable, toks: Sequence[int]) -> bool:
-    """Whether a country name or demonym follows "ethnic" ("ethnic Albanians")."""
-    first = toks[0]
-    return first >= 1 and tab.lower[first - 1] in ETHNIC_WORDS
+    """Whether a country name or demonym follows "ethnic" ("ethnic Albanians") or names a people
+    living somewhere ("the Albanian population of the province", "the Serb minority")."""
+    first, last = toks[0], toks[-1]
+    if first >= 1 and tab.lower[first - 1] in ETHNIC_WORDS:
+        return True
+    return tab.dep[last] in ("amod", "compound") and tab.lemma[tab.head[last]] in PEOPLE_NOUNS
 
 
 def _person_name(tab: TokenTable, doc, tokens: Sequence[int], root: int, matched: set[int]) -> str | None:
