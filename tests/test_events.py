@@ -505,3 +505,9 @@ def test_helping_to_do_something_is_no_aid_but_helping_someone_is(code):
     assert ("USA", "07", "IRQ") in dyads(code("The United States helped Iraq rebuild its army."))
     found = code("Germany earmarked 1.5 million euros in emergency aid to help Haiti cope with the earthquake.")
     assert ("DEU", "07", "HTI") in dyads(found)
+
+
+def test_a_people_named_by_its_demonym_protests_and_riots_as_civilians_do(code):
+    assert ("PSE", "14", "ISR") in dyads(code("Palestinians threw stones at Israeli soldiers in Hebron on Friday."))
+    found = code("Ethnic Albanians clashed with Serbian police in Kosovo.")
+    assert {m.pattern.code[:2] for m in found} == {"14"}

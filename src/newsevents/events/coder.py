@@ -300,6 +300,16 @@ def _helps_do(verb) -> bool:
     return False
 
 
+def _people(actor: Actor) -> bool:
+    """An actor that is a people named by its plural demonym ("Palestinians", "ethnic Albanians"):
+    coded with its country and no sector (CAMEO), and acting as civilians do (protest, riot)."""
+    if actor.sector is not None or not actor.country or not actor.resolved_by:
+        return False
+    head = actor.text.rsplit(None, 1)[-1]
+    return actor.resolved_by.split("+")[0] in ("country:demonym", "context") and head[:1].isupper() \
+        and head.endswith("s") and not head.isupper()
+
+
 def _naming(verb) -> bool:
     """"called the attack an act of terror": "call" naming its object (an object predicate
     follows), not calling it (as in "called a strike")."""
@@ -940,6 +950,8 @@ class EventCoder:
             out.add(actor.code[:3])
         if actor.country and actor.sector in STATE_SECTORS:
             out.add("STATE")  # a country acting as such: "Russia", "Russian forces", "the Kremlin"
+        if _people(actor):
+            out.add("CVL")  # "Palestinians threw stones", "ethnic Albanians clashed with police"
         return out
 
     @classmethod
