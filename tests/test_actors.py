@@ -361,3 +361,8 @@ def test_a_people_named_by_a_demonym_lives_where_the_sentence_places_it(actor_of
     assert found is not None and found.country == "MNE"
     found = actor_of("Bosnian police arrested members of the Serb minority in Croatia.", "minority")
     assert found is not None and found.country == "HRV"
+
+
+def test_a_people_the_tables_do_not_know_is_placed_by_its_sentence(actor_of):
+    found = actor_of("Kurds clashed with police in Istanbul on Sunday.", "Kurds")
+    assert found is not None and found.country == "TUR"

@@ -448,14 +448,15 @@ def _currency(tab: TokenTable, toks: Sequence[int]) -> bool:
 
 
 def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: set[int]) -> bool:
-    """Whether the phrase names a person (a PERSON entity) or carries a proper noun or
-    nationality/organisation name the tables did not match ("Hutu", "Azadliq", "MASSOB")."""
+    """Whether the phrase names a person (a PERSON entity), is headed by a people (NORP: "Kurds"),
+    or carries a proper noun or nationality/organisation name the tables did not match ("Hutu",
+    "Azadliq", "MASSOB")."""
     ent_type = tab.ent_type
     for i in tokens:
         if i in matched or tab.is_punct[i]:
             continue
-        if ent_type[i] == "PERSON":
-            return True
+        if ent_type[i] == "PERSON" or i == root and ent_type[i] == "NORP":
+            return True  # (a people the tables do not know heading the phrase: "Kurds", "Tamils")
         if i != root and (tab.pos[i] == "PROPN" or ent_type[i] in NAMED_MODIFIER_ENTS):
             return True
     return False
