@@ -511,3 +511,12 @@ def test_a_people_named_by_its_demonym_protests_and_riots_as_civilians_do(code):
     assert ("PSE", "14", "ISR") in dyads(code("Palestinians threw stones at Israeli soldiers in Hebron on Friday."))
     found = code("Ethnic Albanians clashed with Serbian police in Kosovo.")
     assert {m.pattern.code[:2] for m in found} == {"14"}
+
+
+def test_crowds_in_the_streets_to_celebrate_are_no_protest(code):
+    assert not [m for m in code("Thousands of Gazans poured into the streets to celebrate the ceasefire.")
+                if m.pattern.code[:2] == "14"]
+    found = code("Thousands of protesters poured into the streets of Cairo to demand the president's resignation.")
+    assert [m for m in found if m.pattern.code[:2] == "14"]
+    # the resignation demanded has not happened
+    assert {m.factuality for m in found if m.trigger.text == "resignation"} <= {"hypothetical"}

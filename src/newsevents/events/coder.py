@@ -150,6 +150,8 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
     out: set[str] = set()
     for c in kids[i]:
         d = dep[c]
+        if d == "advcl" and any(dep[g] == "aux" for g in kids[c]):
+            out.add(lemma[c])  # a purpose: "poured into the streets to celebrate"
         if d not in _DIRECT_DEPS:
             continue
         out.add(lemma[c])

@@ -182,8 +182,12 @@ def factuality(trigger, *, noun_head=None) -> str:
     # "going to" future on the top verb
     if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
         return "planned"
-    if noun_head is not None:
-        asked = _asked_for(trigger, noun_head)
+    verb = noun_head
+    if verb is None and trigger.pos_ in ("NOUN", "PROPN"):
+        # the verb the noun is the object of, light or not ("demanded the president's resignation")
+        verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        asked = _asked_for(trigger, verb)
         if asked is not None:
             return asked
     if _demanded(anchor):
