@@ -89,6 +89,36 @@ def test_ingest_is_idempotent_and_exports(runner, tmp_path):
     assert json.loads(stats.stdout)["n_events"] == before["n_events"]
 
 
+def test_ingest_holds_no_write_lock_while_articles_are_coded(runner, tmp_path, monkeypatch):
+    # another writer of the file must not wait for the parse of the next articles
+    import newsevents.cli as cli_module
+
+    db = tmp_path / "events.db"
+    invoke(runner, "ingest", "-q", MD, "--db", db)  # the file exists, in WAL mode
+    coded = cli_module._processed
+    free = []
+
+    def watched(*args, **kwargs):
+        for p in coded(*args, **kwargs):
+            other = sqlite3.connect(db, timeout=0)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                free.append(True)
+            except sqlite3.OperationalError:  # "database is locked"
+                free.append(False)
+            finally:
+                other.close()
+            yield p
+
+    monkeypatch.setattr(cli_module, "_processed", watched)
+    result = invoke(runner, "ingest", "-q", CORPUS, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert len(free) > 5 and all(free)
+    with Store(str(db)) as store:
+        assert store.stats()["n_documents"] == 1 + len(free)
+
+
 def test_bad_inputs_are_reported_and_the_rest_goes_on(runner, tmp_path):
     bad_jsonl = tmp_path / "bad.jsonl"
     bad_jsonl.write_text('{"id": "a", "text": "Iran condemned the strikes on Monday."}\n{not json\n', encoding="utf-8")

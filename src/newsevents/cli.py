@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from contextlib import contextmanager
 from importlib import resources
@@ -22,6 +23,10 @@ from .errors import NewseventsError
 
 INPUT_FORMATS = ("auto", "text", "markdown", "html", "jsonl")
 EXIT_PARTIAL = 1
+# `ingest` writes coded articles in groups of this many, or of those coded within this many seconds
+# (a killed run loses at most the group being coded; ingesting again completes it).
+INGEST_GROUP = 500
+INGEST_GROUP_SECONDS = 1.0
 EXIT_USAGE = 2
 
 
@@ -226,12 +231,27 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
             return False
 
         corpus = store.load_actor_memory()
-        # documents are committed together (every 1,000 or every second), each one all-or-nothing
-        with store.batch():
-            for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
-                if store.add_document(p.document, p.sentences, p.events, p.places):
-                    run.counts["stored"] += 1
-            store.save_actor_memory(corpus)
+        # Articles are coded into a group first and the group is then written in one transaction
+        # (each article all-or-nothing in it): the write lock is held while writing, not while
+        # the next articles are parsed, so other writers of the file wait only that long.
+        group: list = []
+        started = 0.0
+
+        def write_group():
+            with store.batch(size=len(group) + 1):
+                for p in group:
+                    if store.add_document(p.document, p.sentences, p.events, p.places):
+                        run.counts["stored"] += 1
+            group.clear()
+
+        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
+            if not group:
+                started = time.monotonic()
+            group.append(p)
+            if len(group) >= INGEST_GROUP or time.monotonic() - started >= INGEST_GROUP_SECONDS:
+                write_group()
+        write_group()
+        store.save_actor_memory(corpus)
     return run
 
 

@@ -374,8 +374,10 @@ class Store:
         commits the batch holds the database's write lock, so other writers
         wait: the batch is committed at the first document stored after
         ``seconds``, so the wait is ``seconds`` plus however long the caller
-        takes to produce the next document (in ``newsevents ingest``, the
-        parse of the next group of articles).
+        takes to produce the next document. Callers that compute documents
+        slowly should compute a group first and write it in a batch of its
+        own, as ``newsevents ingest`` does (the lock is then held only while
+        the group is written).
 
         :raises ValueError: if ``size`` < 1 or ``seconds`` < 0.
         :raises StoreError: if the final commit fails (none of the open batch is then stored).
