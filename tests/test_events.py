@@ -520,3 +520,10 @@ def test_crowds_in_the_streets_to_celebrate_are_no_protest(code):
     assert [m for m in found if m.pattern.code[:2] == "14"]
     # the resignation demanded has not happened
     assert {m.factuality for m in found if m.trigger.text == "resignation"} <= {"hypothetical"}
+
+
+def test_an_object_pronoun_stands_for_an_earlier_phrase_not_for_who_acts_on_it(code):
+    found = code("Venezuela ordered three U.S. consular officials to leave the country, accusing them of spying.")
+    assert ("VEN", "11", "USA") in dyads(found)
+    found = code("Russia invited the Chinese president and welcomed him in Moscow.")
+    assert ("RUS", "04", "CHN") in dyads(found)  # "him": a person, not Russia

@@ -117,6 +117,9 @@ ANTECEDENT_WINDOW = 300
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_WINDOW = 60
+# Object pronouns and their subject forms; the phrases an object pronoun may stand for.
+OBJECT_PRONOUNS = {"them": "they", "him": "he", "her": "she"}
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"})
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
                             "into", "within", "along", "off"})
@@ -863,6 +866,8 @@ class EventCoder:
         earlier subject of the right kind (a person for he/she, a state or group for it/they).
         ``word`` is the subject form to resolve when ``tok`` is a possessive ("their": "they")."""
         word = word or tok.lower_
+        if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
+            return self._object_pronoun(tok, actor, OBJECT_PRONOUNS[word])
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         speech = reporter(tok.head)
@@ -893,6 +898,33 @@ class EventCoder:
                 earlier = actor(prev)
                 if earlier is not None and earlier.name is not None:
                     return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
+        return None
+
+    def _object_pronoun(self, tok, actor, word: str) -> Actor | None:
+        """An object pronoun's referent ("ordered three U.S. officials to leave, accusing them of
+        ..."): the nearest earlier phrase of the right kind (a person for him/her; a group, state
+        or several people for them) that is not the subject of a verb above the pronoun (who acts
+        on it), within the window."""
+        doc = tok.doc
+        tab = token_table(doc)
+        own: set[int] = set()
+        for t in [tok, *tok.ancestors][:8]:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    own.update(range(c.left_edge.i, c.right_edge.i + 1))
+        person = word in PERSON_PRONOUNS
+        for j in range(tok.i - 1, max(0, tok.i - PRONOUN_WINDOW) - 1, -1):
+            if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS:
+                continue
+            earlier = actor(doc[j])
+            if earlier is None:
+                continue
+            plural = tab.tag[j] in ("NNS", "NNPS")
+            if person and (not _person(earlier) or plural):
+                continue  # "him", "her": one person
+            if not person and not plural and (_person(earlier) or earlier.country is None):
+                continue  # "them": several people, or a state or group
+            return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
         return None
 
     @staticmethod
