@@ -62,7 +62,7 @@ AFFILIATION_SUFFIXES = frozenset({
 # with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
 ETHNIC_WORDS = frozenset({"ethnic"})
 # Heads that make a demonym a people rather than a state ("the Albanian population", "the Serb minority").
-PEOPLE_NOUNS = frozenset({"population", "minority", "majority", "community", "diaspora", "populace"})
+PEOPLE_NOUNS = frozenset({"population", "minority", "majority", "diaspora", "populace"})  # (not "community": also a village)
 # Rule of an actor whose country is read from the rest of its sentence (see ``_context_country``).
 CONTEXT_RULE = "context"
 DEMONYM_RULE = "country:demonym"
