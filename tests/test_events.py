@@ -527,3 +527,9 @@ def test_an_object_pronoun_stands_for_an_earlier_phrase_not_for_who_acts_on_it(c
     assert ("VEN", "11", "USA") in dyads(found)
     found = code("Russia invited the Chinese president and welcomed him in Moscow.")
     assert ("RUS", "04", "CHN") in dyads(found)  # "him": a person, not Russia
+
+
+def test_what_a_clause_names_is_the_object(code):
+    found = code("Pakistan's prime minister condemned what he described as India's unprovoked aggression.")
+    assert ("PAK", "11", "IND") in dyads(found)
+    assert ("RUS", "11", "UKR") in dyads(code("Russia condemned what it called a provocation by Ukraine."))

@@ -169,6 +169,26 @@ def object_of(verb):
     if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
         return obj
     # "gave Ukraine aid": the dative may come as a second object
+    return named_object(verb)
+
+
+# Verbs that name what they talk about: "condemned what he described as India's aggression".
+NAMING_VERBS = frozenset({"describe", "call", "term", "label", "dub", "characterize", "characterise", "brand"})
+
+
+def named_object(verb):
+    """The thing a "what" clause names as the object of ``verb``: "condemned what he described as
+    India's unprovoked aggression" (aggression), "denounced what it called a provocation by Ukraine"
+    (provocation); None without such a clause."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if not any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children):
+            continue
+        named = prep_object([c], ("as",))
+        if named is None:
+            named = next((g for g in c.children if g.dep_ in ("dobj", "oprd") and g.lower_ != "what"), None)
+        return named
     return None
 
 
