@@ -533,3 +533,12 @@ def test_what_a_clause_names_is_the_object(code):
     found = code("Pakistan's prime minister condemned what he described as India's unprovoked aggression.")
     assert ("PAK", "11", "IND") in dyads(found)
     assert ("RUS", "11", "UKR") in dyads(code("Russia condemned what it called a provocation by Ukraine."))
+
+
+def test_a_verb_of_saying_hung_on_a_reported_copula_is_the_speakers(code):
+    found = code("Putin said Crimea had always been part of Russia in the minds of its people and accused "
+                 "Western countries of crossing a line in Ukraine.")
+    assert {(m.source.country if m.source else None) for m in found if m.pattern.code[:2] == "11"} == {"RUS"}
+    # other acts still share the copula's subject
+    found = code("The ministry said the soldiers were safe and returned to their base.")
+    assert not [m for m in found if m.pattern.code[:2] == "08"]  # going back to base returns nothing

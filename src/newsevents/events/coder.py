@@ -132,6 +132,8 @@ LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
+# Roots of what is said (statements, appeals, demands, disapproval, rejection, threats).
+SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Roots whose bare verbs ("help", "assist", "contribute to") name aid only when someone receives it.
 RECIPIENT_ROOTS = frozenset({"07"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
@@ -1023,6 +1025,14 @@ class EventCoder:
             found = actor(speaker)
             if found is not None and found.sector in ENFORCERS:
                 subj, speaker_performs = speaker, True
+        copula_speaker = None
+        if tok.dep_ == "conj" and actor(subj) is not None and tok.head.lemma_ == "be" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Putin said Crimea had always been part of Russia and accused the West ...": a verb of
+            # saying hung on a reported copula does not share its subject; the speaker said it
+            speech = reporter(tok.head)
+            if speech is not None and actor(args.subject_of(speech)) is not None:
+                copula_speaker = args.subject_of(speech)
         if actor(subj) is None and tok.dep_ == "conj":
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker.
@@ -1033,6 +1043,8 @@ class EventCoder:
         performer = subj
         for p, children in candidates:
             subj = None if speaker_performs and p.code[:2] not in ENFORCED_ROOTS else performer
+            if copula_speaker is not None and p.code[:2] in SPOKEN_ROOTS:
+                subj = copula_speaker
             heads = self._required_heads(tok, p, children)
             if means is not None and p.code[:2] == "18":
                 # "four children were killed in Israeli tank shelling": a killing by conventional
