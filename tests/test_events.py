@@ -542,3 +542,12 @@ def test_a_verb_of_saying_hung_on_a_reported_copula_is_the_speakers(code):
     # other acts still share the copula's subject
     found = code("The ministry said the soldiers were safe and returned to their base.")
     assert not [m for m in found if m.pattern.code[:2] == "08"]  # going back to base returns nothing
+
+
+def test_an_act_ruled_out_is_refused_by_the_speaker(code):
+    found = code("US officials said that lifting the sanctions on Cuba is out of the question.")
+    assert ("USA", "12", "CUB") in dyads(found)
+    assert {m.factuality for m in found if m.pattern.code[:2] == "12"} == {"asserted"}
+    assert not [m for m in found if m.pattern.code[:2] == "08"]  # nothing was eased
+    found = code("Israel said withdrawing from the Golan Heights is not an option.")
+    assert ("ISR", "12", "SYR") in dyads(found)

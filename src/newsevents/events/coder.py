@@ -293,6 +293,30 @@ def _verb_as_noun(tok) -> bool:
         and any(c.dep_ in ("dobj", "prt") for c in tok.children)
 
 
+# What rules an act out: "is out of the question", "is off the table", "is not an option", "is impossible".
+RULED_OUT_ADJECTIVES = frozenset({"impossible", "unthinkable", "inconceivable"})
+
+
+def _ruled_out(verb):
+    """The copula of "X-ing ... is out of the question / off the table / not an option / impossible"
+    when ``verb`` is that clausal subject, else None."""
+    if verb.dep_ != "csubj" or verb.head.lemma_ != "be":
+        return None
+    cop = verb.head
+    for c in cop.children:
+        if c.dep_ == "prep" and c.lower_ == "out" and any(
+                g.lower_ == "of" and any(q.lemma_ == "question" for q in g.children) for g in c.children):
+            return cop
+        if c.dep_ == "prep" and c.lower_ == "off" and any(g.lemma_ == "table" for g in c.children):
+            return cop
+        if c.dep_ == "attr" and c.lemma_ == "option" and any(g.dep_ == "neg" or g.lower_ == "no"
+                                                             for g in [*cop.children, *c.children]):
+            return cop
+        if c.dep_ == "acomp" and c.lemma_ in RULED_OUT_ADJECTIVES:
+            return cop
+    return None
+
+
 def _helps_do(verb) -> bool:
     """"helped to plan the killings", "contributed to planning the massacres": a verb of helping
     whose complement is an act, with no one helped (no object, and no subject of its own in the
@@ -658,6 +682,15 @@ class EventCoder:
         code, root = m.pattern.code, m.pattern.code[:2]
         new, why, fact, target = None, "", m.factuality, m.target
         verb = m.noun_governor if m.noun_governor is not None else m.trigger
+        ruled = _ruled_out(verb)
+        if ruled is not None and said_code(REFUSAL, code) is not None:
+            # "US officials said that removing the sanctions is out of the question": the speaker
+            # refuses the act (here 1244, refuse to ease sanctions)
+            speech = reporter(ruled)
+            speaker = actor(args.subject_of(speech)) if speech is not None else None
+            new = said_code(REFUSAL, code)
+            pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => ruled out {new}")
+            return [replace(m, pattern=pattern, source=speaker or m.source, factuality="asserted")]
         targets = None
         if code == GENERIC_STATEMENT:
             clause = _obligation_clause(m.trigger)
