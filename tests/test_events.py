@@ -551,3 +551,10 @@ def test_an_act_ruled_out_is_refused_by_the_speaker(code):
     assert not [m for m in found if m.pattern.code[:2] == "08"]  # nothing was eased
     found = code("Israel said withdrawing from the Golan Heights is not an option.")
     assert ("ISR", "12", "SYR") in dyads(found)
+
+
+def test_a_prepositions_stray_object_is_still_its_object(code):
+    # the parser leaves "to" without its object and makes "officers" the subject of "holed up"
+    found = code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in "
+                 "a diplomatic residence since last month's U.S. invasion, the Peruvian embassy said.")
+    assert ("PER", "07", "PAN") in dyads(found)

@@ -237,6 +237,24 @@ def prep_object(heads, preps):
                     for g in children[c]:
                         if dep[g] in ("pobj", "pcomp"):
                             return doc[g]
+                    if not children[c]:
+                        stray = _stray_object(doc, c)
+                        if stray is not None:
+                            return stray
+    return None
+
+
+def _stray_object(doc, prep: int):
+    """The noun phrase right after a preposition left without its object, which the parser made
+    the subject of a following clause ("granted asylum to | five officers holed up in ...")."""
+    nxt = prep + 1
+    if nxt >= len(doc):
+        return None
+    tok = doc[nxt]
+    while tok.head.i != tok.i and tok.dep_ in ("nummod", "amod", "compound", "det", "poss", "quantmod"):
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == nxt:
+        return tok
     return None
 
 
