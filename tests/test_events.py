@@ -558,3 +558,8 @@ def test_a_prepositions_stray_object_is_still_its_object(code):
     found = code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in "
                  "a diplomatic residence since last month's U.S. invasion, the Peruvian embassy said.")
     assert ("PER", "07", "PAN") in dyads(found)
+
+
+def test_the_one_a_refusal_would_have_let_act_is_its_target(code):
+    found = code("The rebels refused to allow United Nations planes to land at the airport.")
+    assert {m.target.code[:6] for m in found if m.pattern.code[:2] == "12" and m.target} == {"IGOUNO"}

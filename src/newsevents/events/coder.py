@@ -1103,6 +1103,11 @@ class EventCoder:
                 if target_tok is None:
                     # "declared 35 Russian diplomats persona non grata": the required word's own subject
                     target_tok = next((c for h in heads[1:] for c in h.children if c.dep_ == "nsubj"), None)
+                if target_tok is None:
+                    # "refused to allow United Nations planes to land": the one a required verb lets act
+                    target_tok = next((g for h in heads[1:] if h.pos_ == "VERB" for c in h.children
+                                       if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                                       if g.dep_ == "nsubj" and g.i > h.i), None)
                 if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required):
                     # "paid a visit to X", "held talks with X", "withdrew its troops", "demanded autonomy
                     # from Serbian authorities": the object is part of the trigger
