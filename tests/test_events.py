@@ -563,3 +563,10 @@ def test_a_prepositions_stray_object_is_still_its_object(code):
 def test_the_one_a_refusal_would_have_let_act_is_its_target(code):
     found = code("The rebels refused to allow United Nations planes to land at the airport.")
     assert {m.target.code[:6] for m in found if m.pattern.code[:2] == "12" and m.target} == {"IGOUNO"}
+
+
+def test_a_document_says_things_in_its_authors_name(code):
+    found = code("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government free its leader.")
+    assert {(m.source.country if m.source else None) for m in found if m.pattern.code[:2] == "10"} == {"TUR"}
+    found = code("Protesters in Kiev carried banners demanding the release of the prisoners.")
+    assert [m for m in found if m.pattern.code[:2] == "10" and m.source is not None]

@@ -90,6 +90,12 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not stative(verb)
 
 
+# Documents that say things in their author's name: "a declaration demanding", "a statement urging".
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution",
+                            "report", "petition", "motion", "appeal", "note", "memorandum", "message", "decree",
+                            "banner", "placard", "poster"})
+
+
 def subject_of(verb, _depth: int = 0):
     """The head of the phrase performing ``verb`` (its logical subject), or None."""
     if _depth > 6:
@@ -135,6 +141,12 @@ def subject_of(verb, _depth: int = 0):
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VBN":
             return agent_of(verb)
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "issued a declaration demanding that ...": the document's author demands
+            author = _child(head, ("poss",))
+            if author is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                author = subject_of(head.head, _depth + 1)
+            return author
         return verb.head
     if dep == "advcl" and verb.tag_ == "VBG" and verb.i > sentence_of(verb).start and verb.doc[verb.i - 1].text == ",":
         # a trailing participle clause modifies the main clause of its report: "X said ..., drawing a
