@@ -570,3 +570,13 @@ def test_a_document_says_things_in_its_authors_name(code):
     assert {(m.source.country if m.source else None) for m in found if m.pattern.code[:2] == "10"} == {"TUR"}
     found = code("Protesters in Kiev carried banners demanding the release of the prisoners.")
     assert [m for m in found if m.pattern.code[:2] == "10" and m.source is not None]
+
+
+def test_a_demand_is_made_of_the_subject_of_its_that_clause(code):
+    found = code("The International Labour Office reiterated its demand today that Israel ease restrictions "
+                 "on the movement of Palestinian workers.")
+    assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] == "10"} == {"ISR"}
+    assert {m.factuality for m in found if m.trigger.text == "ease"} == {"hypothetical"}
+    # a clause the speaker names something in is not the demand's addressee
+    found = code("Pakistan's prime minister condemned what he described as India's unprovoked aggression.")
+    assert ("PAK", "11", "IND") in dyads(found)

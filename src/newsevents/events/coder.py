@@ -1237,15 +1237,25 @@ class EventCoder:
         if src_tok is not None and _pair_reference(src_tok):
             sources = self._pair_antecedents(src_tok, set(), asked=False) or sources  # "the two sides agreed"
         fallback = False
-        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
+        if not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:  # (sources: see above)
             # "France demanded that Germany lift the ban": the demand is made of Germany
             # (or on the noun it insists on: "insisted on its demands that Burundi's government grant ...")
             near = list(trigger.children) + [g for c in trigger.children if c.dep_ == "prep"
                                              for o in c.children if o.dep_ == "pobj" for g in o.children]
-            clause = next((c for c in near if c.dep_ == "ccomp" and c.head.i == trigger.i or c.dep_ == "acl" and any(
+            # (a demand noun's "that" clause may hang on its light verb: "reiterated its demand today
+            # that Israel ease ...")
+            owners = {trigger.i} | ({governor.i} if governor is not None and trigger.pos_ != "VERB" else set())
+            near += [c for c in governor.children if c.dep_ == "ccomp"] if len(owners) > 1 else []
+            clause = next((c for c in near if c.dep_ == "ccomp" and c.head.i in owners or c.dep_ == "acl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if clause is not None and args.subject_of(clause) is not None:
-                tgt_tok = args.subject_of(clause)  # (or "its demand that Israel ease ...")
+            addressee = actor(args.subject_of(clause)) if clause is not None else None
+            first = next((s for s in sources if s is not None), None)
+            if addressee is not None and (tgt_tok is None or actor(tgt_tok) is None or any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                    and (first is None or addressee.code != first.code)):
+                # (or "its demand that Israel ease restrictions on the movement of Palestinian
+                # workers": the subject of a "that" clause, not a party named inside it)
+                tgt_tok = args.subject_of(clause)
         if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
             # is aimed at whoever must meet the condition

@@ -118,6 +118,9 @@ def _demanded(token) -> bool:
         t = t.head
     if token.dep_ in ("acl", "ccomp") and token.head.lemma_ in DEMANDING_NOUNS:
         return True  # "its demand that Israel ease restrictions", "a call for talks to resume"
+    if token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in DEMANDING_NOUNS for c in token.head.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return True  # "reiterated its demand today that Israel ease ...": the clause hangs on the verb
     if token.dep_ in ("xcomp", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         holder = token.head
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
