@@ -580,3 +580,8 @@ def test_a_demand_is_made_of_the_subject_of_its_that_clause(code):
     # a clause the speaker names something in is not the demand's addressee
     found = code("Pakistan's prime minister condemned what he described as India's unprovoked aggression.")
     assert ("PAK", "11", "IND") in dyads(found)
+
+
+def test_investigating_a_wrongdoing_targets_its_perpetrator(code):
+    found = code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")
+    assert {(m.target.code if m.target else None) for m in found if m.pattern.code[:2] == "09"} == {"HRVREB"}

@@ -132,6 +132,9 @@ LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
+# Roots whose act on a wrongdoing is aimed at its perpetrator ("investigated crimes by X", "condemned
+# abuses by X").
+PERPETRATOR_ROOTS = frozenset({"09", "11"})
 # Roots of what is said (statements, appeals, demands, disapproval, rejection, threats).
 SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Roots whose bare verbs ("help", "assist", "contribute to") name aid only when someone receives it.
@@ -1112,6 +1115,11 @@ class EventCoder:
                     # "paid a visit to X", "held talks with X", "withdrew its troops", "demanded autonomy
                     # from Serbian authorities": the object is part of the trigger
                     alt = args.prep_object(heads, FALLBACK_PREPS)
+                    if p.code[:2] in PERPETRATOR_ROOTS:
+                        # "investigating alleged war crimes by Croatian extremists against Serb
+                        # civilians": the perpetrator, not the victims
+                        by = args.prep_object(heads[1:], ("by",))
+                        alt = by if by is not None and actor(by) is not None else alt
                     found, doer = actor(target_tok), actor(subj)
                     if found is None or args.own_phrase(target_tok) or (
                             alt is not None and actor(alt) is not None and doer is not None
