@@ -113,12 +113,29 @@ US_LOCAL_PATTERNS = tuple(re.compile(p) for p in (
     r"\b([Zz]oning|[Cc]ounty [Cc]ommission|[Cc]ity [Cc]ouncil|[Cc]ity [Mm]anager|[Tt]ownship)\b",
     r"\b(GOP|Republicans?|Democrats?|Gov\.|Sen\.|Rep\.|[Dd]istrict [Aa]ttorney)\b",
 ))
+# For each of US_LOCAL_PATTERNS, words one of which every match contains, and how far into the
+# match at most (None: anywhere). A text without any cannot match, and a match cannot start
+# before the first such word less that offset (``_us_signals``).
+US_LOCAL_WORDS = (
+    (("$",), 0),
+    ((" County", " Township", " Parish"), None),
+    (("Sheriff", "sheriff", "Councilm", "councilm", "Councilw", "councilw", "Alderm", "alderm",
+      "Alderw", "alderw", "Selectm", "selectm", "Freeholder", "freeholder"), 0),
+    (("chool Board", "chool board", "igh School", "igh school", "iddle School", "iddle school",
+      "Superintendent", "superintendent", "Elementary", "elementary"), 1),
+    (("Zoning", "zoning", "ounty Commission", "ounty commission", "ity Council", "ity council",
+      "ity Manager", "ity manager", "Township", "township"), 1),
+    (("GOP", "Republican", "Democrat", "Gov.", "Sen.", "Rep.", "istrict Attorney", "istrict attorney"), 1),
+)
 LOCAL_KINDS = frozenset({"city", "county", "state", "admin1"})
 PAIR_BONUS = 8.0  # "Springfield, Illinois"
 NEIGHBOUR_BONUS = 0.8  # per other toponym with a candidate in the same first-level division
 # Per other toponym (up to NEIGHBOUR_CAP) whose confident resolution lies within NEAR_KM of
 # the candidate: "Decatur" beside Atlanta is Decatur, Georgia (200 km measured best of 50-200).
 NEAR_KM = 200.0
+# Latitude degrees beyond which two points are surely farther apart than NEAR_KM (a degree of
+# latitude is 111.19 km; 0.01 degrees spare for rounding): ``_rescore`` skips those distances.
+NEAR_LAT = math.degrees(NEAR_KM / 6371.0) + 0.01
 NEAR_BONUS = 1.0
 NEIGHBOUR_CAP = 3  # local stories name a handful of nearby towns; more says little
 # Per other toponym (up to CLOUD_CAP) with a likely candidate near a town, weighted by that
@@ -293,20 +310,6 @@ def _common_words() -> frozenset[str]:
     return frozenset(row[0] for row in _read_tsv("common_words.tsv") if row and row[0])
 
 
-def _common_word(span: Span) -> bool:
-    """Whether ``span`` is one common word standing alone ("the University said"), not a
-    place after a preposition of place ("in Union", "from Hall") or the start of a longer name
-    ("Bank of Japan", "Avenue Q")."""
-    doc = span.doc
-    if (len(span) != 1 or span_text(span) not in _common_words() or _after_locative(span, strict=True)
-            or (span.start and doc[span.start - 1].lower_ == "from")):
-        return False
-    nxt = doc[span.end] if span.end < len(doc) else None
-    # "University of Alberta", "Avenue Q", "Hampden and Center streets" go on naming a place
-    return nxt is None or not (nxt.lower_ in ("of", "street", "streets", "avenue", "avenues",
-                                              "road", "roads") or (nxt.is_upper and len(nxt) == 1))
-
-
 def cache_dir() -> Path:
     """Where the gazetteer index is cached: ``$NEWSEVENTS_CACHE``, else
     ``$XDG_CACHE_HOME/newsevents``, else ``~/.cache/newsevents``."""
@@ -357,6 +360,14 @@ class _Index(Mapping):
             made = tuple(self._rows.place(i) for i in ((ids,) if isinstance(ids, int) else ids))
             self._made[key] = made
         return made
+
+    def get(self, key: str, default=None):
+        """``index.get(key)``, without the KeyError that ``Mapping.get`` raises and catches for
+        each name the gazetteer does not know (most lookups while recognising toponyms)."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        return self[key] if key in self._ids else default
 
     def __contains__(self, key: object) -> bool:
         return key in self._ids
@@ -559,6 +570,36 @@ class Gazetteer:
 
 
 # --- recognition -------------------------------------------------------------------------
+#
+# The recognition walks read the Doc by token index, from the token table (``nlp.token_table``)
+# and the Doc's text: a run of tokens is a ``(start, end)`` pair, and spaCy objects are made
+# only where they must be. Each ``doc[i]``, ``span[j]`` or ``doc[i:j]`` builds new Python
+# objects, and these walks look at most tokens of an article several times.
+
+
+class _Tokens:
+    """The words of a Doc by token index (columns of its token table) and its text."""
+
+    __slots__ = ("doc", "text", "words", "lower", "is_title", "pos", "ent_type", "idx", "n")
+
+    def __init__(self, doc: Doc) -> None:
+        tab = token_table(doc)
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.words, self.lower, self.is_title = tab.text, tab.lower, tab.is_title
+        self.pos, self.ent_type, self.idx = tab.pos, tab.ent_type, tab.idx
+        self.n = len(tab.text)
+
+    def name(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (``span_text(doc[start:end])``)."""
+        if start >= end:
+            return ""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.words[end - 1])]
+
+    def space_after(self, i: int) -> str:
+        """``doc[i].whitespace_``: the text between token ``i`` and the next one."""
+        end = self.idx[i] + len(self.words[i])
+        return self.text[end:self.idx[i + 1] if i + 1 < self.n else len(self.text)]
 
 
 @dataclass(slots=True)
@@ -572,87 +613,98 @@ class _Toponym:
     demonym: bool = False  # "Russian": located at its country, never an event's place
 
 
-def _trim(span: Span) -> Span:
-    start, end = span.start, span.end
-    doc = span.doc
-    text = token_table(doc).text
+def _trim(words: _Tokens, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start`` to ``end`` without a leading "the" and trailing "'s", "." or ","."""
+    text = words.words
     while start < end and text[start] in SKIP_WORDS:
         start += 1
     while end > start and text[end - 1] in ("'s", "'", "\u2019s", ".", ","):
         end -= 1
-    if start == span.start and end == span.end:
-        return span  # nothing to trim: no new Span
-    return doc[start:end]
+    return start, end
 
 
-def _split(span: Span, gaz: Gazetteer) -> list[Span]:
+def _split(words: _Tokens, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """An entity the gazetteer does not know whole ("Springfield, Illinois", "Greece Italy"
     across a line break, "Texas and Oklahoma") becomes its parts."""
-    if fold(span_text(span)) in gaz.index or len(span) == 1:
-        return [span]
-    cuts = [t.i for t in span if t.text in SPLIT_WORDS or t.is_space or "\n" in t.whitespace_]
+    if fold(words.name(start, end)) in gaz.index or end - start == 1:
+        return [(start, end)]
+    text = words.words
+    # (``str.isspace`` is spaCy's ``Token.is_space``)
+    cuts = [i for i in range(start, end)
+            if text[i] in SPLIT_WORDS or text[i].isspace() or "\n" in words.space_after(i)]
     if not cuts:
         # "Greece Italy" lost its line break; "Red River" and "Falls Village" are one name
-        if all(t.is_title and t.text not in FEATURE_WORDS and _major(span.doc[t.i:t.i + 1], gaz)
-               for t in span):
-            return [span.doc[t.i:t.i + 1] for t in span]
-        return [span]
-    parts, start = [], span.start
-    for c in [*cuts, span.end]:
-        end = c + 1 if c < span.end and span.doc[c].text not in SPLIT_WORDS and not span.doc[c].is_space else c
-        if end > start:
-            parts.append(span.doc[start:end])
-        start = c + 1
+        if all(words.is_title[i] and text[i] not in FEATURE_WORDS and _major(text[i], gaz)
+               for i in range(start, end)):
+            return [(i, i + 1) for i in range(start, end)]
+        return [(start, end)]
+    parts, first = [], start
+    for c in [*cuts, end]:
+        last = c + 1 if c < end and text[c] not in SPLIT_WORDS and not text[c].isspace() else c
+        if last > first:
+            parts.append((first, last))
+        first = c + 1
     return parts
 
 
-def _known(span: Span, gaz: Gazetteer, min_population: int, own_name: bool = False) -> bool:
-    """Whether the gazetteer has ``span`` as a country, region or state, or as a city of
-    ``min_population``+ people (with ``own_name``, by its main name, not an alternate one:
+def _known(text: str, gaz: Gazetteer, min_population: int, own_name: bool = False) -> bool:
+    """Whether the gazetteer has the name ``text`` as a country, region or state, or as a city
+    of ``min_population``+ people (with ``own_name``, by its main name, not an alternate one:
     "Soul" is an old spelling of Seoul, "Union" of several towns)."""
-    return _known_text(span_text(span), gaz, min_population, own_name)
-
-
-def _known_text(text: str, gaz: Gazetteer, min_population: int, own_name: bool = False) -> bool:
-    """:func:`_known` for the text of a name."""
-    places = gaz.lookup(text)
-    if not places:
-        return False
     key = fold(text)
+    places = gaz.index.get(key, ())
     return any(p.kind != "city" or (p.population >= min_population and (not own_name or fold(p.name) == key))
                for p in places)
 
 
-def _major(span: Span, gaz: Gazetteer) -> bool:
-    """Whether ``span`` names a country, region or state, or a city of SCAN_MIN_POPULATION+
+def _major(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` names a country, region or state, or a city of SCAN_MIN_POPULATION+
     people by its own name."""
-    return _known(span, gaz, SCAN_MIN_POPULATION, own_name=True)
+    return _known(text, gaz, SCAN_MIN_POPULATION, own_name=True)
 
 
-def _continued(span: Span, limit: int | None = None) -> Span:
-    """``span`` with the feature words that continue it ("Red" -> "Red River", "Madison" ->
-    "Madison Township"), up to token ``limit``."""
-    doc = span.doc
-    end, stop = span.end, min(len(doc), limit if limit is not None else len(doc))
-    while end < stop and doc[end].text in FEATURE_WORDS and end - span.start < MAX_NAME_TOKENS:
+def _continued(words: _Tokens, start: int, end: int, limit: int | None = None) -> int:
+    """The end of the name at tokens ``start`` to ``end`` with the feature words that continue
+    it ("Red" -> "Red River", "Madison" -> "Madison Township"), up to token ``limit``."""
+    stop = min(words.n, limit if limit is not None else words.n)
+    text = words.words
+    while end < stop and text[end] in FEATURE_WORDS and end - start < MAX_NAME_TOKENS:
         end += 1
-    return doc[span.start:end]
+    return end
 
 
-def _after_locative(span: Span, strict: bool = False) -> bool:
-    """Whether a preposition of place precedes ``span`` ("in", "near"; unless ``strict``,
+AFTER_PREPS = LOCATIVE_PREPS | {"from", "to", "of"}
+
+
+def _after_locative(words: _Tokens, start: int, strict: bool = False) -> bool:
+    """Whether a preposition of place precedes token ``start`` ("in", "near"; unless ``strict``,
     also "from", "to" and "of", which as often precede people: "a letter to Jones")."""
-    i = span.start - 1
-    return i >= 0 and span.doc[i].lower_ in (LOCATIVE_PREPS if strict else LOCATIVE_PREPS | {"from", "to", "of"})
+    i = start - 1
+    return i >= 0 and words.lower[i] in (LOCATIVE_PREPS if strict else AFTER_PREPS)
 
 
-def _embedded(ent: Span, gaz: Gazetteer) -> Span | None:
-    """The place that opens an organisation name ("Gainesville Police Department")."""
-    ent = _trim(ent)
-    for length in range(min(MAX_NAME_TOKENS, len(ent) - 1), 0, -1):
-        head = ent[:length]
-        if head[-1].is_title and _known(head, gaz, EMBEDDED_MIN_POPULATION):
-            return _continued(head, ent.end)  # "Star Lake Resort": the lake, not Star
+def _common_word(words: _Tokens, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` are one common word standing alone ("the University
+    said"), not a place after a preposition of place ("in Union", "from Hall") or the start of a
+    longer name ("Bank of Japan", "Avenue Q")."""
+    if (end - start != 1 or words.words[start] not in _common_words()
+            or _after_locative(words, start, strict=True) or (start and words.lower[start - 1] == "from")):
+        return False
+    if end >= words.n:
+        return True
+    # "University of Alberta", "Avenue Q", "Hampden and Center streets" go on naming a place
+    nxt = words.words[end]  # (``str.isupper`` is spaCy's ``Token.is_upper``)
+    return not (words.lower[end] in ("of", "street", "streets", "avenue", "avenues", "road", "roads")
+                or (nxt.isupper() and len(nxt) == 1))
+
+
+def _embedded(words: _Tokens, start: int, end: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The place that opens an organisation name ("Gainesville Police Department"), which is
+    tokens ``start`` to ``end`` already trimmed (:func:`_trim`)."""
+    for length in range(min(MAX_NAME_TOKENS, end - start - 1), 0, -1):
+        cut = start + length
+        if words.is_title[cut - 1] and _known(words.name(start, cut), gaz, EMBEDDED_MIN_POPULATION):
+            return start, _continued(words, start, cut, end)  # "Star Lake Resort": the lake, not Star
     return None
 
 
@@ -681,7 +733,7 @@ def _dateline_name(doc: Doc, offset: int, gaz: Gazetteer) -> Span | None:
     i = end = span.start
     while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
         end += 1
-    if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(doc[i:end], gaz, 0):
+    if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(span_text(doc[i:end]), gaz, 0):
         return doc[i:end]
     return None
 
@@ -723,120 +775,128 @@ def _mark_dateline(mentions: list[PlaceMention], datelines: list[_Dateline], tex
         first.dateline = True
 
 
-def _candidate_spans(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None) -> list[Span]:
-    """Toponym spans: spaCy's place entities, places opening organisation names, person-tagged
-    names the gazetteer knows after a locative preposition, names opening datelines (``datelines``,
-    found here if not given) and gazetteer names spaCy missed."""
-    spans: list[Span] = []
+def _candidate_spans(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None,
+                     words: _Tokens | None = None) -> list[tuple[int, int]]:
+    """Toponym spans as ``(start, end)`` token indices, in text order: spaCy's place entities,
+    places opening organisation names, person-tagged names the gazetteer knows after a locative
+    preposition, names opening datelines (``datelines``, found here if not given) and gazetteer
+    names spaCy missed."""
+    w = words if words is not None else _Tokens(doc)
+    demonyms = _demonyms()
+    spans: list[tuple[int, int]] = []
     taken = set()
     for ent in doc_ents(doc):
-        parts: list[Span] = []
-        whole = _trim(ent)
-        if ent.label_ in PLACE_LABELS:
-            parts = _split(ent, gaz)
-        elif ent.label_ == "NORP":
-            parts = [whole] if fold(span_text(whole)) in _demonyms() else []
-        elif ent.label_ == "ORG":
-            if any(p.kind != "city" for p in gaz.lookup(span_text(whole))) or (
-                    _after_locative(whole) and _known(whole, gaz, EMBEDDED_MIN_POPULATION)):
+        label, start, end = ent.label_, ent.start, ent.end
+        parts: list[tuple[int, int]] = []
+        if label in PLACE_LABELS:
+            parts = _split(w, start, end, gaz)
+        elif label == "NORP":
+            whole = _trim(w, start, end)
+            parts = [whole] if fold(w.name(*whole)) in demonyms else []
+        elif label == "ORG":
+            whole = _trim(w, start, end)
+            name = w.name(*whole)
+            if any(p.kind != "city" for p in gaz.lookup(name)) or (
+                    _after_locative(w, whole[0]) and _known(name, gaz, EMBEDDED_MIN_POPULATION)):
                 parts = [whole]  # "Nebraska beat Kansas"; "the EU"; "in Huntsville"
-            elif len(whole) > 1 and fold(whole[0].text) in _demonyms():
-                parts = [whole[:1]]  # "Russian Foreign Ministry"
+            elif whole[1] - whole[0] > 1 and fold(w.words[whole[0]]) in demonyms:
+                parts = [(whole[0], whole[0] + 1)]  # "Russian Foreign Ministry"
             else:
-                parts = [p for p in (_embedded(ent, gaz),) if p is not None]
-        elif ent.label_ == "PERSON" and _known(ent, gaz, 0) and (
-                _after_locative(ent, strict=True) or any(p.kind != "city" for p in gaz.lookup(ent.text))):
-            parts = [ent]
+                parts = [p for p in (_embedded(w, *whole, gaz),) if p is not None]
+        elif label == "PERSON":
+            name = w.name(start, end)
+            if _known(name, gaz, 0) and (_after_locative(w, start, strict=True)
+                                         or any(p.kind != "city" for p in gaz.lookup(name))):
+                parts = [(start, end)]
         for part in parts:
-            part = _trim(part)
-            if len(part) and not _common_word(part):
-                spans.append(part)
-        if ent.label_ not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
-            taken.update(range(ent.start, ent.end))
+            first, last = _trim(w, *part)
+            if last > first and not _common_word(w, first, last):
+                spans.append((first, last))
+        if label not in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
+            taken.update(range(start, end))
     # a dateline's name is a place even where spaCy took it for another kind of entity
     # ("ACCRA, Ghana (AP) -" as an organisation); not where a toponym was found already
-    toponym_tokens = {j for s in spans for j in range(s.start, s.end)}
+    toponym_tokens = {j for first, last in spans for j in range(first, last)}
     for dateline in _datelines(doc, gaz) if datelines is None else datelines:
         span = dateline.name
         if span is not None and not any(j in toponym_tokens for j in range(span.start, span.end)):
-            spans.append(span)
+            spans.append((span.start, span.end))
             taken.update(range(span.start, span.end))
-    i, n = 0, len(doc)
-    tab = token_table(doc)
-    is_title, pos, idx, words, lower = tab.is_title, tab.pos, tab.idx, tab.text, tab.lower
-    text = doc_text(doc)
-    after_prep = LOCATIVE_PREPS | {"from", "to", "of"}
-    while i < n:
-        if i in taken or not is_title[i] or pos[i] != "PROPN":
-            i += 1
+    n = w.n
+    is_title, pos, idx, text, lower = w.is_title, w.pos, w.idx, w.words, w.lower
+    # a name spaCy missed opens with a capitalised proper noun; the tokens of a name found are
+    # taken, so the walk goes on after it
+    for i in [i for i in range(n) if is_title[i] and pos[i] == "PROPN"]:
+        if i in taken:
             continue
-        # (read from the token table; a Span is built only for a name the gazetteer knows)
-        floor = 0 if i and lower[i - 1] in after_prep else SCAN_MIN_POPULATION
-        for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+        floor = 0 if i and lower[i - 1] in AFTER_PREPS else SCAN_MIN_POPULATION
+        longest = min(MAX_NAME_TOKENS, n - i)
+        # the longest name from here that runs into no token already taken
+        longest = next((k for k in range(1, longest) if i + k in taken), longest)
+        for length in range(longest, 0, -1):
             last = i + length - 1
-            if any(j in taken for j in range(i, i + length)) or not is_title[last]:
+            if not is_title[last]:
                 continue
-            if not _known_text(text[idx[i]:idx[last] + len(words[last])], gaz, floor, own_name=bool(floor)):
+            if not _known(w.text[idx[i]:idx[last] + len(text[last])], gaz, floor, own_name=bool(floor)):
                 continue
-            span = doc[i:i + length]
-            if not (floor and doc[i].is_sent_start) and not _common_word(span):
+            if not (floor and doc[i].is_sent_start) and not _common_word(w, i, i + length):
                 stop = min(n, i + length + MAX_NAME_TOKENS)
-                span = _continued(span, next((j for j in range(i + length, stop) if j in taken), stop))
-                spans.append(span)
-                taken.update(range(span.start, span.end))
-                i = span.end - 1
+                end = _continued(w, i, i + length, next((j for j in range(i + length, stop) if j in taken), stop))
+                spans.append((i, end))
+                taken.update(range(i, end))
                 break
-        i += 1
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=lambda s: s[0])  # (stable: same-start spans stay in found order)
 
 
-def _leading_place(span: Span, gaz: Gazetteer) -> Span | None:
-    """The place that opens a longer name the gazetteer does not know ("Lamar County
-    Commissioners", "Norfolk High", "Greer City Hall"): its longest run of leading words
-    that names a place of EMBEDDED_MIN_POPULATION+ by its own name, unless a feature word
-    follows ("Red River", "Zion National Park", "Otter Tail County") or it is a bare
+def _leading_place(words: _Tokens, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """The end of the place that opens a longer name (tokens ``start`` to ``end``) the gazetteer
+    does not know ("Lamar County Commissioners", "Norfolk High", "Greer City Hall"): its longest
+    run of leading words that names a place of EMBEDDED_MIN_POPULATION+ by its own name, unless a
+    feature word follows ("Red River", "Zion National Park", "Otter Tail County") or it is a bare
     direction ("East Bank")."""
-    if span[0].lower_ in DIRECTIONS:
+    if words.lower[start] in DIRECTIONS:
         return None
-    for length in range(min(MAX_NAME_TOKENS, len(span) - 1), 0, -1):
-        head, rest = span[:length], span[length:]
-        if (head[-1].is_title or head[-1].is_upper) and rest[0].is_title and not any(
-                t.text in FEATURE_WORDS for t in rest) and _known(head, gaz, EMBEDDED_MIN_POPULATION, True):
-            return head
+    text, is_title = words.words, words.is_title
+    for length in range(min(MAX_NAME_TOKENS, end - start - 1), 0, -1):
+        cut = start + length
+        if ((is_title[cut - 1] or text[cut - 1].isupper()) and is_title[cut]
+                and not any(text[j] in FEATURE_WORDS for j in range(cut, end))
+                and _known(words.name(start, cut), gaz, EMBEDDED_MIN_POPULATION, True)):
+            return cut
     return None
 
 
 def _toponyms(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None) -> list[_Toponym]:
+    w = _Tokens(doc)
+    text, n, index, demonyms = w.words, w.n, gaz.index, _demonyms()
     out = []
-    for span in _candidate_spans(doc, gaz, datelines):
-        text = span_text(span)
-        key = fold(text)
-        if key not in gaz.index and span.end < len(doc) and doc[span.end].text == "." \
-                and key + "." in gaz.index:
+    for start, end in _candidate_spans(doc, gaz, datelines, w):
+        name = w.name(start, end)
+        key = fold(name)
+        if key not in index and end < n and text[end] == "." and key + "." in index:
             key += "."  # "Hanover, Vt." ending a sentence: the full stop is a token of its own
-        if key not in gaz.index and (lead := _leading_place(span, gaz)) is not None:
-            key = fold(span_text(lead))  # "Lamar County Sheriff's Office" lies in Lamar County
+        if key not in index and (lead := _leading_place(w, start, end, gaz)) is not None:
+            key = fold(w.name(start, lead))  # "Lamar County Sheriff's Office" lies in Lamar County
         head, _, rest = key.partition(" ")
         demonym = False
-        if key not in gaz.index and head in DIRECTIONS and _major(span[1:], gaz):
+        if key not in index and head in DIRECTIONS and _major(w.name(start + 1, end), gaz):
             key = rest  # "Northeast Georgia" is in Georgia; "East Bank" is not a bank
-        elif key in _demonyms() and (key not in gaz.index or doc[span.start].ent_type_ not in PLACE_LABELS):
-            key, demonym = _demonyms()[key], True
-        elif key.endswith(" city") and _known(span[:-1], gaz, EMBEDDED_MIN_POPULATION, True) and all(
-                fold(p.name) != key for p in gaz.index.get(key, ())):
+        elif key in demonyms and (key not in index or w.ent_type[start] not in PLACE_LABELS):
+            key, demonym = demonyms[key], True
+        elif key.endswith(" city") and _known(w.name(start, end - 1), gaz, EMBEDDED_MIN_POPULATION, True) and all(
+                fold(p.name) != key for p in index.get(key, ())):
             key = key[:-5]  # "Dublin City Council": the town, not only the Irish capital
-        top = _Toponym(span.start, span.end, text, key, demonym=demonym)
-        nxt = span.end
-        listed = any(p.kind in ("country", "continent", "region") for p in gaz.index.get(key, ()))
-        if nxt + 1 < len(doc) and doc[nxt].text == "," and not listed:  # "Mexico, Canada" is a list
-            after = doc[nxt + 1:nxt + 3]
+        top = _Toponym(start, end, name, key, demonym=demonym)
+        nxt = end
+        listed = any(p.kind in ("country", "continent", "region") for p in index.get(key, ()))
+        if nxt + 1 < n and text[nxt] == "," and not listed:  # "Mexico, Canada" is a list
             for k in (2, 1):
-                words = fold(span_text(after[:k]))
-                if words in gaz.state_names:
-                    top.pair_state = gaz.state_names[words]
+                after = fold(w.name(nxt + 1, min(nxt + 1 + k, n)))
+                if after in gaz.state_names:
+                    top.pair_state = gaz.state_names[after]
                     break
                 # "Paris, France"; "Toronto, Ontario" (a province says its country)
-                country = next((p.country for p in gaz.index.get(words, ())
+                country = next((p.country for p in index.get(after, ())
                                 if p.kind == "country" or (p.kind == "admin1" and p.country)), None)
                 if country:
                     top.pair_country = country
@@ -876,8 +936,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _others(keys_by_value: dict[str, set[str]], value: str | None, key: str) -> int:
+    """How many keys other than ``key`` ``keys_by_value`` has for ``value``."""
     keys = keys_by_value.get(value) if value else None
-    return len(keys - {key}) if keys else 0
+    return len(keys) - (key in keys) if keys else 0  # (no set made without ``key``)
 
 
 def _score(place: Place, key: str, ctx: _Context) -> float:
@@ -941,8 +1002,8 @@ def _rescore(fixed: _Fixed, place: Place, key: str, ctx: _Context,
     if ctx.points and near_ok:
         near = 0
         for k, (lat, lon) in ctx.points.items():
-            if k == key:
-                continue
+            if k == key or abs(lat - place.lat) > NEAR_LAT:
+                continue  # (a point that far north or south is farther than NEAR_KM)
             if near_memo is None:
                 close = _km(place.lat, place.lon, lat, lon) <= NEAR_KM
             else:
@@ -1022,10 +1083,17 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     fixed: dict[str, list[_Fixed]] = {}  # the parts of each candidate's score no pass changes
     near_memo: dict[tuple[float, float, float, float], bool] = {}
     for _ in range(RESOLVE_PASSES):
-        next_cloud = {}
+        next_resolved, next_cloud = {}, {}
         for key in keys:
             cands = gaz.index.get(key, ())
-            if cands:
+            if len(cands) == 1:
+                # the one candidate wins by the widest margin and has all the belief: no score
+                # would change that
+                p = cands[0]
+                next_resolved[key] = (p, 10.0)
+                if p.kind == "city" or (p.kind == "county" and _has_namesake(p)):
+                    next_cloud[key] = [(p.lat, p.lon, 1.0)]
+            elif cands:
                 parts = fixed.get(key)
                 if parts is None:
                     parts = fixed[key] = [_fixed_score(p, key, ctx) for p in cands]
@@ -1035,8 +1103,7 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                     scored = [(sc + _cloud_bonus(p, key, cloud) if sc >= best - CLOUD_BONUS * CLOUD_CAP
                                else sc, p) for sc, p in scored]
                 ranked = sorted(scored, key=lambda sp: (-sp[0], -sp[1].population))
-                margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
-                resolved[key] = (ranked[0][1], margin)
+                next_resolved[key] = (ranked[0][1], ranked[0][0] - ranked[1][0])
                 top = ranked[0][0]
                 near = [(10.0 ** (sc - top), p) for sc, p in ranked[:CLOUD_K] if sc > top - CLOUD_DEPTH]
                 total = sum(w for w, _ in near)
@@ -1044,7 +1111,9 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                        if p.kind == "city" or (p.kind == "county" and _has_namesake(p))]
                 if pts:
                     next_cloud[key] = pts
-        cloud = next_cloud
+        if _same_resolutions(next_resolved, resolved) and next_cloud == cloud:
+            break  # the next pass would start from what this one did: it would find the same
+        resolved, cloud = next_resolved, next_cloud
         ctx.implied, ctx.implied_states, ctx.points = {}, {}, {}
         for key, (p, margin) in resolved.items():
             if margin >= CONFIDENT_MARGIN and p.kind == "city":
@@ -1056,17 +1125,36 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     return resolved
 
 
-def _us_signals(text: str) -> int:
+def _same_resolutions(a: dict[str, tuple[Place, float]], b: dict[str, tuple[Place, float]]) -> bool:
+    """Whether two passes of ``_resolve`` chose the same places with the same margins."""
+    return a.keys() == b.keys() and all(place is b[key][0] and margin == b[key][1]
+                                        for key, (place, margin) in a.items())
+
+
+def _us_signals(text: str, limit: int | None = None) -> int:
     """How many kinds of US local-news wording ``text`` has: dollar amounts, counties and
-    townships, the offices and bodies of US local government ("sheriff", "school board")."""
-    return sum(1 for pattern in US_LOCAL_PATTERNS if pattern.search(text))
+    townships, the offices and bodies of US local government ("sheriff", "school board");
+    counting stops at ``limit``.
+
+    A pattern is searched only in a text holding one of its literal words, from the first of
+    them (:data:`US_LOCAL_WORDS`): substring tests are far cheaper than the regular
+    expressions, and most texts hold none of the words of most patterns. (A search from an
+    offset still sees the text before it for ``\\b``.)"""
+    found = 0
+    for pattern, (words, offset) in zip(US_LOCAL_PATTERNS, US_LOCAL_WORDS):
+        at = [i for i in map(text.find, words) if i >= 0]
+        if at and pattern.search(text, 0 if offset is None else max(0, min(at) - offset)):
+            found += 1
+            if found == limit:
+                break
+    return found
 
 
 def _us_local(doc: Doc, toponyms: list[_Toponym], ctx: _Context) -> bool:
     """Whether ``doc`` reads as US local news although its places do not say so on their
     own: US_LOCAL_MIN_SIGNALS kinds of US wording, and no other country named more often
     than the US and its states."""
-    if _us_signals(doc_text(doc)) < US_LOCAL_MIN_SIGNALS:
+    if _us_signals(doc_text(doc), US_LOCAL_MIN_SIGNALS) < US_LOCAL_MIN_SIGNALS:
         return False
     named: Counter = Counter()
     for t in toponyms:
@@ -1081,11 +1169,18 @@ def _local_country(toponyms: list[_Toponym], gaz: Gazetteer) -> str | None:
     counties and states lie whose every candidate is in that one country ("Henry County",
     "Zionsville", "Ohio"), and LOCAL_SHARE of all such mentions."""
     found: Counter = Counter()
+    local: dict[str, tuple[bool, str | None]] = {}  # key -> (local?, its country): once per name
     for t in toponyms:
-        cands = gaz.index.get(t.key, ()) if not t.demonym else ()
-        countries = {p.country for p in cands}
-        if len(countries) == 1 and all(p.kind in LOCAL_KINDS for p in cands):
-            found[cands[0].country] += 1
+        if t.demonym:
+            continue
+        if t.key not in local:
+            cands = gaz.index.get(t.key, ())
+            countries = {p.country for p in cands}
+            local[t.key] = (len(countries) == 1 and all(p.kind in LOCAL_KINDS for p in cands),
+                            cands[0].country if cands else None)
+        is_local, country = local[t.key]
+        if is_local:
+            found[country] += 1
     if not found:
         return None
     country, n = found.most_common(1)[0]
@@ -1156,15 +1251,18 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     resolved = _resolve(toponyms, doc, gaz)
     focus = _focus(toponyms, resolved)
     points = _county_points(resolved)
+    tab = token_table(doc)
+    idx, words = tab.idx, tab.text
     mentions = []
     for t in toponyms:
-        span = doc[t.start:t.end]
+        text, start = t.text, idx[t.start]  # (t.text is the text of its tokens: no Span needed)
+        end = idx[t.end - 1] + len(words[t.end - 1])
         hit = resolved.get(t.key)
         if hit is not None:
             place, margin = hit
             lat, lon = points.get(t.key) or (place.lat, place.lon)
             mentions.append(PlaceMention(
-                text=span_text(span), start=span.start_char, end=span.end_char, name=place.name,
+                text=text, start=start, end=end, name=place.name,
                 country=place.country, lat=lat, lon=lon, feature_id=place.feature_id,
                 feature_class="demonym" if t.demonym else place.kind, adm1=place.adm1,
                 population=place.population or None,
@@ -1173,16 +1271,16 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             place = resolved[inner][0]
             lat, lon = points.get(inner) or (place.lat, place.lon)
             mentions.append(PlaceMention(
-                text=span_text(span), start=span.start_char, end=span.end_char, name=None,
+                text=text, start=start, end=end, name=None,
                 country=place.country, lat=lat, lon=lon, feature_class="nearby",
                 adm1=place.adm1, confidence=0.2))
         elif focus is not None:
             mentions.append(PlaceMention(
-                text=span_text(span), start=span.start_char, end=span.end_char, name=None,
+                text=text, start=start, end=end, name=None,
                 country=focus.country, lat=focus.lat, lon=focus.lon, feature_class="nearby",
                 adm1=focus.adm1, confidence=0.1))
         else:
-            mentions.append(PlaceMention(text=span_text(span), start=span.start_char, end=span.end_char))
+            mentions.append(PlaceMention(text=text, start=start, end=end))
     _mark_dateline(mentions, datelines, doc_text(doc))
     return mentions
 
