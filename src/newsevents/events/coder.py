@@ -9,7 +9,7 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import numpy
@@ -799,9 +799,27 @@ class EventCoder:
 
     @staticmethod
     def _actor_token(m: Match, a: Actor):
-        """The head token of actor ``a`` in the sentence of ``m`` (the root of its character span)."""
-        span = sentence_of(m.trigger).char_span(a.start, a.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else None
+        """The head token of actor ``a`` in the sentence of ``m``: the root of the tokens its
+        character span covers (read from the token table, without building the Span)."""
+        sent = sentence_of(m.trigger)
+        tab = token_table(sent.doc)
+        idx, text, head = tab.idx, tab.text, tab.head
+        lo, hi = sent.start_char + a.start, sent.start_char + a.end
+        first = max(sent.start, bisect_right(idx, lo, sent.start, sent.end) - 1)
+        if idx[first] + len(text[first]) <= lo:
+            first += 1  # (the span starts in the whitespace after that token)
+        last = bisect_left(idx, hi, sent.start, sent.end)  # first token starting at or after the end
+        if first >= last:
+            return None
+        # spaCy's Span.root: the token with the shortest path to the root of the sentence, the
+        # leftmost of several
+        def depth(i: int) -> int:
+            n = 0
+            while head[i] != i and n < 100:
+                i, n = head[i], n + 1
+            return n
+
+        return sent.doc[min(range(first, last), key=depth)]
 
     def _place_in(self, head):
         """(country, token) of the first place named under ``head``'s locative prepositions."""
