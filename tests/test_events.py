@@ -585,3 +585,14 @@ def test_a_demand_is_made_of_the_subject_of_its_that_clause(code):
 def test_investigating_a_wrongdoing_targets_its_perpetrator(code):
     found = code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")
     assert {(m.target.code if m.target else None) for m in found if m.pattern.code[:2] == "09"} == {"HRVREB"}
+
+
+def test_soldiers_killed_in_combat_are_military_force(code):
+    assert ("UKR", "19", "RUS") in dyads(code("There were 10 Russian soldiers killed in Ukraine today."))
+    found = code("Gunmen killed two soldiers at a checkpoint.")  # gunmen stay an assault
+    assert {m.pattern.code[:2] for m in found} == {"18"}
+
+
+def test_the_present_tense_after_before_is_a_time_to_come(code):
+    found = code("The statement comes a day before Sarkozy heads to Beijing for the opening of the Games.")
+    assert {m.factuality for m in found if m.trigger.text == "heads"} == {"planned"}

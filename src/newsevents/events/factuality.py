@@ -169,6 +169,8 @@ def factuality(trigger, *, noun_head=None) -> str:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in ("before", "until") and t.tag_ in ("VBZ", "VBP"):
+                return "planned"  # "a day before Sarkozy heads to Beijing": the present of a time to come
             if c.dep_ == "aux" and c.lower_ in MODAL_AUX:
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
