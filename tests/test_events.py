@@ -596,3 +596,18 @@ def test_soldiers_killed_in_combat_are_military_force(code):
 def test_the_present_tense_after_before_is_a_time_to_come(code):
     found = code("The statement comes a day before Sarkozy heads to Beijing for the opening of the Games.")
     assert {m.factuality for m in found if m.trigger.text == "heads"} == {"planned"}
+
+
+def test_refugees_fleeing_a_place_are_from_there(code):
+    found = code("The United Nations will provide 25,000 tons of food aid to refugees fleeing the civil war in Liberia.")
+    assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] in ("03", "07")} == {"LBR"}
+
+
+def test_the_object_parsed_as_a_participles_subject_is_the_object(code):
+    found = code("Bangladesh says it will not accept any Rohingya refugees fleeing the violence.")
+    assert [m for m in found if m.pattern.code[:2] == "12"]
+
+
+def test_a_ruled_out_act_with_no_performer_is_refused_by_the_speaker(code):
+    found = code("President Nicolas Maduro said that lifting the ban on international aid is out of question.")
+    assert ("VEN", "12", None) in dyads(found)

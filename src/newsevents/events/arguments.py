@@ -181,7 +181,18 @@ def object_of(verb):
     if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
         return obj
     # "gave Ukraine aid": the dative may come as a second object
-    return named_object(verb)
+    return named_object(verb) or participle_object(verb)
+
+
+def participle_object(verb):
+    """The object the parser made the subject of a participle clause ("will not accept any
+    Rohingya refugees fleeing the violence": "refugees" as the subject of a ccomp "fleeing"), or None."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(g.dep_ in ("aux", "mark") for g in c.children):
+            subj = _child(c, ("nsubj",))
+            if subj is not None and subj.i > verb.i and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    return None
 
 
 # Verbs that name what they talk about: "condemned what he described as India's aggression".

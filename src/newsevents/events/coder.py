@@ -135,6 +135,8 @@ PLACE_TARGET_CODES = frozenset({"018", "015"})
 # Roots whose act on a wrongdoing is aimed at its perpetrator ("investigated crimes by X", "condemned
 # abuses by X").
 PERPETRATOR_ROOTS = frozenset({"09", "11"})
+# Verbs of flight: those fleeing a place or a war in it are from there.
+FLEEING_VERBS = frozenset({"flee", "escape"})
 # Roots of what is said (statements, appeals, demands, disapproval, rejection, threats).
 SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Roots whose bare verbs ("help", "assist", "contribute to") name aid only when someone receives it.
@@ -825,8 +827,12 @@ class EventCoder:
         """(country, token) of the first place named under ``head``'s locative prepositions."""
         if head is None:
             return None
-        for tok in phrase_tokens(head):  # the phrase itself, not clauses hung on it
-            if _locative(tok):
+        words = phrase_tokens(head)  # the phrase itself, not clauses hung on it ...
+        # ... but for people fleeing, where they flee: "refugees fleeing the civil war in Liberia"
+        words += [t for c in head.children if c.dep_ in ("acl", "relcl", "ccomp") and c.lemma_ in FLEEING_VERBS
+                  for t in c.subtree]
+        for tok in words:
+            if _locative(tok) or tok.head.lemma_ in FLEEING_VERBS and tok.dep_ in ("dobj", "pobj"):
                 found = self._place(tok)
                 if found is not None:
                     return found
@@ -1004,6 +1010,11 @@ class EventCoder:
         # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
         # its kind ("ended mediation efforts", "halted aid deliveries")
         objects = [c for c in ch if dep[c] == "dobj"]
+        if not objects:  # "will not accept any refugees fleeing ...", parsed as a participle's subject
+            stray = args.participle_object(tok)
+            if stray is not None:
+                objects = [stray.i]
+                ch.append(stray.i)
         ch += [g for c in objects for g in _conjuncts(tab, c)]
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"]
         counted = [g for c in ch if lemma[c] in QUANTITY_HEADS
@@ -1068,6 +1079,10 @@ class EventCoder:
         if not candidates:
             return  # no actor is resolved for a verb no pattern fits
         subj = args.subject_of(tok)
+        ruled = _ruled_out(tok) if subj is None else None
+        if ruled is not None and reporter(ruled) is not None:
+            # "Maduro said that lifting the ban is out of question": the speaker would not do it
+            subj = args.subject_of(reporter(ruled))
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
             subj = self._instrument_source(tok, actor)
