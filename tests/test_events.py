@@ -611,3 +611,8 @@ def test_the_object_parsed_as_a_participles_subject_is_the_object(code):
 def test_a_ruled_out_act_with_no_performer_is_refused_by_the_speaker(code):
     found = code("President Nicolas Maduro said that lifting the ban on international aid is out of question.")
     assert ("VEN", "12", None) in dyads(found)
+
+
+def test_whose_the_object_of_a_required_word_is_gives_the_target(code):
+    found = code("The opposition said it will boycott Zimbabwe's presidential elections.")
+    assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] in ("13", "14")} == {"ZWE"}

@@ -1154,6 +1154,11 @@ class EventCoder:
                         by = args.prep_object(heads[1:], ("by",))
                         alt = by if by is not None and actor(by) is not None else alt
                     found, doer = actor(target_tok), actor(subj)
+                    if found is None and (alt is None or actor(alt) is None):
+                        # "boycott Algeria's elections", "defaced Danish Web sites": whose they are
+                        owner = next((c for c in target_tok.children if c.dep_ in ("poss", "amod", "compound")
+                                      and actor(c) is not None and actor(c).country is not None), None)
+                        alt = owner if owner is not None and not args.own_phrase(owner) else alt
                     if found is None or args.own_phrase(target_tok) or (
                             alt is not None and actor(alt) is not None and doer is not None
                             and found.code == doer.code):
