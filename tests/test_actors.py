@@ -366,3 +366,10 @@ def test_a_people_named_by_a_demonym_lives_where_the_sentence_places_it(actor_of
 def test_a_people_the_tables_do_not_know_is_placed_by_its_sentence(actor_of):
     found = actor_of("Kurds clashed with police in Istanbul on Sunday.", "Kurds")
     assert found is not None and found.country == "TUR"
+
+
+def test_a_sector_word_joined_by_a_hyphen_names_no_sector(actor_of):
+    found = actor_of("Anti-government protesters marched in Bangkok on Sunday.", "protesters")
+    assert found is not None and found.sector == "CVL"
+    found = actor_of("The party will boycott Algeria's first multi-party elections.", "elections")
+    assert found is not None and found.sector is None and found.country == "DZA"

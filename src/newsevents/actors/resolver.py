@@ -255,6 +255,8 @@ class ActorResolver:
                 toks = run[s:e]
                 if entry.role and tab.pos[toks[-1]] not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
+                if entry.code is None and toks[0] >= 1 and tab.text[toks[0] - 1] in HYPHENS:
+                    continue  # "multi-party elections", "anti-government protesters": no party, no government
                 if entry.code and _affiliation(tab, toks):
                     continue
                 level = min(_level(tab, t, root) for t in toks)
