@@ -616,3 +616,8 @@ def test_a_ruled_out_act_with_no_performer_is_refused_by_the_speaker(code):
 def test_whose_the_object_of_a_required_word_is_gives_the_target(code):
     found = code("The opposition said it will boycott Zimbabwe's presidential elections.")
     assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] in ("13", "14")} == {"ZWE"}
+
+
+def test_an_investigation_with_no_named_investigator_is_made_where_it_happens(code):
+    found = code("A US national has been put under investigation in Italy for her role in the riots.")
+    assert ("ITA", "09", "USA") in dyads(found)

@@ -128,7 +128,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # Roots whose performer or target, when the sentence names none, is placed where the event happened:
 # a protest is made in (and against the authorities of) its country; an unattributed bombing in
 # Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
-LOCATED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+LOCATED_ROOTS = frozenset({"09", "14", "15", "17", "18", "19", "20"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
