@@ -621,3 +621,8 @@ def test_whose_the_object_of_a_required_word_is_gives_the_target(code):
 def test_an_investigation_with_no_named_investigator_is_made_where_it_happens(code):
     found = code("A US national has been put under investigation in Italy for her role in the riots.")
     assert ("ITA", "09", "USA") in dyads(found)
+
+
+def test_a_protest_in_defiance_of_someone_targets_them(code):
+    found = code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.")
+    assert ("HKG", "14", "CHN") in dyads(found)

@@ -322,6 +322,23 @@ def _ruled_out(verb):
     return None
 
 
+PROTEST_ROOT = "14"
+DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
+
+
+def _defied(trigger):
+    """The party of "in defiance of / in protest at / in opposition to X" on ``trigger``, or None."""
+    for c in trigger.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for noun in c.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in DEFIANCE_NOUNS:
+                found = args.prep_object([noun], ("of", "at", "against", "to"))
+                if found is not None:
+                    return found
+    return None
+
+
 def _helps_do(verb) -> bool:
     """"helped to plan the killings", "contributed to planning the massacres": a verb of helping
     whose complement is an act, with no one helped (no object, and no subject of its own in the
@@ -1302,6 +1319,11 @@ class EventCoder:
                 # (or "its demand that Israel ease restrictions on the movement of Palestinian
                 # workers": the subject of a "that" clause, not a party named inside it)
                 tgt_tok = args.subject_of(clause)
+        if p.code[:2] == PROTEST_ROOT:
+            # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the protest defies
+            defied = _defied(trigger)
+            if defied is not None and actor(defied) is not None:
+                tgt_tok = defied
         if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
             # is aimed at whoever must meet the condition
