@@ -626,3 +626,8 @@ def test_an_investigation_with_no_named_investigator_is_made_where_it_happens(co
 def test_a_protest_in_defiance_of_someone_targets_them(code):
     found = code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.")
     assert ("HKG", "14", "CHN") in dyads(found)
+
+
+def test_stepping_down_or_refusing_to_concerns_ones_own_country(code):
+    found = code("Kenyan Vice-President Moody Awori has declined to resign despite growing pressure.")
+    assert ("KEN", "12", "KEN") in dyads(found)

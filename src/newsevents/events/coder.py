@@ -44,9 +44,11 @@ LIGHT_VERBS = frozenset({
     "appeal", "push", "ask", "plead", "lobby",  # "appealed for an end to the embargo" (asked for: hypothetical)
 })
 # Measures a government takes in its own country (and their easing and threats): restrictions on
-# political freedoms, bans on parties, curfews, states of emergency and martial law.
+# political freedoms, bans on parties, curfews, states of emergency and martial law; resignations.
 DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814",
-                            "1321", "1322", "1323", "1324"})
+                            "1321", "1322", "1323", "1324",
+                            # stepping down, or refusing to, is a change of one's own country's leadership
+                            "0831", "1231"})
 # Who reports the arrests, expulsions and curfews it carried out itself ("police said 89 people had
 # been arrested"), and those acts.
 ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
