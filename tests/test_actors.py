@@ -373,3 +373,11 @@ def test_a_sector_word_joined_by_a_hyphen_names_no_sector(actor_of):
     assert found is not None and found.sector == "CVL"
     found = actor_of("The party will boycott Algeria's first multi-party elections.", "elections")
     assert found is not None and found.sector is None and found.country == "DZA"
+
+
+def test_a_party_or_faith_is_not_placed_in_the_country_it_acts_on(actor_of):
+    # parties and faiths are NORP like peoples; only a place in the sentence places a NORP head
+    found = actor_of("Republicans criticized the Iran nuclear deal on Tuesday.", "Republicans")
+    assert found is None or found.country != "IRN"
+    found = actor_of("Troops based in Germany were sent to Poland.", "Troops")  # forces keep their own
+    assert found is not None and found.country is None

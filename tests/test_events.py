@@ -631,3 +631,17 @@ def test_a_protest_in_defiance_of_someone_targets_them(code):
 def test_stepping_down_or_refusing_to_concerns_ones_own_country(code):
     found = code("Kenyan Vice-President Moody Awori has declined to resign despite growing pressure.")
     assert ("KEN", "12", "KEN") in dyads(found)
+
+
+def test_review_fixes_keep_rules_to_what_they_name(code):
+    # "against" of a later clause is no party faced by a mobilisation
+    found = code("Britain mobilized troops after protests against the government.")
+    assert {m.target for m in found if m.pattern.code[:2] == "15"} == {None}
+    # "in response to" names a cause, not whom a protest defies
+    found = code("Shiites protested in Manama in response to the arrest of a cleric by Saudi forces.")
+    assert ("BHR", "14", "SAU") not in dyads(found)
+    # refugees fleeing from a place are from there; a statement speaks for whoever made it
+    found = code("The UN will provide food aid to thousands of refugees fleeing from Kosovo.")
+    assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] in ("03", "07")} == {"XKX"}
+    found = code("Hamas said in a statement demanding that Israel end the blockade of Gaza.")
+    assert {(m.source.code if m.source else None) for m in found if m.pattern.code[:2] == "10"} == {"PSEREB"}

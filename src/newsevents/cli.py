@@ -23,11 +23,11 @@ from .errors import NewseventsError
 
 INPUT_FORMATS = ("auto", "text", "markdown", "html", "jsonl")
 EXIT_PARTIAL = 1
+EXIT_USAGE = 2
 # `ingest` writes coded articles in groups of this many, or of those coded within this many seconds
 # (a killed run loses at most the group being coded; ingesting again completes it).
 INGEST_GROUP = 500
 INGEST_GROUP_SECONDS = 1.0
-EXIT_USAGE = 2
 
 
 def _err_console():
@@ -238,19 +238,23 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
         started = 0.0
 
         def write_group():
-            with store.batch(size=len(group) + 1):
-                for p in group:
+            """Store the coded articles gathered so far, in one transaction (each all-or-nothing)."""
+            pending = group[:]
+            group.clear()
+            with store.batch(size=len(pending) + 1):
+                for p in pending:
                     if store.add_document(p.document, p.sentences, p.events, p.places):
                         run.counts["stored"] += 1
-            group.clear()
 
-        for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
-            if not group:
-                started = time.monotonic()
-            group.append(p)
-            if len(group) >= INGEST_GROUP or time.monotonic() - started >= INGEST_GROUP_SECONDS:
-                write_group()
-        write_group()
+        try:
+            for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):
+                if not group:
+                    started = time.monotonic()
+                group.append(p)
+                if len(group) >= INGEST_GROUP or time.monotonic() - started >= INGEST_GROUP_SECONDS:
+                    write_group()
+        finally:
+            write_group()  # (also when coding stops on an error or Ctrl-C: what is coded is kept)
         store.save_actor_memory(corpus)
     return run
 

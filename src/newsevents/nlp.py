@@ -67,7 +67,7 @@ def sentences(doc: Document, spacy_doc) -> list[Sentence]:
     return out
 
 
-SENTS_KEY = "newsevents.sents"
+SENTS_KEY = "newsevents.sents"  # doc.user_data key of doc_sents()
 
 
 def doc_sents(doc) -> list:
@@ -77,6 +77,8 @@ def doc_sents(doc) -> list:
     if sents is None:
         from spacy.attrs import SENT_START
 
+        if len(doc) and not doc.has_annotation("SENT_START"):
+            raise ValueError("the Doc has no sentence boundaries (E030): parse it with a parser or senter")
         starts = [0] + [i for i, s in enumerate(doc.to_array([SENT_START]).tolist()) if s == 1 and i > 0]
         ends = starts[1:] + [len(doc)]
         sents = doc.user_data[SENTS_KEY] = [doc[a:b] for a, b in zip(starts, ends) if a < b]

@@ -1077,7 +1077,8 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
     """Each distinct toponym's best place and its score margin (one sense per article)."""
     ctx = _context(toponyms, doc, gaz)
     ctx.local = _local_country(toponyms, gaz) or ("USA" if _us_local(doc, toponyms, ctx) else None)
-    keys = list(dict.fromkeys(t.key for t in toponyms))  # in first-mention order: sums over them must not depend on the hash seed
+    # in first-mention order (not a set): the float sums over them must not depend on the hash seed
+    keys = list(dict.fromkeys(t.key for t in toponyms))
     resolved: dict[str, tuple[Place, float]] = {}
     cloud: dict[str, list[tuple[float, float, float]]] = {}
     fixed: dict[str, list[_Fixed]] = {}  # the parts of each candidate's score no pass changes

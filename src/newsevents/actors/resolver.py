@@ -36,6 +36,9 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 AFFILIATION_CLAUSES = {"affiliate": ("with", "to"), "base": ("in",), "headquarter": ("in",),
                        "belong": ("to",), "attach": ("to",), "link": ("to", "with")}
 AFFILIATION_RULE = "affiliation"
+# Prepositions of place: a country named after one is where something is ("in Istanbul").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+# Counting nouns a clause may hang on instead of the counted people ("thousands of workers affiliated with").
 GROUP_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "group", "number", "crowd", "band", "team"})
 # Sector nouns are read from the head, its modifiers and "of" phrases, not from
 # other prepositional phrases ("refugees from the army's offensive").
@@ -62,7 +65,8 @@ AFFILIATION_SUFFIXES = frozenset({
 # with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
 ETHNIC_WORDS = frozenset({"ethnic"})
 # Heads that make a demonym a people rather than a state ("the Albanian population", "the Serb minority").
-PEOPLE_NOUNS = frozenset({"population", "minority", "majority", "diaspora", "populace"})  # (not "community": also a village)
+# (not "community": "an Israeli community" is also a village)
+PEOPLE_NOUNS = frozenset({"population", "minority", "majority", "diaspora", "populace"})
 # Rule of an actor whose country is read from the rest of its sentence (see ``_context_country``).
 CONTEXT_RULE = "context"
 DEMONYM_RULE = "country:demonym"
@@ -255,8 +259,10 @@ class ActorResolver:
                 toks = run[s:e]
                 if entry.role and tab.pos[toks[-1]] not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
-                if entry.code is None and toks[0] >= 1 and tab.text[toks[0] - 1] in HYPHENS:
-                    continue  # "multi-party elections", "anti-government protesters": no party, no government
+                if entry.code is None and root not in toks and toks[0] >= 1 and tab.text[toks[0] - 1] in HYPHENS:
+                    # a modifier joined by a hyphen: "multi-party elections", "anti-government
+                    # protesters" (no party, no government); "ex-soldiers" keeps its head
+                    continue
                 if entry.code and _affiliation(tab, toks):
                     continue
                 level = min(_level(tab, t, root) for t in toks)
@@ -279,6 +285,16 @@ class ActorResolver:
         if places_first:
             found.sort(key=lambda f: f[3])  # stable: text order within each kind
         return found[0][2] if found else None
+
+    def _located_country(self, tab: TokenTable, root_tok, exclude: set[int], date: str | None) -> str | None:
+        """The first country named by a place in a locative phrase ("in Istanbul", "near the
+        border with Syria") of ``root_tok``'s sentence, outside the phrase ``exclude``."""
+        for first, last, country, demonym in self._sentence_countries(tab, sentence_of(root_tok), date):
+            if demonym or any(i in exclude for i in range(first, last + 1)):
+                continue
+            if any(tab.dep[t] == "pobj" and tab.lower[tab.head[t]] in LOCATIVE_PREPS for t in range(first, last + 1)):
+                return country
+        return None
 
     def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str, bool]]:
         """(first token, last token, country, named by a demonym) of every country named in
@@ -307,7 +323,7 @@ class ActorResolver:
         heads = [root]
         if dep[root] == "pobj" and lower[head[root]] == "of" and (
                 tab.ent_type[head[head[root]]] == "CARDINAL" or lemma[head[head[root]]] in GROUP_NOUNS):
-            heads.append(head[head[root]])  # "thousands of workers affiliated with ..." (the clause hangs on "thousands")
+            heads.append(head[head[root]])  # "thousands of workers affiliated with ...": the clause is on "thousands"
         for c in (c for h in heads for c in kids[h]):
             preps = AFFILIATION_CLAUSES.get(lemma[c]) if dep[c] == "acl" else None
             if not preps:
@@ -353,6 +369,14 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
+        if stem is None and ethnic is None and tab.ent_type[root] == "NORP" and not matched:
+            # a people the tables do not know heading the phrase ("Kurds clashed with police in
+            # Istanbul"): placed only where the sentence places it, never by the party it acts
+            # on (parties and faiths are NORP too: "Republicans criticized the Iran deal")
+            found = self._located_country(tab, root_tok, set(tokens), date)
+            if found is not None:
+                stem = country = found
+                rules.append(CONTEXT_RULE)
         if stem is None and (ethnic is not None or _named_unknown(tab, tokens, root, matched)):
             # A person or a named group the tables do not know ("President Yoweri Museveni",
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
@@ -365,8 +389,9 @@ class ActorResolver:
             elif ethnic is not None:
                 stem, country = ethnic.entry.code, ethnic.entry.country
                 rules.append(ethnic.entry.rule)
-        if stem is None and sector is not None:
+        if stem is None and sector is not None and sector not in ("MIL", "COP"):
             # "workers affiliated with the Serbian Workers' Union", "a newspaper based in Beirut"
+            # (not forces: "troops based in Germany" keep their own, unnamed country)
             found = self._affiliated_country(tab, root, date)
             if found is not None:
                 stem = country = found
@@ -450,15 +475,14 @@ def _currency(tab: TokenTable, toks: Sequence[int]) -> bool:
 
 
 def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: set[int]) -> bool:
-    """Whether the phrase names a person (a PERSON entity), is headed by a people (NORP: "Kurds"),
-    or carries a proper noun or nationality/organisation name the tables did not match ("Hutu",
-    "Azadliq", "MASSOB")."""
+    """Whether the phrase names a person (a PERSON entity) or carries a proper noun or
+    nationality/organisation name the tables did not match ("Hutu", "Azadliq", "MASSOB")."""
     ent_type = tab.ent_type
     for i in tokens:
         if i in matched or tab.is_punct[i]:
             continue
-        if ent_type[i] == "PERSON" or i == root and ent_type[i] == "NORP":
-            return True  # (a people the tables do not know heading the phrase: "Kurds", "Tamils")
+        if ent_type[i] == "PERSON":
+            return True
         if i != root and (tab.pos[i] == "PROPN" or ent_type[i] in NAMED_MODIFIER_ENTS):
             return True
     return False

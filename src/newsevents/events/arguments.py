@@ -146,6 +146,8 @@ def subject_of(verb, _depth: int = 0):
             author = _child(head, ("poss",))
             if author is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 author = subject_of(head.head, _depth + 1)
+            if author is None and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+                author = subject_of(head.head.head, _depth + 1)  # "Hamas said in a statement demanding ..."
             return author
         return verb.head
     if dep == "advcl" and verb.tag_ == "VBG" and verb.i > sentence_of(verb).start and verb.doc[verb.i - 1].text == ",":
@@ -271,7 +273,7 @@ def _stray_object(doc, prep: int):
     """The noun phrase right after a preposition left without its object, which the parser made
     the subject of a following clause ("granted asylum to | five officers holed up in ...")."""
     nxt = prep + 1
-    if nxt >= len(doc):
+    if nxt >= len(doc) or sentence_of(doc[nxt]).start > prep:
         return None
     tok = doc[nxt]
     while tok.head.i != tok.i and tok.dep_ in ("nummod", "amod", "compound", "det", "poss", "quantmod"):
@@ -300,7 +302,7 @@ def noun_governor(noun):
         # "took part in the strikes", "played a role in the attack": the verb behind the object;
         # "announced $33 million in assistance", "pledged 5,000 tons of food aid": the amount's verb
         if holder.dep_ in ("dobj", "attr") and holder.head.pos_ == "VERB" and (
-                holder.lemma_ in ROLE_NOUNS or noun.head.lower_ in ("in", "of") and _amount(holder)):
+                holder.lemma_ in ROLE_NOUNS or noun.head.lower_ in ("in", "of") and is_amount(holder)):
             return holder.head
     return None
 
@@ -349,7 +351,7 @@ AMOUNT_NOUNS = frozenset({"million", "billion", "thousand", "ton", "tonne", "dol
                           "worth", "package", "shipment", "consignment"})
 
 
-def _amount(tok) -> bool:
+def is_amount(tok) -> bool:
     """An amount of money or goods ("$33 million", "5,000 tons", "a package")."""
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.lemma_.lower() in AMOUNT_NOUNS
 

@@ -18,7 +18,8 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX as AUX_ID, NOUN as NOUN_ID, PROPN as PROPN_ID, VERB as VERB_ID
 
 from .. import ontology
-from ..actors.resolver import NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES, compose_code, phrase_tokens
+from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
+                               compose_code, phrase_tokens)
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
@@ -32,6 +33,7 @@ from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_tex
 # The prepositions through which a light verb's subject performs the noun ("called for talks", "agreed
 # to talks", "engaged in fighting"); not "offered condolences over an attack", "warned about strikes".
 LIGHT_PREPS = frozenset({"for", "to", "in", "into", "with", "on"})
+# Verbs whose subject performs the event noun that is their object ("held talks", "imposed sanctions").
 LIGHT_VERBS = frozenset({
     "hold", "launch", "carry", "conduct", "stage", "pay", "make", "impose", "sign", "give", "provide", "send",
     "deliver", "offer", "announce", "begin", "start", "resume", "continue", "open", "mount", "lead", "organize",
@@ -177,15 +179,28 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
     return out
 
 
-def _against_party(trigger, depth: int = 4):
-    """The object of the first "against" found below ``trigger`` within ``depth`` arcs ("mobilized
-    reservists for a possible war against Iraq"), or None."""
-    level = [trigger]
-    for _ in range(depth):
-        level = [c for t in level for c in t.children]
-        for c in level:
-            if c.dep_ == "prep" and c.lower_ == "against":
-                return next((o for o in c.children if o.dep_ == "pobj"), None)
+# Prepositions through which a force posture names whom it faces ("for a war against Iraq");
+# not times or causes ("after protests against the government").
+FACING_PREPS = frozenset({"against", "for", "to", "toward", "towards", "on", "near", "along"})
+
+
+def _against_party(trigger):
+    """The object of "against" on ``trigger``, on its object, or on the object of one of its
+    FACING_PREPS ("mobilized reservists for a possible war against Iraq"), or None."""
+    def against(tok):
+        return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                     for o in c.children if o.dep_ == "pobj"), None)
+
+    found = against(trigger)
+    if found is not None:
+        return found
+    for c in trigger.children:
+        nouns = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in FACING_PREPS else []
+        for noun in nouns:
+            found = against(noun)
+            if found is not None:
+                return found
     return None
 
 
@@ -325,7 +340,8 @@ def _ruled_out(verb):
 
 
 PROTEST_ROOT = "14"
-DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
+# "in defiance of X", "in protest at X", "in opposition to X": whom a protest is aimed at.
+DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
 
 
 def _defied(trigger):
@@ -339,6 +355,12 @@ def _defied(trigger):
                 if found is not None:
                     return found
     return None
+
+
+def _ruling_speaker(copula):
+    """Who says an act is ruled out: the subject of the speech verb the copula is reported by."""
+    speech = reporter(copula)
+    return args.subject_of(speech) if speech is not None else None
 
 
 def _helps_do(verb) -> bool:
@@ -358,10 +380,10 @@ def _helps_do(verb) -> bool:
 def _people(actor: Actor) -> bool:
     """An actor that is a people named by its plural demonym ("Palestinians", "ethnic Albanians"):
     coded with its country and no sector (CAMEO), and acting as civilians do (protest, riot)."""
-    if actor.sector is not None or not actor.country or not actor.resolved_by:
+    if actor.sector is not None or not actor.country or not actor.resolved_by or not actor.text.strip():
         return False
     head = actor.text.rsplit(None, 1)[-1]
-    return actor.resolved_by.split("+")[0] in ("country:demonym", "context") and head[:1].isupper() \
+    return actor.resolved_by.split("+")[0] in (DEMONYM_RULE, CONTEXT_RULE) and head[:1].isupper() \
         and head.endswith("s") and not head.isupper()
 
 
@@ -710,8 +732,7 @@ class EventCoder:
         if ruled is not None and said_code(REFUSAL, code) is not None:
             # "US officials said that removing the sanctions is out of the question": the speaker
             # refuses the act (here 1244, refuse to ease sanctions)
-            speech = reporter(ruled)
-            speaker = actor(args.subject_of(speech)) if speech is not None else None
+            speaker = actor(_ruling_speaker(ruled))
             new = said_code(REFUSAL, code)
             pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => ruled out {new}")
             return [replace(m, pattern=pattern, source=speaker or m.source, factuality="asserted")]
@@ -835,6 +856,7 @@ class EventCoder:
         # spaCy's Span.root: the token with the shortest path to the root of the sentence, the
         # leftmost of several
         def depth(i: int) -> int:
+            """Arcs from token ``i`` up to its sentence's root."""
             n = 0
             while head[i] != i and n < 100:
                 i, n = head[i], n + 1
@@ -851,7 +873,8 @@ class EventCoder:
         words += [t for c in head.children if c.dep_ in ("acl", "relcl", "ccomp") and c.lemma_ in FLEEING_VERBS
                   for t in c.subtree]
         for tok in words:
-            if _locative(tok) or tok.head.lemma_ in FLEEING_VERBS and tok.dep_ in ("dobj", "pobj"):
+            fled = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+            if _locative(tok) or fled is not None and fled.lemma_ in FLEEING_VERBS:
                 found = self._place(tok)
                 if found is not None:
                     return found
@@ -1098,10 +1121,9 @@ class EventCoder:
         if not candidates:
             return  # no actor is resolved for a verb no pattern fits
         subj = args.subject_of(tok)
-        ruled = _ruled_out(tok) if subj is None else None
-        if ruled is not None and reporter(ruled) is not None:
+        if subj is None and _ruled_out(tok) is not None:
             # "Maduro said that lifting the ban is out of question": the speaker would not do it
-            subj = args.subject_of(reporter(ruled))
+            subj = _ruling_speaker(_ruled_out(tok))
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
             subj = self._instrument_source(tok, actor)
@@ -1267,7 +1289,7 @@ class EventCoder:
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
-                and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS) else None
+                and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS or args.is_amount(tok.head.head)) else None
             if light is not None:
                 performer = args.subject_of(light)
                 if src is None or src.pos_ == "PRON" and actor(src) is None:
@@ -1302,7 +1324,7 @@ class EventCoder:
         if src_tok is not None and _pair_reference(src_tok):
             sources = self._pair_antecedents(src_tok, set(), asked=False) or sources  # "the two sides agreed"
         fallback = False
-        if not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:  # (sources: see above)
+        if not p.no_target and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "France demanded that Germany lift the ban": the demand is made of Germany
             # (or on the noun it insists on: "insisted on its demands that Burundi's government grant ...")
             near = list(trigger.children) + [g for c in trigger.children if c.dep_ == "prep"
@@ -1324,8 +1346,9 @@ class EventCoder:
         if p.code[:2] == PROTEST_ROOT:
             # "blocked streets in Hong Kong in defiance of Chinese authorities": whom the protest defies
             defied = _defied(trigger)
-            if defied is not None and actor(defied) is not None:
-                tgt_tok = defied
+            if defied is not None and actor(defied) is not None and (
+                    tgt_tok is None or actor(tgt_tok) is None or actor(tgt_tok).sector is None):
+                tgt_tok = defied  # (over a place, not over a party the protest names itself)
         if tgt_tok is None and not p.no_target and p.code[:2] in CONDITION_TARGET_ROOTS:
             # "Russia threatened to quit the talks if the United States deploys missiles": the threat
             # is aimed at whoever must meet the condition

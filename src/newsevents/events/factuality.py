@@ -96,6 +96,9 @@ def _asked_for(noun, verb) -> str | None:
         link = "obj"
     elif noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in ("for", "to"):
         link = noun.head.lower_
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.head.i == verb.i:
+        link = "obj"  # an amount of it: "pledged 5,000 tons of food aid"
     else:
         return None
     lemma = verb.lemma_.lower()

@@ -232,6 +232,7 @@ class PatternIndex:
         return sum(len(v) for v in self._index.values())
 
     def __contains__(self, key: tuple[str, str]) -> bool:
+        """Whether some pattern fires on (part of speech, lemma)."""
         return key in self._index
 
     def get(self, pos: str, lemma: str) -> list[Pattern]:
