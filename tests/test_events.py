@@ -645,3 +645,11 @@ def test_review_fixes_keep_rules_to_what_they_name(code):
     assert {(m.target.country if m.target else None) for m in found if m.pattern.code[:2] in ("03", "07")} == {"XKX"}
     found = code("Hamas said in a statement demanding that Israel end the blockade of Gaza.")
     assert {(m.source.code if m.source else None) for m in found if m.pattern.code[:2] == "10"} == {"PSEREB"}
+
+
+def test_claiming_another_party_did_violence_accuses_it(code):
+    found = code("The US claimed that ISIL had attacked Iraq.")
+    assert [m for m in found if m.pattern.code == "112" and m.source.country == "USA"
+            and m.target is not None and m.target.code.startswith("IMG")]
+    # the act itself is kept, as reported
+    assert {m.factuality for m in found if m.pattern.code[:2] == "18"} == {"reported"}

@@ -225,6 +225,10 @@ GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "13
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confess", "boast"})
 CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 CLAIM_RESPONSIBILITY = "015"
+# Verbs that put a violent act on another party ("claimed that ISIL had attacked", "alleged that
+# the army shelled"): an accusation (112) of that party.
+ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
+ACCUSATION = "112"
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
@@ -554,7 +558,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = self._refine_by_complement(matches, actor)
-        matches += self._claimed_acts(matches)
+        matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         if matches:
             banned = discarded_roots(span_text(sent))
@@ -568,18 +572,29 @@ class EventCoder:
                 m.reported_by = speaker
         return self._prune(self._rank_embedded(matches))
 
-    @staticmethod
-    def _claimed_acts(matches: list[Match]) -> list[Match]:
+    def _claimed_acts(self, matches: list[Match], actor) -> list[Match]:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
         claim of responsibility (015) by the speaker, against the act's target; the act itself is
         kept as reported. Only for verbs of claiming and admitting, and only when the act's
-        performer is a pronoun resolved to the speaker ("it", "they")."""
+        performer is a pronoun resolved to the speaker ("it", "they"). Claiming or alleging that
+        another party did it ("The US claimed that ISIL had attacked Iraq") is an accusation (112)
+        of that party by the speaker."""
         out, seen = [], set()
         for m in matches:
             if m.pattern.code[:2] not in CLAIMABLE_ROOTS or m.source is None:
                 continue
             speech = reporter(m.noun_governor if m.noun_governor is not None else m.trigger)
-            if speech is None or speech.lemma_.lower() not in CLAIM_VERBS or speech.i in seen:
+            if speech is None or speech.i in seen:
+                continue
+            if speech.lemma_.lower() in ALLEGING_VERBS and m.source.resolved_by != "coref:speaker":
+                accuser = actor(args.subject_of(speech))
+                if accuser is not None and accuser.code != m.source.code:
+                    seen.add(speech.i)
+                    pattern = replace(m.pattern, code=ACCUSATION, pos="verb", lemma=speech.lemma_.lower(),
+                                      rule=f"{m.pattern.rule} => alleged act {ACCUSATION}")
+                    out.append(Match(pattern, speech, accuser, m.source, "asserted", m.confidence, None, None))
+                continue
+            if speech.lemma_.lower() not in CLAIM_VERBS:
                 continue
             if m.source.resolved_by != "coref:speaker":
                 continue
