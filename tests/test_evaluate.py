@@ -17,10 +17,10 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.48),
-    ("petr2-gsr", "type_acc", 0.67),
+    ("petr2-gsr", "f1", 0.49),
+    ("petr2-gsr", "type_acc", 0.69),
     ("plover-gsr", "type_acc", 0.86),
-    ("plover-gsr", "dyad_acc", 0.68),
+    ("plover-gsr", "dyad_acc", 0.69),
     ("plover-gsr", "source_acc", 0.89),
     ("plover-gsr", "target_acc", 0.84),
     ("icews-cameo", "type_acc", 0.88),
