@@ -417,3 +417,23 @@ def test_place_tokens_walk_matches_the_token_walk(nlp, gaz):
             assert got == expected
             found += len(got)
     assert found > 50
+
+
+def test_the_us_local_prefilter_never_changes_what_the_patterns_find():
+    # US_LOCAL_WORDS is a hand-kept prefilter of US_LOCAL_PATTERNS: a text it skips must hold no match
+    import json
+
+    from conftest import EVAL, SAMPLES
+    from newsevents.ingest import read_inputs
+    from newsevents.places import US_LOCAL_PATTERNS, _us_signals
+
+    texts = [d.text for d in read_inputs([str(SAMPLES)]) if not isinstance(d, Exception)]
+    texts += ["The county commission met on Monday.", "A $5 fee.", "The Sheriff's Office said.",
+              "Councilwoman Lee and the school board", "GOP Sen. Smith and Rep. Jones", "Hamilton Township",
+              "the District Attorney", "zoning rules", "Middle School principal", "the city manager"]
+    lgl = EVAL / "lgl" / "docs.jsonl"
+    if lgl.exists():
+        with lgl.open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    for text in texts:
+        assert _us_signals(text) == sum(1 for p in US_LOCAL_PATTERNS if p.search(text)), text[:80]
