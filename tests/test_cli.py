@@ -158,3 +158,15 @@ def test_python_dash_m_runs_the_same_command():
     out = subprocess.run([sys.executable, "-m", "newsevents", "evaluate", "--help"], capture_output=True,
                          text=True, check=True)
     assert "--format" in out.stdout and "--errors" in out.stdout
+
+
+def test_an_article_repeated_in_one_run_is_coded_once(runner, tmp_path):
+    corpus = tmp_path / "twice.jsonl"
+    line = '{"id": "%s", "text": "Iran condemned the air strikes on Yemen on Monday."}\n'
+    corpus.write_text(line % "a" + line % "b", encoding="utf-8")
+    db = tmp_path / "events.db"
+    result = invoke(runner, "ingest", corpus, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "1 already stored" in result.output and "1 stored" in result.output
+    with Store(str(db)) as store:
+        assert store.stats()["n_documents"] == 1

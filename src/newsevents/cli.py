@@ -224,10 +224,14 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
 
     run = Run("ingest", quiet)
     with Store(db) as store:
+        accepted: set[str] = set()  # content hashes coded in this run but not written yet
+
         def known(doc):
-            if store.has_document(doc.content_hash):
+            """Whether the article is stored already, or taken for coding earlier in this run."""
+            if doc.content_hash in accepted or store.has_document(doc.content_hash):
                 run.counts["already stored"] += 1
                 return True
+            accepted.add(doc.content_hash)
             return False
 
         corpus = store.load_actor_memory()
@@ -245,6 +249,7 @@ def _ingest(paths, db, input_format="auto", date=None, model=None, quiet=False, 
                 for p in pending:
                     if store.add_document(p.document, p.sentences, p.events, p.places):
                         run.counts["stored"] += 1
+            accepted.difference_update(p.document.content_hash for p in pending)  # (the store knows them now)
 
         try:
             for p in _processed(run, paths, input_format, date, model, skip=known, coder=coder, corpus=corpus):

@@ -128,6 +128,10 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
     return index
 
 
+# Prepositions of place: what they introduce is where something is ("in Istanbul", "near the border").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                            "within", "along", "off"})
+
 TEXT_KEY = "newsevents.text"
 _CACHE_OWNERS = itertools.count(1)
 

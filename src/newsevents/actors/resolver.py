@@ -19,7 +19,7 @@ from pathlib import Path
 from ..records import Actor
 from .memory import DocumentActors
 from .tables import Entry, Lexicon, as_date, load_lexicon
-from ..nlp import TokenTable, cache_owner, doc_text, sentence_of, token_table
+from ..nlp import LOCATIVE_PREPS, TokenTable, cache_owner, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
 # clauses about it, and the other members of a coordination (each its own actor).
@@ -36,8 +36,6 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 AFFILIATION_CLAUSES = {"affiliate": ("with", "to"), "base": ("in",), "headquarter": ("in",),
                        "belong": ("to",), "attach": ("to",), "link": ("to", "with")}
 AFFILIATION_RULE = "affiliation"
-# Prepositions of place: a country named after one is where something is ("in Istanbul").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 # Counting nouns a clause may hang on instead of the counted people ("thousands of workers affiliated with").
 GROUP_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "group", "number", "crowd", "band", "team"})
 # Sector nouns are read from the head, its modifiers and "of" phrases, not from
@@ -273,28 +271,27 @@ class ActorResolver:
         return out
 
     def _context_country(self, root, exclude: set[int], date: str | None = None, *,
-                         places_first: bool = False) -> str | None:
+                         places_first: bool = False, located: bool = False) -> str | None:
         """The first country named in ``root``'s sentence outside the phrase ``exclude``
         (names, demonyms, capitals, places, national groups and institutions; not
         affiliations such as "anti-Syria" or peoples such as "ethnic Albanians"). With
         ``places_first``, a country or place named as such goes before a demonym: a people lives
-        where the sentence places it ("Serb forces ... in Montenegro against the Albanian population")."""
+        where the sentence places it ("Serb forces ... in Montenegro against the Albanian population").
+        With ``located``, only a place in a locative phrase counts ("in Istanbul")."""
+        tab = token_table(root.doc)
+
+        def placed(first: int, last: int) -> bool:
+            """Whether the name is the object of a preposition of place."""
+            return any(tab.dep[t] == "pobj" and tab.lower[tab.head[t]] in LOCATIVE_PREPS
+                       for t in range(first, last + 1))
+
         found = [(first, last, country, demonym) for first, last, country, demonym
-                 in self._sentence_countries(token_table(root.doc), sentence_of(root), date)
-                 if not any(i in exclude for i in range(first, last + 1))]
+                 in self._sentence_countries(tab, sentence_of(root), date)
+                 if not any(i in exclude for i in range(first, last + 1))
+                 and not (located and (demonym or not placed(first, last)))]
         if places_first:
             found.sort(key=lambda f: f[3])  # stable: text order within each kind
         return found[0][2] if found else None
-
-    def _located_country(self, tab: TokenTable, root_tok, exclude: set[int], date: str | None) -> str | None:
-        """The first country named by a place in a locative phrase ("in Istanbul", "near the
-        border with Syria") of ``root_tok``'s sentence, outside the phrase ``exclude``."""
-        for first, last, country, demonym in self._sentence_countries(tab, sentence_of(root_tok), date):
-            if demonym or any(i in exclude for i in range(first, last + 1)):
-                continue
-            if any(tab.dep[t] == "pobj" and tab.lower[tab.head[t]] in LOCATIVE_PREPS for t in range(first, last + 1)):
-                return country
-        return None
 
     def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str, bool]]:
         """(first token, last token, country, named by a demonym) of every country named in
@@ -373,7 +370,7 @@ class ActorResolver:
             # a people the tables do not know heading the phrase ("Kurds clashed with police in
             # Istanbul"): placed only where the sentence places it, never by the party it acts
             # on (parties and faiths are NORP too: "Republicans criticized the Iran deal")
-            found = self._located_country(tab, root_tok, set(tokens), date)
+            found = self._context_country(root_tok, set(tokens), date, located=True)
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)

@@ -12,10 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-import numpy
 
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import AUX as AUX_ID, NOUN as NOUN_ID, PROPN as PROPN_ID, VERB as VERB_ID
 
 from .. import ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
@@ -72,10 +69,6 @@ REVERSING_VERBS = frozenset({"lift", "ease", "end", "halt", "stop", "cease", "su
                              "scrap", "cancel", "abandon", "revoke", "rescind", "repeal", "renounce", "loosen",
                              "waive", "unfreeze", "withdraw", "terminate", "quit"})
 REVERSING_PARTICLES = {"give": "up", "call": "off", "roll": "back", "back": "down"}
-# spaCy part-of-speech ids of verbal and nominal triggers.
-VERB_POS_IDS = frozenset({VERB_ID, AUX_ID})
-NOUN_POS_IDS = frozenset({NOUN_ID, PROPN_ID})
-ALL_TRIGGER_POS_IDS = sorted(VERB_POS_IDS | NOUN_POS_IDS)
 # Confidence multipliers; they say how much each missing piece of evidence costs.
 MISSING_ACTOR_FACTOR = 0.75  # one side of the dyad could not be resolved
 NOUN_TRIGGER_FACTOR = 0.9  # nominal events are a little less certain than verbal ones
@@ -361,10 +354,17 @@ def _defied(trigger):
     return None
 
 
-def _ruling_speaker(copula):
-    """Who says an act is ruled out: the subject of the speech verb the copula is reported by."""
-    speech = reporter(copula)
+def _speaker(tok):
+    """The subject of the speech verb that reports ``tok``'s clause ("X said ..."), or None."""
+    speech = reporter(tok)
     return args.subject_of(speech) if speech is not None else None
+
+
+def _complement_subject(verb):
+    """The subject of a complement clause after ``verb`` ("allow UN planes to land", "help Haiti
+    cope"): whom the verb lets or helps act; None when the complement has none of its own."""
+    return next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 for g in c.children if g.dep_ == "nsubj" and g.i > verb.i), None)
 
 
 def _helps_do(verb) -> bool:
@@ -616,19 +616,14 @@ class EventCoder:
         key = ("newsevents.trigger_positions", self.patterns.cache_key)
         found = doc.user_data.get(key)
         if found is None:
-            strings = doc.vocab.strings
+            tab = token_table(doc)  # (its lower-cased lemma column serves the whole coder)
             verbs, nouns = self.patterns.verb_lemmas, self.patterns.noun_lemmas
-            lemma_pos = doc.to_array([LEMMA, POS])
-            found = []
-            if len(doc):
-                # only verbs and nouns can be triggers: convert just their rows to Python
-                pos_col = lemma_pos[:, 1]
-                rows = numpy.flatnonzero(numpy.isin(pos_col, ALL_TRIGGER_POS_IDS))
-                for i, lemma, pos in zip(rows.tolist(), lemma_pos[rows, 0].tolist(), pos_col[rows].tolist()):
-                    text = strings[lemma].lower()
-                    if text in (verbs if pos in VERB_POS_IDS else nouns) or pos == NOUN_ID and text in verbs:
-                        found.append(i)  # (a verb the tagger took for a noun: see _verb_as_noun)
-            doc.user_data[key] = found
+            # (a noun whose lemma is a verb trigger may be a verb the tagger took for a noun:
+            # see _verb_as_noun)
+            found = doc.user_data[key] = [
+                i for i, (lemma, pos) in enumerate(zip(tab.lemma, tab.pos))
+                if pos in ("VERB", "AUX") and lemma in verbs
+                or pos in ("NOUN", "PROPN") and lemma in nouns or pos == "NOUN" and lemma in verbs]
         return found
 
     @staticmethod
@@ -747,7 +742,7 @@ class EventCoder:
         if ruled is not None and said_code(REFUSAL, code) is not None:
             # "US officials said that removing the sanctions is out of the question": the speaker
             # refuses the act (here 1244, refuse to ease sanctions)
-            speaker = actor(_ruling_speaker(ruled))
+            speaker = actor(_speaker(ruled))
             new = said_code(REFUSAL, code)
             pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => ruled out {new}")
             return [replace(m, pattern=pattern, source=speaker or m.source, factuality="asserted")]
@@ -915,8 +910,7 @@ class EventCoder:
         anchors = [m.trigger] + ([m.noun_governor] if m.noun_governor is not None else [])
         sent = sentence_of(m.trigger)
         # "..., relief officials in Nairobi said": where the speaker is, is not where it happened
-        speech = reporter(anchors[-1])
-        speaker = args.subject_of(speech) if speech is not None else None
+        speaker = _speaker(anchors[-1])
         elsewhere = {t.i for t in speaker.subtree} if speaker is not None else set()
         candidates = []
         for tok in sent:
@@ -989,9 +983,8 @@ class EventCoder:
             return self._object_pronoun(tok, actor, OBJECT_PRONOUNS[word])
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
-        speech = reporter(tok.head)
-        if speech is not None:
-            speaker = actor(args.subject_of(speech))
+        if reporter(tok.head) is not None:
+            speaker = actor(_speaker(tok.head))
             if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
                 return self._moved(speaker, tok, "coref:speaker")
         doc = tok.doc
@@ -1136,17 +1129,17 @@ class EventCoder:
         if not candidates:
             return  # no actor is resolved for a verb no pattern fits
         subj = args.subject_of(tok)
-        if subj is None and _ruled_out(tok) is not None:
+        ruled = _ruled_out(tok) if subj is None else None
+        if ruled is not None:
             # "Maduro said that lifting the ban is out of question": the speaker would not do it
-            subj = _ruling_speaker(_ruled_out(tok))
+            subj = _speaker(ruled)
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
             subj = self._instrument_source(tok, actor)
         speaker_performs = False
         if subj is None and args.is_passive(tok):
             # "police said 89 people had been arrested": the police arrested them
-            speech = reporter(tok)
-            speaker = args.subject_of(speech) if speech is not None else None
+            speaker = _speaker(tok)
             found = actor(speaker)
             if found is not None and found.sector in ENFORCERS:
                 subj, speaker_performs = speaker, True
@@ -1155,15 +1148,13 @@ class EventCoder:
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "Putin said Crimea had always been part of Russia and accused the West ...": a verb of
             # saying hung on a reported copula does not share its subject; the speaker said it
-            speech = reporter(tok.head)
-            if speech is not None and actor(args.subject_of(speech)) is not None:
-                copula_speaker = args.subject_of(speech)
+            speaker = _speaker(tok.head)
+            copula_speaker = speaker if actor(speaker) is not None else None
         if actor(subj) is None and tok.dep_ == "conj":
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker.
-            speech = reporter(tok.head)
-            if speech is not None and actor(args.subject_of(speech)) is not None:
-                subj = args.subject_of(speech)
+            speaker = _speaker(tok.head)
+            subj = speaker if actor(speaker) is not None else subj
         means = self._military_means(tok, subj) if any(p.code[:2] == "18" for p, _ in candidates) else None
         performer = subj
         for p, children in candidates:
@@ -1197,9 +1188,8 @@ class EventCoder:
                     target_tok = next((c for h in heads[1:] for c in h.children if c.dep_ == "nsubj"), None)
                 if target_tok is None:
                     # "refused to allow United Nations planes to land": the one a required verb lets act
-                    target_tok = next((g for h in heads[1:] if h.pos_ == "VERB" for c in h.children
-                                       if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                                       if g.dep_ == "nsubj" and g.i > h.i), None)
+                    target_tok = next((s for h in heads[1:] if h.pos_ == "VERB"
+                                       for s in (_complement_subject(h),) if s is not None), None)
                 if target_tok is not None and any(target_tok.lemma_.lower() in r for r in p.required):
                     # "paid a visit to X", "held talks with X", "withdrew its troops", "demanded autonomy
                     # from Serbian authorities": the object is part of the trigger
@@ -1371,9 +1361,7 @@ class EventCoder:
         if (tgt_tok is None or actor(tgt_tok) is None) and p.code[:2] in RECIPIENT_ROOTS and not p.required:
             # "sent troops to help the country patrol its borders", "to help Haiti cope": the one helped
             # is the subject of the complement
-            helped = next((g for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
-                           for g in c.children if g.dep_ == "nsubj" and g.i > trigger.i), None)
-            tgt_tok = helped if helped is not None else tgt_tok
+            tgt_tok = _complement_subject(trigger) or tgt_tok
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
@@ -1398,8 +1386,7 @@ class EventCoder:
         if clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause
         background = BACKGROUND_CLAUSE_FACTOR.get(clause.dep_, 1.0)
-        speech = reporter(governor if governor is not None else trigger)
-        reported_by = actor(args.subject_of(speech)) if speech is not None else None
+        reported_by = actor(_speaker(governor if governor is not None else trigger))
         for s, t in pairs:
             if s is None and t is None and (src_tok is None or p.pos == "noun"):
                 continue  # no performer at all: nothing to code
@@ -1464,8 +1451,7 @@ class EventCoder:
         if tok is None:
             return [None]
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "we"):
-            speech = reporter(tok.head)
-            speaker = args.subject_of(speech) if speech is not None else None
+            speaker = _speaker(tok.head)
             if speaker is not None and len(args.expand_conj(speaker)) > 1:
                 found = [actor(c) for c in args.expand_conj(speaker)]
                 return [self._moved(a, tok, "coref:speaker") for a in found if a is not None] or [None]
