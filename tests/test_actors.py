@@ -381,3 +381,37 @@ def test_a_party_or_faith_is_not_placed_in_the_country_it_acts_on(actor_of):
     assert found is None or found.country != "IRN"
     found = actor_of("Troops based in Germany were sent to Poland.", "Troops")  # forces keep their own
     assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize("sentence,head_text,code", [
+    ("Opponents of Rwanda's Senate protested in the capital.", "Opponents", "RWAOPP"),
+    ("Critics of President Kenyatta marched through Nairobi.", "Critics", "KENOPP"),
+    ("Kenyan government critics were arrested on Monday.", "critics", "KENOPP"),
+    ("Opponents of the government marched on Sunday.", "Opponents", "---OPP"),
+])
+def test_opponents_of_a_government_are_its_countrys_opposition(actor_of, sentence, head_text, code):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.code == code
+
+
+def test_opponents_of_a_country_are_someone_else(actor_of):
+    found = actor_of("Iran's opponents gathered in Riyadh.", "opponents")
+    assert found is None or found.country != "IRN"
+
+
+@pytest.mark.parametrize("sentence,head_text,code", [
+    ("Russia's UN ambassador said he was unaware of the agreement.", "ambassador", "RUSGOV"),
+    ("The Chinese UN envoy rejected the draft.", "envoy", "CHNGOV"),
+    ("The UN envoy met Assad in Damascus.", "envoy", "IGOUNOGOV"),
+])
+def test_a_countrys_envoy_to_an_organisation_is_the_countrys(actor_of, sentence, head_text, code):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.code == code
+
+
+def test_an_actor_named_only_by_its_affiliation_is_placed_only_by_a_place(actor_of):
+    # the first country of the sentence (the plane's) is not the rebels'
+    found = actor_of("The Malaysian airliner was downed over eastern Ukraine by pro-Russia rebels.", "rebels")
+    assert found is not None and found.country != "MYS"
+    found = actor_of("A prominent anti-Syria journalist was shot dead in Beirut.", "journalist")
+    assert found is not None and found.country == "LBN"

@@ -298,10 +298,13 @@ def test_a_conjoined_passive_shares_its_subject_as_target(code):
 
 def test_a_killing_by_military_means_is_military_force(code):
     found = code("Eight civilians were killed in a Russian air strike on the town of Idlib.")
-    killed = [m for m in found if m.trigger.text == "killed"]
-    assert killed and killed[0].pattern.code[:2] == "19" and killed[0].source.country == "RUS"
+    # one act told twice: the strike (195, the more specific code) on the killed
+    violent = [m for m in found if m.pattern.code[:2] in ("18", "19", "20")]
+    assert [(m.trigger.text, m.pattern.code) for m in violent] == [("strike", "195")]
+    assert violent[0].source.country == "RUS"
     # the strike is how they died, not where: the victims are not placed in Russia
-    assert killed[0].target is not None and killed[0].target.country != "RUS"
+    assert violent[0].target is not None and violent[0].target.text == "Eight civilians"
+    assert violent[0].target.country != "RUS"
     # a bombing by unnamed attackers stays an assault
     found = code("Two soldiers were killed in a roadside bomb attack.")
     assert [m.pattern.code[:2] for m in found if m.trigger.text == "killed"] == ["18"]
@@ -652,4 +655,26 @@ def test_claiming_another_party_did_violence_accuses_it(code):
     assert [m for m in found if m.pattern.code == "112" and m.source.country == "USA"
             and m.target is not None and m.target.code.startswith("IMG")]
     # the act itself is kept, as reported
-    assert {m.factuality for m in found if m.pattern.code[:2] == "18"} == {"reported"}
+    assert {m.factuality for m in found if m.pattern.code[:2] in ("18", "19")} == {"reported"}
+
+
+def test_a_consequence_of_an_attack_is_the_same_act(code):
+    found = code("Insurgents bombarded a government-held district of Aleppo overnight, killing at least eight people.")
+    violent = [m for m in found if m.pattern.code[:2] in ("18", "19", "20")]
+    assert [m.trigger.text for m in violent] == ["bombarded"]
+    # a second act with its own performer stays
+    found = code("Troops shelled the town after rebels killed two soldiers.")
+    assert {m.trigger.text for m in found if m.pattern.code[:2] in ("18", "19", "20")} == {"shelled", "killed"}
+
+
+def test_a_weapon_stands_for_whoever_fired_it(code):
+    found = code("The airliner was shot down by a missile fired by separatist rebels.")
+    downed = [m for m in found if m.trigger.text == "shot"]
+    assert downed and downed[0].source is not None and downed[0].source.sector == "REB"
+
+
+def test_a_rebel_attack_is_armed_combat_and_a_gunmen_attack_an_assault(code):
+    assert [m.pattern.code[:2] for m in code("Rebels attacked an army base in the north.")
+            if m.trigger.text == "attacked"] == ["19"]
+    assert [m.pattern.code[:2] for m in code("Gunmen attacked a bus carrying pilgrims.")
+            if m.trigger.text == "attacked"] == ["18"]

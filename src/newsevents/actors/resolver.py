@@ -29,7 +29,15 @@ LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
 # Nouns for the other side of a relation: the one they are related to is not the actor's country
 # ("Israel's militia ally in southern Lebanon" is Lebanese, "the allies of Iran" are not Iran).
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe", "opponent", "adversary",
-                              "neighbour", "neighbor", "client", "surrogate", "nemesis"})
+                              "neighbour", "neighbor", "client", "surrogate", "nemesis", "critic", "detractor"})
+# Relational nouns that, tied to a country's own government, legislature, courts, ruling party or
+# leader, name that country's opposition: "opponents of Rwanda's Senate", "critics of President
+# Kenyatta", "government critics" (OPP of that country; "Iran's opponents" stay someone else).
+OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
+OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
+OPPOSITION_RULE = "opposition"
+# Heads that name a country's representative at an organisation ("Russia's UN ambassador"): the country wins.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # Clauses (acl) that place an actor without a country of its own, with the prepositions that name
 # the place or body: "workers affiliated with the Serbian Workers' Union", "a newspaper based in
 # Beirut". Not "stationed in" or "deployed to": troops abroad keep their own country.
@@ -344,6 +352,11 @@ class ActorResolver:
         root = root_tok.i
         if tab.pos[root] == "PRON":
             return None
+        if tab.lemma[root] in OPPOSITION_NOUNS:
+            body = self._opposed_body(tab, root_tok, memory, date)
+            if body is not None:
+                return self._actor(tab, tokens, root_tok, compose_code(body.country, "OPP"), body.country,
+                                   "OPP", None, [OPPOSITION_RULE])
         matches = self._matches(tab, tokens, root, date)
         _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
@@ -351,6 +364,11 @@ class ActorResolver:
         best = min(stems, key=lambda m: (m.level, root not in m.tokens, _stem_rank(m.entry), _depth(tab, m.tokens, root),
                                          m.position),
                    default=None)
+        if best is not None and best.entry.code.startswith("IGO") and tab.lemma[root] in ENVOY_NOUNS:
+            # "Russia's UN ambassador", "the Chinese envoy to the UN": a country's envoy to the organisation
+            national = [m for m in stems if m.entry.country and m.level <= LEVEL_OF]
+            if national:
+                best = min(national, key=lambda m: (m.level, _depth(tab, m.tokens, root), m.position))
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root)
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)
@@ -375,11 +393,15 @@ class ActorResolver:
                 stem = country = found
                 rules.append(CONTEXT_RULE)
         if stem is None and (ethnic is not None or _named_unknown(tab, tokens, root, matched)):
+            # (named only by whom it is for or against, "pro-Russia rebels", "an anti-Syria
+            # journalist": placed only by a place of the sentence, "in Beirut")
+            affiliated = ethnic is None and not _named_unknown(tab, tokens, root, matched | _affiliated(tab, tokens))
             # A person or a named group the tables do not know ("President Yoweri Museveni",
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
             # code: the gold sets disagree on them and a wrong country is worse than none.
-            found = self._context_country(root_tok, set(tokens), date, places_first=ethnic is not None)
+            found = self._context_country(root_tok, set(tokens), date, places_first=ethnic is not None,
+                                          located=affiliated)
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)
@@ -398,12 +420,21 @@ class ActorResolver:
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
             rules.append(sector_rule)
 
+        actor = self._actor(tab, tokens, root_tok, compose_code(stem, sector), country, sector, name, rules)
+        if memory is not None and name and best is not None:
+            memory.observe(actor)
+        return actor
+
+    @staticmethod
+    def _actor(tab: TokenTable, tokens: Sequence[int], root_tok, code, country, sector, name, rules) -> Actor:
+        """The Actor record of the phrase ``tokens`` (offsets relative to its sentence)."""
+        doc = root_tok.doc
         sent_start = sentence_of(root_tok).start_char
         start = tab.idx[tokens[0]]
         end = tab.idx[tokens[-1]] + len(tab.text[tokens[-1]])
-        actor = Actor(
+        return Actor(
             text=doc_text(doc)[start:end],  # the Span's text, without building the Span
-            code=compose_code(stem, sector),
+            code=code,
             country=country,
             sector=sector,
             start=start - sent_start,
@@ -411,9 +442,21 @@ class ActorResolver:
             name=name,
             resolved_by="+".join(rules),
         )
-        if memory is not None and name and best is not None:
-            memory.observe(actor)
-        return actor
+
+    def _opposed_body(self, tab: TokenTable, root_tok, memory, date) -> Actor | None:
+        """The government, legislature, court, party or leader an opposition noun at ``root`` is tied to
+        (possessor, compound or "of" phrase), if any (see OPPOSITION_NOUNS)."""
+        doc = root_tok.doc
+        for c in tab.children[root_tok.i]:
+            tied = c if tab.dep[c] in ("poss", "compound") else None
+            if tab.dep[c] == "prep" and tab.lower[c] == "of":
+                tied = next((o for o in tab.children[c] if tab.dep[o] == "pobj"), None)
+            if tied is None:
+                continue
+            body = self.resolve_token(doc[tied], memory, date)
+            if body is not None and body.sector in OPPOSED_SECTORS:
+                return body
+        return None
 
 
 def _depth(tab: TokenTable, tokens: Sequence[int], root: int) -> int:
@@ -483,6 +526,23 @@ def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: s
         if i != root and (tab.pos[i] == "PROPN" or ent_type[i] in NAMED_MODIFIER_ENTS):
             return True
     return False
+
+
+def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
+    """The tokens of ``tokens`` that are names joined to an affiliation word (see :func:`_affiliation`),
+    with the word and its hyphen ("pro", "-", "Russia")."""
+    out = set()
+    for i in tokens:
+        if tab.is_punct[i] or tab.lower[i] in AFFILIATION_PREFIXES or not _affiliation(tab, [i]):
+            continue
+        out.add(i)
+        if i >= 2 and tab.text[i - 1] in HYPHENS and tab.lower[i - 2] in AFFILIATION_PREFIXES:
+            out.update((i - 2, i - 1))
+        elif i >= 1 and tab.text[i - 1].endswith("-"):
+            out.add(i - 1)
+        else:
+            out.update((i + 1, i + 2))
+    return out
 
 
 def _affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:

@@ -80,6 +80,21 @@ def agent_of(verb):
     return None
 
 
+def wielder(noun):
+    """Who fired the weapon ``noun`` when a participle says so ("a missile fired by rebels": rebels), else ``noun``."""
+    if noun is None or noun.lemma_.lower() not in WEAPON_NOUNS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            by = agent_of(c)
+            if by is None and c.dep_ == "acl":
+                by = next((x for x in c.children if x.dep_ == "xcomp" and agent_of(x) is not None), None)
+                by = agent_of(by) if by is not None else None
+            if by is not None:
+                return by
+    return noun
+
+
 def stative(verb) -> bool:
     """A participle with a copula that states its subject's stance ("is committed to", "is opposed to")."""
     return verb.tag_ == "VBN" and verb.lemma_.lower() in STATIVE_PARTICIPLES and agent_of(verb) is None \
@@ -91,6 +106,9 @@ def is_passive(verb) -> bool:
 
 
 # Documents that say things in their author's name: "a declaration demanding", "a statement urging".
+# Weapons that may stand for whoever fired them: "a missile fired by rebels downed the plane".
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "drone", "projectile",
+                          "bullet", "round", "torpedo", "mine", "device", "explosive"})
 DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution",
                             "report", "petition", "motion", "appeal", "note", "memorandum", "message", "decree",
                             "banner", "placard", "poster"})
@@ -104,11 +122,11 @@ def subject_of(verb, _depth: int = 0):
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return subj
+        return wielder(subj)
     if stative(verb):
         return _child(verb, ("nsubjpass",))
     if is_passive(verb):
-        return agent_of(verb)
+        return wielder(agent_of(verb))
     head = verb.head
     if head.i == verb.i:
         return None

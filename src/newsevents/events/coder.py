@@ -458,6 +458,38 @@ def _reverses(verb) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
+def _part_of_act(inner, outer) -> bool:
+    """Whether trigger ``inner`` describes the act of trigger ``outer`` rather than a second act:
+    a participle of its consequence ("bombarded the city, killing eight people") or the means
+    it names ("were killed in an air strike")."""
+    if inner.head.i == outer.i:
+        return inner.dep_ == "advcl" and inner.tag_ == "VBG"
+    return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
+
+
+def _one_violent_act(matches: list[Match]) -> list[Match]:
+    """Keep one event for one violent act told by two triggers (see :func:`_part_of_act`): the
+    governing one for a consequence, the means for a means ("an air strike" is 195, "killed" only
+    190), with the governing verb's target when it has one. Both must have the same performer, or the inner one none."""
+    violent = [m for m in matches if m.pattern.code[:2] in VIOLENT_ROOTS and m.factuality != "negated"]
+    if len(violent) < 2:
+        return matches
+    dropped = set()
+    for inner in violent:
+        for outer in violent:
+            if inner is outer or id(outer) in dropped or not _part_of_act(inner.trigger, outer.trigger):
+                continue
+            if inner.source is not None and (outer.source is None or inner.source.code != outer.source.code):
+                continue
+            keep, drop = (inner, outer) if inner.trigger.dep_ == "pobj" else (outer, inner)
+            keep.target = outer.target or inner.target  # the victims of the governing verb come first
+            keep.source = keep.source or drop.source
+            keep.confidence = max(keep.confidence, drop.confidence)
+            dropped.add(id(drop))
+            break
+    return [m for m in matches if id(m) not in dropped]
+
+
 def _tree_distance(a, b) -> int:
     """Edges between two tokens of one dependency tree."""
     up_a = [a, *a.ancestors]
@@ -1493,6 +1525,7 @@ class EventCoder:
         full = {(m.trigger.i, m.source.code if m.source else None) for m in matches if m.target is not None}
         matches = [m for m in matches
                    if m.target is not None or (m.trigger.i, m.source.code if m.source else None) not in full]
+        matches = _one_violent_act(matches)
         best: dict[tuple, Match] = {}
         for m in matches:
             key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
