@@ -140,6 +140,9 @@ SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 RECIPIENT_ROOTS = frozenset({"07"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Events whose hypothetical content is theirs, not a second event (see _drop_contents): every root
+# but statements (01), whose reported acts are coded ("said they would boycott": a threat).
+CONTENT_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
 
 
 # Where forbidden words of a pattern are looked for: the trigger's own dependents, the objects of
@@ -218,6 +221,8 @@ GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "13
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confess", "boast"})
 CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 CLAIM_RESPONSIBILITY = "015"
+# An appeal to others to support or endorse a third party rallies support on its behalf (CAMEO 053).
+ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
 # Verbs that put a violent act on another party ("claimed that ISIL had attacked", "alleged that
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
@@ -467,6 +472,11 @@ def _part_of_act(inner, outer) -> bool:
     return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
 
 
+def _third_party(a: Actor | None, b: Actor | None) -> bool:
+    """Whether ``a`` is an actor other than ``b``."""
+    return a is not None and (b is None or a.code != b.code)
+
+
 def _one_violent_act(matches: list[Match]) -> list[Match]:
     """Keep one event for one violent act told by two triggers (see :func:`_part_of_act`): the
     governing one for a consequence, the means for a means ("an air strike" is 195, "killed" only
@@ -488,6 +498,41 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
             dropped.add(id(drop))
             break
     return [m for m in matches if id(m) not in dropped]
+
+
+def _embedding_events(m: Match, anchors: set[int]) -> bool:
+    """Whether the trigger of ``m`` lies under a trigger in ``anchors`` other than its own
+    (coordinated events, "claimed the attack and apologised", are peers, not embedded)."""
+    own = {m.trigger.i} | ({m.noun_governor.i} if m.noun_governor is not None else set())
+    start = m.noun_governor if m.noun_governor is not None else m.trigger
+    while start.dep_ == "conj" and start.head.i != start.i:
+        start = start.head
+        own.add(start.i)
+    return any(a.i in anchors and a.i not in own for a in start.ancestors)
+
+
+def _anchors(matches: list[Match], roots=None) -> set[int]:
+    """Trigger (and light verb) positions of ``matches`` that are no generic statement, or of
+    the given ``roots`` only."""
+    kept = [m for m in matches if m.pattern.code != GENERIC_STATEMENT
+            and (roots is None or m.pattern.code[:2] in roots)]
+    return {m.trigger.i for m in kept} | {m.noun_governor.i for m in kept if m.noun_governor is not None}
+
+
+def _drop_contents(matches: list[Match]) -> list[Match]:
+    """Drop hypothetical acts that are the content of another coded event: what an appeal, demand,
+    ultimatum or refusal asks for ("demanded that Hamas renounce violence", "rejected a request to
+    interrogate detainees") or the condition of a threat ("unless Baghdad accepted its terms").
+    The coded event carries them; on their own they would be acts nobody did. Statements (01)
+    keep theirs: "said they would boycott the talks" is the boycott threat."""
+    anchors = _anchors(matches, CONTENT_ROOTS)
+    if not anchors:
+        return matches
+    triggers = {m.trigger.i for m in matches if m.pattern.code[:2] in CONTENT_ROOTS}
+    return [m for m in matches if m.factuality != "hypothetical" or not (
+        _embedding_events(m, anchors)
+        # the light verb of a nominal act is another event: "sought support from Arab states"
+        or m.noun_governor is not None and m.noun_governor.i in triggers)]
 
 
 def _tree_distance(a, b) -> int:
@@ -602,7 +647,7 @@ class EventCoder:
             speaker = actor(head) if head is not None else None
             for m in unattributed:
                 m.reported_by = speaker
-        return self._prune(self._rank_embedded(matches))
+        return self._prune(self._rank_embedded(_drop_contents(matches)))
 
     def _claimed_acts(self, matches: list[Match], actor) -> list[Match]:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
@@ -661,20 +706,9 @@ class EventCoder:
     @staticmethod
     def _rank_embedded(matches: list[Match]) -> list[Match]:
         """Lower the confidence of events whose trigger lies under another coded event's trigger."""
-        anchors = {m.trigger.i for m in matches if m.pattern.code != GENERIC_STATEMENT}
-        anchors |= {m.noun_governor.i for m in matches
-                    if m.noun_governor is not None and m.pattern.code != GENERIC_STATEMENT}
-        out = []
-        for m in matches:
-            own = {m.trigger.i} | ({m.noun_governor.i} if m.noun_governor is not None else set())
-            start = m.noun_governor if m.noun_governor is not None else m.trigger
-            while start.dep_ == "conj" and start.head.i != start.i:
-                start = start.head  # coordinated events ("claimed the attack and apologised") are peers
-                own.add(start.i)
-            if any(a.i in anchors and a.i not in own for a in start.ancestors):
-                m = replace(m, confidence=round(m.confidence * EMBEDDED_FACTOR, 3))
-            out.append(m)
-        return out
+        anchors = _anchors(matches)
+        return [replace(m, confidence=round(m.confidence * EMBEDDED_FACTOR, 3)) if _embedding_events(m, anchors)
+                else m for m in matches]
 
     def _refine_by_complement(self, matches: list[Match], actor) -> list[Match]:
         """A generic appeal, intent, demand, refusal or threat takes the specific code of the act in
@@ -689,17 +723,24 @@ class EventCoder:
             if code in PROTEST_CODES:
                 out.append(self._protest_purpose(m, matches))
                 continue
-            family = GENERIC_SAID.get(code)
+            family = GENERIC_SAID.get(code, APPEAL if code == APPEAL_SUPPORT else None)
             clause = _obligation_clause(m.trigger) if code == GENERIC_STATEMENT else None
             if clause is not None:
                 family = DEMAND_FAMILY
             inner = self._complement_event(m, matches) if family is not None else None
             new = said_code(family, inner.pattern.code) if inner is not None else None
+            rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
+                and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source)
+            if rally:
+                # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
+                new = RALLY_SUPPORT
             if new is None or new == code:
                 out.append(m)
                 continue
             targets = [m.target]
-            if clause is not None:
+            if rally:
+                targets = [inner.target]
+            elif clause is not None:
                 # "said US and British forces must stop ...": a demand of each party
                 targets = self._clause_targets(clause, actor) or targets
             elif m.target is None:
