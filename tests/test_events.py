@@ -703,3 +703,19 @@ def test_an_appeal_to_support_a_third_party_rallies_support_for_it(code):
     # seeking support for oneself stays an appeal to those asked
     found = code("The Palestinian Authority sought support from Arab states for its UN bid.")
     assert [m.pattern.code for m in found] == ["022"]
+
+
+def test_violence_told_of_a_place_in_a_clause_describing_it_is_background(code):
+    found = code("Serbia lifted a night curfew in Montenegro where 28 people have been killed in ethnic riots this year.")
+    assert [m.pattern.code[:2] for m in found] == ["08"]
+    # with a performer named, it stays
+    found = code("Serbia lifted a curfew in Montenegro, where rebels killed 28 people this year.")
+    assert "18" in {m.pattern.code[:2] for m in found}
+
+
+def test_an_idiom_with_a_locative_preposition_names_no_place(code):
+    for text in ("Gunmen killed three policemen in retaliation for an Afghan army raid.",
+                 "Gunmen killed three policemen in response to a raid by Afghan troops."):
+        killed = [m for m in code(text) if m.trigger.text == "killed"]
+        # the gunmen are not placed in Afghanistan by the raid they avenge
+        assert killed and killed[0].source is not None and killed[0].source.country is None, text

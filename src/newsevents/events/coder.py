@@ -120,6 +120,13 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ap
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
                             "into", "within", "along", "off"})
+# Nouns that make a locative preposition an idiom ("in retaliation for", "in response to", "on behalf
+# of", "in support of"): no place, whatever their phrase names.
+IDIOM_NOUNS = frozenset({"retaliation", "response", "reply", "reprisal", "revenge", "protest", "support",
+                         "solidarity", "connection", "exchange", "return", "memory", "honour", "honor",
+                         "violation", "defiance", "accordance", "line", "favour", "favor", "addition",
+                         "behalf", "view", "spite", "light", "wake", "aftermath", "face", "name", "charge",
+                         "preparation", "anticipation", "recognition", "contrast", "comparison", "talk"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outskirts", "edge", "heart", "centre", "center"})
 # Roots whose performer or target, when the sentence names none, is placed where the event happened:
@@ -290,7 +297,7 @@ def _symmetric(code: str) -> bool:
 def _locative(tok) -> bool:
     """Whether ``tok`` is the object of a preposition of place: "in Kabul", "outside of Basra",
     "30 km north of Baghdad"."""
-    if tok.dep_ != "pobj":
+    if tok.dep_ != "pobj" or tok.lemma_.lower() in IDIOM_NOUNS:
         return False
     prep = tok.head.lemma_.lower()
     if prep in LOCATIVE_PREPS:
@@ -470,6 +477,19 @@ def _part_of_act(inner, outer) -> bool:
     if inner.head.i == outer.i:
         return inner.dep_ == "advcl" and inner.tag_ == "VBG"
     return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
+
+
+def _background_clause(m: Match) -> bool:
+    """Whether the trigger of ``m`` (or its light verb) is in a relative clause, also one the parser
+    hung elsewhere but that opens with "where" right after a noun ("the city of Susangerd where ...")."""
+    t = m.noun_governor if m.noun_governor is not None else m.trigger
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl":
+        return True
+    doc = t.doc
+    return any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < t.i and c.i > 0
+               and doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in t.children)
 
 
 def _third_party(a: Actor | None, b: Actor | None) -> bool:
@@ -1567,6 +1587,10 @@ class EventCoder:
         matches = [m for m in matches
                    if m.target is not None or (m.trigger.i, m.source.code if m.source else None) not in full]
         matches = _one_violent_act(matches)
+        # Violence told of a place in a clause that describes it, with no performer named ("Montenegro,
+        # where 28 people have been killed in riots this year"), is the place's background, not news.
+        matches = [m for m in matches if not (_background_clause(m) and m.source is not None
+                                              and (m.source.resolved_by or "").startswith("location:"))]
         best: dict[tuple, Match] = {}
         for m in matches:
             key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
