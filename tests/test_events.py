@@ -719,3 +719,26 @@ def test_an_idiom_with_a_locative_preposition_names_no_place(code):
         killed = [m for m in code(text) if m.trigger.text == "killed"]
         # the gunmen are not placed in Afghanistan by the raid they avenge
         assert killed and killed[0].source is not None and killed[0].source.country is None, text
+
+
+def test_a_protests_demands_are_its_purpose_not_more_events(code):
+    for text in ("Angry activists staged rallies in Gaza against the party's leader, saying he must resign.",
+                 "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.",
+                 "Farmers began a hunger strike outside parliament to demand the return of their land."):
+        found = code(text)
+        assert found and {m.pattern.code[:2] for m in found} == {"14"}, text
+
+
+def test_what_a_rejection_answers_is_no_event_of_the_sentence(code):
+    found = code("Yemen has rejected a U.S. request to interrogate the detainees.")
+    assert [m.pattern.code[:2] for m in found] == ["12"]
+    found = code("Arafat rejected a US offer to host a summit in July.")
+    assert [m.pattern.code[:2] for m in found] == ["12"]
+    # a refusal of one's own act keeps nothing else either, but an act beside it stays
+    found = code("Serbia rejected the ultimatum and troops shelled the town.")
+    assert {m.pattern.code[:2] for m in found} >= {"12", "19"}
+
+
+def test_taking_part_in_elections_is_no_meeting(code):
+    assert not [m for m in code("Opposition candidates will participate in the elections.") if m.pattern.code[:2] == "04"]
+    assert [m.pattern.code for m in code("Russia participated in the conference in Vienna.")] == ["044"]

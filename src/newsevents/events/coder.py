@@ -236,6 +236,10 @@ ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
 ACCUSATION = "112"
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+PROTEST_ROOT = "14"
+# Answers to a proposal or demand: what they answer is their object (see _responded_to).
+ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
+                             "accept", "approve", "welcome", "endorse", "heed", "grant"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
 COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
@@ -349,6 +353,9 @@ def _ruled_out(verb):
 
 
 PROTEST_ROOT = "14"
+# Answers to a proposal or demand: what they answer is their object (see _responded_to).
+ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
+                             "accept", "approve", "welcome", "endorse", "heed", "grant"})
 # "in defiance of X", "in protest at X", "in opposition to X": whom a protest is aimed at.
 DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
 
@@ -477,6 +484,45 @@ def _part_of_act(inner, outer) -> bool:
     if inner.head.i == outer.i:
         return inner.dep_ == "advcl" and inner.tag_ == "VBG"
     return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
+
+
+def _protest_demands(matches: list[Match]) -> list[Match]:
+    """Drop the demands and appeals a protest makes ("staged rallies ..., saying he must resign",
+    "began a hunger strike to demand the return of property", "demonstrated calling for
+    independence"): they are the protest's purpose, which its sub-code tells (141x-145x), not a
+    second event. Only a demand within three links under the protest's trigger, by the same actor."""
+    protests = [m for m in matches if m.pattern.code[:2] == PROTEST_ROOT]
+    if not protests:
+        return matches
+    anchors = {}
+    for p in protests:
+        for t in (p.trigger, p.noun_governor):
+            if t is not None:
+                anchors[t.i] = p
+    out = []
+    for m in matches:
+        if m.pattern.code[:2] in ("02", "10"):
+            up = [a for _, a in zip(range(3), m.trigger.ancestors)]
+            p = next((anchors[a.i] for a in up if a.i in anchors), None)
+            if p is not None and (m.source is None or p.source is None or m.source.code == p.source.code):
+                continue
+        out.append(m)
+    return out
+
+
+def _responded_to(matches: list[Match]) -> list[Match]:
+    """Drop events named inside what a rejection or an acceptance answers ("rejected a U.S.
+    request to interrogate detainees", "rejected a US offer to host a summit", "accepted demands
+    from the rebels"): the request, offer or demand was made before and is the answer's object,
+    not news of the sentence."""
+    objects = []
+    for r in matches:
+        if r.trigger.lemma_.lower() in ANSWERING_VERBS:
+            objects += [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return matches
+    inside = {t.i for o in objects for t in o.subtree}
+    return [m for m in matches if m.trigger.i not in inside]
 
 
 def _background_clause(m: Match) -> bool:
@@ -654,7 +700,7 @@ class EventCoder:
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
-        matches = self._refine_by_complement(matches, actor)
+        matches = _responded_to(_protest_demands(self._refine_by_complement(matches, actor)))
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         if matches:
