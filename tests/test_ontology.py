@@ -130,7 +130,8 @@ def test_unlisted_sub_code_falls_back_to_ancestor():
     ("01", (None, None)),
     ("0212", ("REQUEST", "assist")),
     ("042", ("CONSULT", "visit")),
-    ("0813", ("RETREAT", None)),
+    ("0813", ("CONCEDE", None)),  # the gold-standard records, not the table (see plover.tsv)
+    ("0831", ("RETREAT", None)),
     ("163", ("COERCE", "restrict")),
     ("173", ("COERCE", "arrest")),
     ("175", ("ASSAULT", None)),
@@ -166,9 +167,9 @@ def _conversion_table() -> dict[str, tuple[str, str | None]]:
 def test_plover_types_agree_with_conversion_table():
     table = _conversion_table()
     assert len(table) > 250
-    agree = [code for code, (ptype, _) in table.items() if ontology.plover(code)[0] == ptype]
-    share = len(agree) / len(table)
-    assert share == 1.0, sorted(set(table) - set(agree))
+    differ = {code for code, (ptype, _) in table.items() if ontology.plover(code)[0] != ptype}
+    # where the human-coded gold-standard records code otherwise, they win (see plover.tsv)
+    assert differ == {"0813", "0814", "0831"}
 
 
 @pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="shared PLOVER conversion table absent")
