@@ -742,3 +742,18 @@ def test_what_a_rejection_answers_is_no_event_of_the_sentence(code):
 def test_taking_part_in_elections_is_no_meeting(code):
     assert not [m for m in code("Opposition candidates will participate in the elections.") if m.pattern.code[:2] == "04"]
     assert [m.pattern.code for m in code("Russia participated in the conference in Vienna.")] == ["044"]
+
+
+def test_taking_part_in_an_event_performs_it(code):
+    found = code("A group of protesters have been participating in a hunger strike for two weeks.")
+    assert [m.pattern.code[:2] for m in found if m.trigger.text == "strike"] == ["14"]
+    found = code("Government troops engaged in fierce fighting with rebels near Goma.")
+    assert ("COD", "19") in {(m.source.country, m.pattern.code[:2]) for m in found if m.source}
+
+
+def test_peacekeepers_deploying_keep_the_peace_and_continued_attacks_are_attacks(code):
+    found = code("Russian peacekeepers began deploying in Nagorno-Karabakh on Tuesday.")
+    assert [m.pattern.code for m in found] == ["074"]
+    assert [m.pattern.code for m in code("Russian troops deployed near the border.")] == ["154"]
+    found = code("Syrian government forces continued their attacks on the rebel-held Ghouta region.")
+    assert [m.pattern.code[:2] for m in found] == ["19"]

@@ -10,6 +10,7 @@ records with codes, scores and evidence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 
@@ -41,6 +42,7 @@ LIGHT_VERBS = frozenset({
     "stag", "undertake", "play",  # en_core_web_sm lemmatizes "staged" as "stag"; "played a role in"
     "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
     "appeal", "push", "ask", "plead", "lobby",  # "appealed for an end to the embargo" (asked for: hypothetical)
+    "participate", "engage", "partake",  # "participated in a hunger strike", "engaged in fighting"
 })
 # Measures a government takes in its own country (and their easing and threats): restrictions on
 # political freedoms, bans on parties, curfews, states of emergency and martial law; resignations.
@@ -430,12 +432,17 @@ def _peacekeeping(trigger) -> bool:
     """Whether what ``trigger`` sends or deploys keeps the peace ("sending troops to Mali on a
     peacekeeping mission", "deployed peacekeepers", "the deployment of troops on a UN peace mission"):
     a noun's own phrase and a verb's objects and prepositional phrases are read (for a noun, also its
-    verb's), not a subject nor a clause with a subject of its own ("as UN peacekeepers watched")."""
+    verb's), not a subject nor a clause with a subject of its own ("as UN peacekeepers watched"); but
+    the subject of a verb with no object is what deploys ("Russian peacekeepers began deploying")."""
     words = []
     if trigger.pos_ not in ("VERB", "AUX"):
         words += [t.lemma_.lower() for t in trigger.subtree]
         trigger = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else None
     if trigger is not None:
+        if not any(c.dep_ == "dobj" for c in trigger.children):
+            # what deploys is its subject: "Russian peacekeepers began deploying"
+            subj = args.subject_of(trigger)
+            words += [t.lemma_.lower() for t in subj.subtree] if subj is not None else []
         for c in trigger.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg"):
                 continue
@@ -1633,6 +1640,16 @@ class EventCoder:
         matches = [m for m in matches
                    if m.target is not None or (m.trigger.i, m.source.code if m.source else None) not in full]
         matches = _one_violent_act(matches)
+        # A nominal event whose light verb codes the same kind of event is that event told twice
+        # ("participated in the conference in Vienna")
+        # (unless it names another party: "host a meeting between Israelis and the PLO")
+        verbs = defaultdict(set)
+        for m in matches:
+            if m.noun_governor is None:
+                verbs[(m.trigger.i, m.pattern.code[:2])].add(m.target.country if m.target else None)
+        matches = [m for m in matches if m.noun_governor is None
+                   or (m.noun_governor.i, m.pattern.code[:2]) not in verbs
+                   or m.target is not None and m.target.country not in verbs[(m.noun_governor.i, m.pattern.code[:2])]]
         # Violence told of a place in a clause that describes it, with no performer named ("Montenegro,
         # where 28 people have been killed in riots this year"), is the place's background, not news.
         matches = [m for m in matches if not (_background_clause(m) and m.source is not None
