@@ -86,6 +86,7 @@ BACKGROUND_CLAUSE_FACTOR = {"acl": 0.8, "relcl": 0.8, "amod": 0.8, "advcl": 0.95
 # below it.
 EMBEDDED_FACTOR = 0.8
 GENERIC_STATEMENT = "010"
+GENERIC_INTENT = "030"
 VISIT = "042"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -602,10 +603,35 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
     if not anchors:
         return matches
     triggers = {m.trigger.i for m in matches if m.pattern.code[:2] in CONTENT_ROOTS}
-    return [m for m in matches if m.factuality != "hypothetical" or not (
+    return _drop_repeats([m for m in matches if m.factuality != "hypothetical" or not (
         _embedding_events(m, anchors)
         # the light verb of a nominal act is another event: "sought support from Arab states"
-        or m.noun_governor is not None and m.noun_governor.i in triggers)]
+        or m.noun_governor is not None and m.noun_governor.i in triggers)])
+
+
+def _drop_repeats(matches: list[Match]) -> list[Match]:
+    """Drop an event embedded under another of the same root by the same performer (or by none) on
+    the same target (or none): one act told twice, the second time as the first one's content
+    ("accused Rwanda of making accusations by alleging ..." is one accusation; "threatened to break
+    relations with Russia" one threat)."""
+    by_root: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        by_root[m.pattern.code[:2]].append(m)
+    dropped = set()
+    for group in by_root.values():
+        if len(group) < 2:
+            continue
+        for m in group:
+            for g in group:
+                if g is m or id(g) in dropped:
+                    continue
+                same = m.source is None or g.source is not None and g.source.code == m.source.code
+                # (a content that names another party says more: "agreed to lift embargoes on Iran")
+                same = same and (m.target is None or g.target is not None and g.target.country == m.target.country)
+                if same and _embedding_events(m, _anchors([g])):
+                    dropped.add(id(m))
+                    break
+    return [m for m in matches if id(m) not in dropped]
 
 
 def _tree_distance(a, b) -> int:
@@ -802,6 +828,9 @@ class EventCoder:
                 family = DEMAND_FAMILY
             inner = self._complement_event(m, matches) if family is not None else None
             new = said_code(family, inner.pattern.code) if inner is not None else None
+            if family == INTENT and code == GENERIC_INTENT and inner is not None and inner.source is not None \
+                    and is_hostile(inner.pattern.code):
+                continue  # "pledged to expel X": the announced hostile act is the threat (13x) itself
             rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
                 and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source)
             if rally:
