@@ -100,3 +100,25 @@ def test_cache_owners_are_never_reused_after_an_owner_is_freed(nlp):
     assert full.patterns.cache_key != key
     assert PatternIndex([]).cache_key not in (key, full.patterns.cache_key)
     assert full.match(next(iter(doc.sents)))  # the first index's trigger positions are not read back
+
+
+def test_a_headline_line_is_a_sentence_of_its_own(nlp):
+    text = ("World\nRebels Seize Northern Town After Week of Fighting\n"
+            "Rebels seized the northern town of Kidal on Sunday after a week of fighting, officials said.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[:2] == ["World", "Rebels Seize Northern Town After Week of Fighting"]
+    assert sents[2].startswith("Rebels seized")
+
+
+def test_a_hard_wrapped_sentence_is_not_broken_at_its_line_ends(nlp):
+    text = ("The foreign ministers of the two countries met in Geneva on Monday to discuss the\n"
+            "Ceasefire agreement and the withdrawal of heavy weapons from the front line.")
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_wrapped_text_keeps_its_lines_in_one_sentence(nlp):
+    # long lines ending mid-sentence: a wrapped paragraph, even where a line ends in a name
+    text = ("Officials from both governments said on Monday that the talks with President\n"
+            "Obama would resume in Geneva next week, after a pause of more than two\n"
+            "months, and that the agenda had been agreed.")
+    assert len(list(nlp(text).sents)) == 1

@@ -32,14 +32,70 @@ def model_name(name: str | None = None) -> str:
 
 @functools.cache
 def load(name: str | None = None):
-    """Load (once per process) the spaCy pipeline ``name``."""
+    """Load (once per process) the spaCy pipeline ``name``, with :func:`mark_line_breaks` before its
+    parser."""
     import spacy
 
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFoundError(resolved) from exc
+    _register_line_breaks()
+    first = next((n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None)
+    if first is not None and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before=first)
+    return nlp
+
+
+LINE_BREAKS = "newsevents_line_breaks"
+# A line of at most this many words that ends without punctuation is a headline, section name or
+# byline, not part of the sentence on the next line.
+HEADLINE_WORDS = 15
+# A line this long that ends without sentence punctuation is a wrapped line of a paragraph.
+WRAPPED_LINE = 50
+SENTENCE_ENDS = frozenset('.!?"\'\u201d:')
+# Penn tags of words no headline ends with: determiners, prepositions, conjunctions, "to", possessives.
+FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "MD"})
+
+
+@functools.cache
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    Language.component(LINE_BREAKS, func=mark_line_breaks)
+
+
+def mark_line_breaks(doc):
+    """Start a sentence after a blank line, and after a short line that ends in a content word
+    ("Middle East", "Saudi-Led Coalition Bombs Houthi Rebels in Yemen"): a headline or a
+    paragraph is no part of the next line's sentence. Hard-wrapped text (two or more long lines
+    that end mid-sentence) keeps its line ends for the parser to judge, and so does a line ending
+    in a function word or a comma. Runs before the parser, which keeps sentence starts set before it."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    wrapped = sum(len(line) >= WRAPPED_LINE and line.rstrip()[-1:] not in SENTENCE_ENDS
+                  for line in text.split("\n")) >= 2
+    words = 0
+    for tok in doc:
+        if not tok.is_space or "\n" not in tok.text:
+            if not tok.is_punct:
+                words += 1
+            continue
+        nxt = tok.i + 1
+        if nxt >= len(doc) or tok.i == 0:
+            words = 0
+            continue
+        last = doc[tok.i - 1]
+        paragraph = tok.text.count("\n") > 1
+        headline = not wrapped and words <= HEADLINE_WORDS and not last.is_space \
+            and last.tag_ not in FUNCTION_TAGS and last.text not in (",", ";", ":", "-", "\u2014") \
+            and doc[nxt].text[:1].isupper()
+        if paragraph or headline:
+            doc[nxt].is_sent_start = True
+        words = 0
+    return doc
 
 
 def parse(docs: Iterable[Document], nlp=None, *, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, object]]:

@@ -621,6 +621,7 @@ def _drop_repeats(matches: list[Match]) -> list[Match]:
     for group in by_root.values():
         if len(group) < 2:
             continue
+        anchors = {id(g): _anchors([g]) for g in group}
         for m in group:
             for g in group:
                 if g is m or id(g) in dropped:
@@ -628,7 +629,7 @@ def _drop_repeats(matches: list[Match]) -> list[Match]:
                 same = m.source is None or g.source is not None and g.source.code == m.source.code
                 # (a content that names another party says more: "agreed to lift embargoes on Iran")
                 same = same and (m.target is None or g.target is not None and g.target.country == m.target.country)
-                if same and _embedding_events(m, _anchors([g])):
+                if same and _embedding_events(m, anchors[id(g)]):
                     dropped.add(id(m))
                     break
     return [m for m in matches if id(m) not in dropped]
@@ -1681,8 +1682,8 @@ class EventCoder:
                    or m.target is not None and m.target.country not in verbs[(m.noun_governor.i, m.pattern.code[:2])]]
         # Violence told of a place in a clause that describes it, with no performer named ("Montenegro,
         # where 28 people have been killed in riots this year"), is the place's background, not news.
-        matches = [m for m in matches if not (_background_clause(m) and m.source is not None
-                                              and (m.source.resolved_by or "").startswith("location:"))]
+        matches = [m for m in matches if not (m.source is not None and (m.source.resolved_by or "").startswith(
+            "location:") and _background_clause(m))]
         best: dict[tuple, Match] = {}
         for m in matches:
             key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
