@@ -410,3 +410,9 @@ def test_an_actor_named_only_by_its_affiliation_is_placed_only_by_a_place(actor_
     assert found is not None and found.country != "MYS"
     found = actor_of("A prominent anti-Syria journalist was shot dead in Beirut.", "journalist")
     assert found is not None and found.country == "LBN"
+
+
+def test_a_name_the_parser_breaks_up_is_resolved_whole(actor_of):
+    # "bin" and "al-" names are often parsed as several subjects; the PERSON entity is the name
+    found = actor_of("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between the two states.", "Hamad")
+    assert found is not None and found.code == "QATGOV"

@@ -138,6 +138,17 @@ def _phrase(tab: TokenTable, root: int) -> list[int]:
             d = dep[c]
             if d not in DROP_DEPS and not (d == "appos" and _list_member(tab, c)):
                 stack.append(c)
+    if tab.ent_type[root] == "PERSON":
+        # a name the parser broke into pieces ("Sheikh Hamad | bin | Khalifa | al-Thani launched",
+        # each a subject of its own) is the whole PERSON entity
+        iob, n = tab.ent_iob, len(tab.text)
+        first = root
+        while first > 0 and iob[first] == "I":
+            first -= 1
+        last = root + 1
+        while last < n and iob[last] == "I":
+            last += 1
+        kept = list(set(kept).union(range(first, last)))
     kept.sort()
     punct = tab.is_punct
     while len(kept) > 1 and punct[kept[-1]]:
