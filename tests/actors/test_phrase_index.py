@@ -28,6 +28,9 @@ def ref_phrase_tokens(head) -> list:
         tok = stack.pop()
         kept.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in res.DROP_DEPS and not ref_list_member(c))
+    if head.ent_type_ == "PERSON":  # the whole name, however the parser broke it
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        kept = list({t.i: t for t in [*kept, *ent]}.values())
     kept.sort(key=lambda t: t.i)
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()
