@@ -773,3 +773,16 @@ def test_pledging_a_hostile_act_is_the_threat_alone(code):
     found = code("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.")
     assert [m.pattern.code[:2] for m in found] == ["13"]
     assert [m.pattern.code for m in code("Iran pledged to help Syria.")] == ["033"]
+
+
+def test_a_headline_passive_without_its_auxiliary_has_the_victims_as_target(code):
+    found = code("Protesters killed in clashes with police in Cairo.")
+    killed = [m for m in found if m.trigger.text == "killed"]
+    assert killed and killed[0].target is not None and killed[0].target.text == "Protesters"
+    assert killed[0].source is None or killed[0].source.text != "Protesters"
+
+
+def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_main_verb(code):
+    found = code("Doctors from two American aid groups donated and personally delivered medicine to a Baghdad hospital.")
+    delivered = [m for m in found if m.trigger.text == "delivered"]
+    assert delivered and delivered[0].source is not None and delivered[0].source.country == "USA"

@@ -106,6 +106,11 @@ def is_passive(verb) -> bool:
 
 
 # Documents that say things in their author's name: "a declaration demanding", "a statement urging".
+# Verbs done to someone, never intransitive: without an object or auxiliary, a headline passive.
+HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail",
+                               "imprison", "sentence", "execute", "capture", "free", "release", "expel",
+                               "deport", "ban", "behead", "torture", "assassinate", "murder", "convict",
+                               "indict", "summon", "evacuate", "rescue", "massacre", "slaughter", "shoot"})
 # Weapons that may stand for whoever fired them: "a missile fired by rebels downed the plane".
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "drone", "projectile",
                           "bullet", "round", "torpedo", "mine", "device", "explosive"})
@@ -114,10 +119,41 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqu
                             "banner", "placard", "poster"})
 
 
+def _verbless_root(tok):
+    """The noun heading ``tok``'s sentence when the sentence has no verb at its root, else None."""
+    root = sentence_of(tok).root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def misparsed_main_verb(verb) -> bool:
+    """Whether participle ``verb``, parsed as a clause on a noun (acl), is the main verb of a
+    sentence that has none: it has a direct object and the sentence's root is a noun ("Doctors
+    from two aid groups donated ... goods to the school")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _has_object(verb) and _verbless_root(verb) is not None
+
+
+def headline_passive(verb) -> bool:
+    """Whether ``verb`` is a passive without its auxiliary, as headlines write it: a past
+    participle with a subject, no auxiliary and no object ("Protesters killed in Cairo clashes"), of a
+    verb that has no intransitive use (the tagger confuses VBN and VBD either way: "students protested"
+    is VBN, "Protesters killed in clashes" VBD). Not in a relative clause ("the men they killed").""" 
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ != "relcl" and verb.lemma_.lower() in HEADLINE_PASSIVES \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+
+
+def _has_object(verb) -> bool:
+    """Whether ``verb`` or a verb conjoined with it has a direct object."""
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+               for c in v.children)
+
+
 def subject_of(verb, _depth: int = 0):
     """The head of the phrase performing ``verb`` (its logical subject), or None."""
     if _depth > 6:
         return None
+    if headline_passive(verb):
+        return wielder(agent_of(verb))
     subj = _child(verb, SUBJECT_DEPS)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -158,6 +194,8 @@ def subject_of(verb, _depth: int = 0):
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VBN":
+            if misparsed_main_verb(verb):
+                return _verbless_root(verb)  # "Doctors from two aid groups donated ... goods": the doctors
             return agent_of(verb)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             # "issued a declaration demanding that ...": the document's author demands
@@ -182,8 +220,10 @@ def subject_of(verb, _depth: int = 0):
 
 def object_of(verb):
     """The logical direct object of ``verb`` (the passive subject for passives)."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb):
         return verb.head
+    if headline_passive(verb):
+        return _child(verb, ("nsubj",))
     if verb.dep_ == "relcl":
         subj = _child(verb, SUBJECT_DEPS)
         obj = _child(verb, OBJECT_DEPS)
