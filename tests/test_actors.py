@@ -416,3 +416,8 @@ def test_a_name_the_parser_breaks_up_is_resolved_whole(actor_of):
     # "bin" and "al-" names are often parsed as several subjects; the PERSON entity is the name
     found = actor_of("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between the two states.", "Hamad")
     assert found is not None and found.code == "QATGOV"
+
+
+def test_an_organisations_envoy_to_a_country_stays_the_organisations(actor_of):
+    found = actor_of("The UN Syria envoy met President Assad in Damascus.", "envoy")
+    assert found is not None and found.code.startswith("IGO")

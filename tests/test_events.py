@@ -786,3 +786,24 @@ def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_main_verb(cod
     found = code("Doctors from two American aid groups donated and personally delivered medicine to a Baghdad hospital.")
     delivered = [m for m in found if m.trigger.text == "delivered"]
     assert delivered and delivered[0].source is not None and delivered[0].source.country == "USA"
+
+
+def test_review_cases_of_the_new_rules(code):
+    # rallying support is for the one supported, not for whom sanctions are against
+    found = code("The United States urged China to support sanctions against North Korea.")
+    assert not [m for m in found if m.pattern.code == "053"]
+    # an act welcomed is kept; only a proposal answered is dropped
+    found = code("The United States welcomed the release of the American journalist by North Korea.")
+    assert "08" in {m.pattern.code[:2] for m in found}
+    # a bomb spotted by police was not fired by them
+    found = code("A roadside bomb spotted by police killed three soldiers in Kabul.")
+    assert not [m for m in found if m.source is not None and m.source.sector == "COP"]
+    # the more specific of a light verb's event and its noun's is kept
+    found = code("Israel conducted air strikes on Hamas targets in Gaza.")
+    assert [m.pattern.code for m in found if m.pattern.code[:2] == "19"] == ["195"]
+    # a rebel suicide attack is one event
+    found = code("Islamist rebels launched a suicide attack on a hotel in Mogadishu.")
+    assert len({m.pattern.code[:2] for m in found}) == 1
+    # a union's own appeal during a strike is not the strikers' demand
+    found = code("Workers went on strike in Lagos, demanding higher wages, while the union urged the government to negotiate.")
+    assert "02" in {m.pattern.code[:2] for m in found}

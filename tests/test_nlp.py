@@ -122,3 +122,8 @@ def test_wrapped_text_keeps_its_lines_in_one_sentence(nlp):
             "Obama would resume in Geneva next week, after a pause of more than two\n"
             "months, and that the agenda had been agreed.")
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_sentence_wrapped_once_at_a_name_stays_whole(nlp):
+    text = "The Security Council on Tuesday strongly condemned North\nKorea's latest missile test."
+    assert len(list(nlp(text).sents)) == 1

@@ -52,6 +52,8 @@ LINE_BREAKS = "newsevents_line_breaks"
 # A line of at most this many words that ends without punctuation is a headline, section name or
 # byline, not part of the sentence on the next line.
 HEADLINE_WORDS = 15
+# Share of capitalised words that makes a line title case ("Saudi-Led Coalition Bombs Houthi Rebels in Yemen").
+HEADLINE_CAPITALS = 0.75
 # A line this long that ends without sentence punctuation is a wrapped line of a paragraph.
 WRAPPED_LINE = 50
 SENTENCE_ENDS = frozenset('.!?"\'\u201d:')
@@ -67,14 +69,38 @@ def _register_line_breaks() -> None:
 
 
 def mark_line_breaks(doc):
-    """Start a sentence after a blank line, and after a short line that ends in a content word
-    ("Middle East", "Saudi-Led Coalition Bombs Houthi Rebels in Yemen"): a headline or a
-    paragraph is no part of the next line's sentence. Hard-wrapped text (two or more long lines
-    that end mid-sentence) keeps its line ends for the parser to judge, and so does a line ending
-    in a function word or a comma. Runs before the parser, which keeps sentence starts set before it."""
+    """Start a sentence after a blank line, and after a headline line: a short line (at most
+    ``HEADLINE_WORDS`` words) that ends in a content word and is written in title case or has no
+    verb ("Middle East", "Saudi-Led Coalition Bombs Houthi Rebels in Yemen"), followed by a
+    capital. A headline or a paragraph is no part of the next line's sentence. Other line ends (a
+    sentence wrapped mid-way, "condemned North\\nKorea's test") are left to the parser, and so is
+    all of a hard-wrapped text (two or more long lines that end mid-sentence). Runs before the
+    parser, which keeps sentence starts set before it."""
     text = doc.text
     if "\n" not in text:
         return doc
+    wrapped = sum(len(line) >= WRAPPED_LINE and line.rstrip()[-1:] not in SENTENCE_ENDS
+                  for line in text.split("\n")) >= 2
+    words = capitals = verbs = 0
+    for tok in doc:
+        if not tok.is_space or "\n" not in tok.text:
+            if not tok.is_punct and not tok.is_space:
+                words += 1
+                capitals += tok.text[:1].isupper()
+                verbs += tok.tag_.startswith("VB") or tok.tag_ == "MD"
+            continue
+        nxt = tok.i + 1
+        if nxt < len(doc) and tok.i > 0:
+            last = doc[tok.i - 1]
+            paragraph = tok.text.count("\n") > 1
+            titled = capitals >= HEADLINE_CAPITALS * words or not verbs
+            headline = titled and not wrapped and 0 < words <= HEADLINE_WORDS and not last.is_space \
+                and last.tag_ not in FUNCTION_TAGS and last.text not in (",", ";", ":", "-", "\u2014") \
+                and doc[nxt].text[:1].isupper()
+            if paragraph or headline:
+                doc[nxt].is_sent_start = True
+        words = capitals = verbs = 0
+    return doc
     wrapped = sum(len(line) >= WRAPPED_LINE and line.rstrip()[-1:] not in SENTENCE_ENDS
                   for line in text.split("\n")) >= 2
     words = 0

@@ -37,7 +37,7 @@ OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 OPPOSITION_RULE = "opposition"
 # Heads that name a country's representative at an organisation ("Russia's UN ambassador"): the country wins.
-ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "diplomat"})
 # Clauses (acl) that place an actor without a country of its own, with the prepositions that name
 # the place or body: "workers affiliated with the Serbian Workers' Union", "a newspaper based in
 # Beirut". Not "stationed in" or "deployed to": troops abroad keep their own country.
@@ -376,8 +376,10 @@ class ActorResolver:
                                          m.position),
                    default=None)
         if best is not None and best.entry.code.startswith("IGO") and tab.lemma[root] in ENVOY_NOUNS:
-            # "Russia's UN ambassador", "the Chinese envoy to the UN": a country's envoy to the organisation
-            national = [m for m in stems if m.entry.country and m.level <= LEVEL_OF]
+            # "Russia's UN ambassador", "the Chinese UN envoy": a country named before the organisation
+            # sends the envoy ("the UN Syria envoy" is the UN's, sent to Syria)
+            national = [m for m in stems if m.entry.country and m.level <= LEVEL_OF and m.tokens[-1] < best.tokens[0]
+                        and tab.dep[m.tokens[-1]] in ("poss", "amod", "compound")]
             if national:
                 best = min(national, key=lambda m: (m.level, _depth(tab, m.tokens, root), m.position))
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root)

@@ -81,17 +81,19 @@ def agent_of(verb):
 
 
 def wielder(noun):
-    """Who fired the weapon ``noun`` when a participle says so ("a missile fired by rebels": rebels), else ``noun``."""
+    """Who fired the weapon ``noun`` when a participle of firing says so ("a missile fired by rebels":
+    rebels), else ``noun``."""
     if noun is None or noun.lemma_.lower() not in WEAPON_NOUNS:
         return noun
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            by = agent_of(c)
-            if by is None and c.dep_ == "acl":
-                by = next((x for x in c.children if x.dep_ == "xcomp" and agent_of(x) is not None), None)
-                by = agent_of(by) if by is not None else None
-            if by is not None:
-                return by
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        # "fired by rebels", or "believed to be fired by rebels"
+        fired = c if c.lemma_.lower() in FIRING_VERBS else next(
+            (x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in FIRING_VERBS), None)
+        by = agent_of(fired) if fired is not None else None
+        if by is not None:
+            return by
     return noun
 
 
@@ -111,7 +113,10 @@ HEADLINE_PASSIVES = frozenset({"kill", "wound", "injure", "arrest", "detain", "a
                                "imprison", "sentence", "execute", "capture", "free", "release", "expel",
                                "deport", "ban", "behead", "torture", "assassinate", "murder", "convict",
                                "indict", "summon", "evacuate", "rescue", "massacre", "slaughter", "shoot"})
-# Weapons that may stand for whoever fired them: "a missile fired by rebels downed the plane".
+# Weapons that may stand for whoever fired them: "a missile fired by rebels downed the plane"; the
+# participles that say so ("a bomb spotted by police" or "a missile made by Russia" do not).
+FIRING_VERBS = frozenset({"fire", "launch", "shoot", "plant", "detonate", "drop", "lob", "throw", "set",
+                          "lay", "trigger", "explode", "fly", "operate", "hurl"})
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "drone", "projectile",
                           "bullet", "round", "torpedo", "mine", "device", "explosive"})
 DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution",

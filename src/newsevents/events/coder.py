@@ -243,6 +243,11 @@ PROTEST_ROOT = "14"
 # Answers to a proposal or demand: what they answer is their object (see _responded_to).
 ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
                              "accept", "approve", "welcome", "endorse", "heed", "grant"})
+# What such an answer answers: a proposal made before ("rejected a U.S. request", "accepted the
+# rebels' demands"), not an act ("welcomed the release of the journalist" keeps the release).
+PROPOSAL_NOUNS = frozenset({"request", "offer", "demand", "call", "appeal", "proposal", "plan", "ultimatum",
+                            "invitation", "bid", "plea", "suggestion", "initiative", "proposition", "condition",
+                            "term", "formula", "overture", "petition", "motion", "resolution", "draft"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
 COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
@@ -355,10 +360,6 @@ def _ruled_out(verb):
     return None
 
 
-PROTEST_ROOT = "14"
-# Answers to a proposal or demand: what they answer is their object (see _responded_to).
-ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
-                             "accept", "approve", "welcome", "endorse", "heed", "grant"})
 # "in defiance of X", "in protest at X", "in opposition to X": whom a protest is aimed at.
 DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
 
@@ -498,7 +499,8 @@ def _protest_demands(matches: list[Match]) -> list[Match]:
     """Drop the demands and appeals a protest makes ("staged rallies ..., saying he must resign",
     "began a hunger strike to demand the return of property", "demonstrated calling for
     independence"): they are the protest's purpose, which its sub-code tells (141x-145x), not a
-    second event. Only a demand within three links under the protest's trigger, by the same actor."""
+    second event. Only a demand within three links under the protest's trigger, with no subject of
+    its own ("..., while the union urged the government to negotiate" stays), by the same actor."""
     protests = [m for m in matches if m.pattern.code[:2] == PROTEST_ROOT]
     if not protests:
         return matches
@@ -509,7 +511,7 @@ def _protest_demands(matches: list[Match]) -> list[Match]:
                 anchors[t.i] = p
     out = []
     for m in matches:
-        if m.pattern.code[:2] in ("02", "10"):
+        if m.pattern.code[:2] in ("02", "10") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.trigger.children):
             up = [a for _, a in zip(range(3), m.trigger.ancestors)]
             p = next((anchors[a.i] for a in up if a.i in anchors), None)
             if p is not None and (m.source is None or p.source is None or m.source.code == p.source.code):
@@ -519,14 +521,15 @@ def _protest_demands(matches: list[Match]) -> list[Match]:
 
 
 def _responded_to(matches: list[Match]) -> list[Match]:
-    """Drop events named inside what a rejection or an acceptance answers ("rejected a U.S.
+    """Drop events named inside the proposal a rejection or an acceptance answers ("rejected a U.S.
     request to interrogate detainees", "rejected a US offer to host a summit", "accepted demands
     from the rebels"): the request, offer or demand was made before and is the answer's object,
-    not news of the sentence."""
+    not news of the sentence. An act answered is kept ("welcomed the release of the journalist")."""
     objects = []
     for r in matches:
         if r.trigger.lemma_.lower() in ANSWERING_VERBS:
-            objects += [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects += [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                        and c.lemma_.lower() in PROPOSAL_NOUNS]
     if not objects:
         return matches
     inside = {t.i for o in objects for t in o.subtree}
@@ -546,6 +549,30 @@ def _background_clause(m: Match) -> bool:
                and doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in t.children)
 
 
+def _object_target(m: Match) -> bool:
+    """Whether the target of ``m`` is its trigger's direct object ("support *the PLO*"), not a
+    party named further down ("support sanctions against North Korea")."""
+    obj = next((c for c in m.trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or m.target is None:
+        return False
+    offset = obj.idx - sentence_of(obj).start_char
+    return m.target.start <= offset < m.target.end and not any(
+        t.dep_ == "prep" for t in obj.subtree if m.target.start <= t.idx - sentence_of(obj).start_char < m.target.end
+        and t.lower_ in ("against", "on", "over"))
+
+
+def _specificity(code: str) -> tuple[int, bool]:
+    """How specific a CAMEO code is: its length, then whether it is no catch-all ("195" over "190")."""
+    return len(code), not code.endswith("0")
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """Whether ``a`` and ``b`` are one party: the same country, or the same code when neither has one."""
+    if a is None or b is None:
+        return False
+    return a.country == b.country if a.country or b.country else a.code == b.code
+
+
 def _third_party(a: Actor | None, b: Actor | None) -> bool:
     """Whether ``a`` is an actor other than ``b``."""
     return a is not None and (b is None or a.code != b.code)
@@ -560,6 +587,8 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
         return matches
     dropped = set()
     for inner in violent:
+        if id(inner) in dropped:
+            continue
         for outer in violent:
             if inner is outer or id(outer) in dropped or not _part_of_act(inner.trigger, outer.trigger):
                 continue
@@ -628,8 +657,8 @@ def _drop_repeats(matches: list[Match]) -> list[Match]:
                     continue
                 same = m.source is None or g.source is not None and g.source.code == m.source.code
                 # (a content that names another party says more: "agreed to lift embargoes on Iran")
-                same = same and (m.target is None or g.target is not None and g.target.country == m.target.country)
-                if same and _embedding_events(m, anchors[id(g)]):
+                same = same and (m.target is None or _same_party(g.target, m.target))
+                if same and _embedding_events(m, anchors[id(g)]) and not _part_of_act(m.trigger, g.trigger):
                     dropped.add(id(m))
                     break
     return [m for m in matches if id(m) not in dropped]
@@ -813,8 +842,8 @@ class EventCoder:
     def _refine_by_complement(self, matches: list[Match], actor) -> list[Match]:
         """A generic appeal, intent, demand, refusal or threat takes the specific code of the act in
         its complement: "urged Iran to release the sailors" is 0253 (appeal for release), "agreed to
-        lift sanctions on Iran" 0354, "said Israel must ease the restrictions" 1051. The act itself
-        stays coded as what was asked for (hypothetical) or announced (planned)."""
+        lift sanctions on Iran" 0354, "said Israel must ease the restrictions" 1051. An act announced
+        stays coded as planned; one asked for is then dropped as the appeal's content (_drop_contents)."""
         if len(matches) < 2:
             return matches
         out = []
@@ -833,7 +862,8 @@ class EventCoder:
                     and is_hostile(inner.pattern.code):
                 continue  # "pledged to expel X": the announced hostile act is the threat (13x) itself
             rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
-                and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source)
+                and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source) \
+                and _object_target(inner)
             if rally:
                 # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
                 new = RALLY_SUPPORT
@@ -1672,16 +1702,24 @@ class EventCoder:
         matches = _one_violent_act(matches)
         # A nominal event whose light verb codes the same kind of event is that event told twice
         # ("participated in the conference in Vienna")
-        # (unless it names another party: "host a meeting between Israelis and the PLO")
-        verbs = defaultdict(set)
+        # (unless it names another party: "host a meeting between Israelis and the PLO"); the more
+        # specific code of the two is kept ("conducted air strikes on Hamas targets": 195, not 190)
+        verbs: dict[tuple, list[Match]] = defaultdict(list)
         for m in matches:
             if m.noun_governor is None:
-                verbs[(m.trigger.i, m.pattern.code[:2])].add(m.target.country if m.target else None)
-        matches = [m for m in matches if m.noun_governor is None
-                   or (m.noun_governor.i, m.pattern.code[:2]) not in verbs
-                   or m.target is not None and m.target.country not in verbs[(m.noun_governor.i, m.pattern.code[:2])]]
-        # Violence told of a place in a clause that describes it, with no performer named ("Montenegro,
-        # where 28 people have been killed in riots this year"), is the place's background, not news.
+                verbs[(m.trigger.i, m.pattern.code[:2])].append(m)
+        dropped = set()
+        for m in matches:
+            twins = verbs.get((m.noun_governor.i, m.pattern.code[:2]), []) if m.noun_governor is not None else []
+            twins = [v for v in twins if m.target is None or v.target is not None and v.target.country == m.target.country]
+            for v in twins:
+                # (on three digits: a 4-digit noun sub-code read from a word of the verb's object,
+                # "staged a rally against the government", is no more certain than the verb's 141)
+                dropped.add(id(v) if _specificity(m.pattern.code[:3]) > _specificity(v.pattern.code[:3]) else id(m))
+        matches = [m for m in matches if id(m) not in dropped]
+        # An event of a located root (violence, protest, force) told of a place in a clause that
+        # describes it, with no performer but the place ("Montenegro, where 28 people have been
+        # killed in riots this year"), is the place's background, not news.
         matches = [m for m in matches if not (m.source is not None and (m.source.resolved_by or "").startswith(
             "location:") and _background_clause(m))]
         best: dict[tuple, Match] = {}
