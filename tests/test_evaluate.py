@@ -17,15 +17,16 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.49),
-    ("petr2-gsr", "type_acc", 0.69),
-    ("plover-gsr", "type_acc", 0.86),
-    ("plover-gsr", "dyad_acc", 0.69),
-    ("plover-gsr", "source_acc", 0.89),
-    ("plover-gsr", "target_acc", 0.84),
-    ("icews-cameo", "type_acc", 0.88),
+    ("petr2-gsr", "f1", 0.53),
+    ("petr2-gsr", "type_acc", 0.71),
+    ("plover-gsr", "type_acc", 0.88),
+    ("plover-gsr", "dyad_acc", 0.71),
+    ("plover-gsr", "f1", 0.60),
+    ("plover-gsr", "source_acc", 0.90),
+    ("plover-gsr", "target_acc", 0.85),
+    ("icews-cameo", "type_acc", 0.89),
     ("icews-cameo", "code_acc", 0.60),
-    ("conflibert-train", "class_acc", 0.89),
+    ("conflibert-train", "class_acc", 0.90),
 ]
 
 
