@@ -807,3 +807,13 @@ def test_review_cases_of_the_new_rules(code):
     # a union's own appeal during a strike is not the strikers' demand
     found = code("Workers went on strike in Lagos, demanding higher wages, while the union urged the government to negotiate.")
     assert "02" in {m.pattern.code[:2] for m in found}
+
+
+def test_two_parties_deepening_ties_act_on_each_other(code):
+    found = code("India and Japan deepened their strategic partnership.")
+    assert {(m.source.country, m.target.country) for m in found if m.pattern.code[:2] == "05"} == {
+        ("IND", "JPN"), ("JPN", "IND")}
+    # each party's vow is to the act it does itself
+    found = code("China and Russia vowed to strengthen ties.")
+    assert {(m.source.country, m.target.country if m.target else None) for m in found
+            if m.trigger.text == "vowed"} == {("CHN", "RUS"), ("RUS", "CHN")}

@@ -91,7 +91,7 @@ VISIT = "042"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Codes whose conjoined performers act on each other when no target is named ("A and B met").
-SYMMETRIC_CODES = frozenset({"040", "046", "057", "061", "062", "064", "190", "193"})
+SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "061", "062", "064", "190", "193"})
 # Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
 CONDITION_TARGET_ROOTS = frozenset({"13"})
 # Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
@@ -857,6 +857,11 @@ class EventCoder:
             if clause is not None:
                 family = DEMAND_FAMILY
             inner = self._complement_event(m, matches) if family is not None else None
+            if inner is not None and m.source is not None and inner.source is not None \
+                    and inner.source.code != m.source.code:
+                # "China and Russia vowed to strengthen ties": Russia's vow is to the act Russia does
+                inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
+                              and o.source.code == m.source.code), inner)
             new = said_code(family, inner.pattern.code) if inner is not None else None
             if family == INTENT and code == GENERIC_INTENT and inner is not None and inner.source is not None \
                     and is_hostile(inner.pattern.code):
