@@ -817,3 +817,11 @@ def test_two_parties_deepening_ties_act_on_each_other(code):
     found = code("China and Russia vowed to strengthen ties.")
     assert {(m.source.country, m.target.country if m.target else None) for m in found
             if m.trigger.text == "vowed"} == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_a_meeting_on_a_topic_is_not_with_it(code):
+    found = code("Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.")
+    assert not [m for m in found if m.target is not None and m.target.country == "IRN"]
+    assert not [m for m in found if m.pattern.code[:2] == "14"]  # nor does Obama make the unrest
+    found = code("The two sides agreed on a ceasefire.")
+    assert [m.pattern.code[:3] for m in found] == ["035"]

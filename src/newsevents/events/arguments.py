@@ -490,10 +490,11 @@ def party_object(heads, preps):
     return found
 
 
-def fallback_target(trigger, actor, source_code, *, statement: bool = False):
+def fallback_target(trigger, actor, source_code, *, statement: bool = False, preps=None):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
-    Used only when the pattern itself found no target; returns the head token or None.
+    Used only when the pattern itself found no target; returns the head token or None. ``preps``
+    replaces the prepositions searched (default ``FALLBACK_TARGET_PREPS``).
     ``actor(tok)`` resolves a token; actors with the source's code are skipped.
     """
     def ok(tok):
@@ -512,7 +513,7 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False):
             holders = [head] + ([obj] if obj is not None else [])
             # "agreed to a ceasefire with the rebels": the phrase under the preposition holds the target
             holders += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            for prep in FALLBACK_TARGET_PREPS:
+            for prep in preps or FALLBACK_TARGET_PREPS:
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand

@@ -31,6 +31,10 @@ from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_tex
 # The prepositions through which a light verb's subject performs the noun ("called for talks", "agreed
 # to talks", "engaged in fighting"); not "offered condolences over an attack", "warned about strikes".
 LIGHT_PREPS = frozenset({"for", "to", "in", "into", "with", "on"})
+# "on" links a light verb to its event only for verbs of agreeing or embarking ("agreed on a
+# ceasefire"); after others it names a topic ("attend a summit on the unrest in Iran").
+ON_LIGHT_VERBS = frozenset({"agree", "embark", "insist", "decide", "settle", "conclude", "reach", "sign",
+                            "launch", "start", "begin", "resume", "continue", "press", "push"})
 # Verbs whose subject performs the event noun that is their object ("held talks", "imposed sanctions").
 LIGHT_VERBS = frozenset({
     "hold", "launch", "carry", "conduct", "stage", "pay", "make", "impose", "sign", "give", "provide", "send",
@@ -111,6 +115,10 @@ STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
 FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
+# A meeting "on" something is about it, not with it ("a summit on the unrest in Iran", "talks on
+# trade"): the fallback target of a consultation (04) is searched without "on".
+CONSULT_ROOT = "04"
+TOPIC_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p != "on")
 # How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
 ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
@@ -1505,7 +1513,9 @@ class EventCoder:
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
-                and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS or args.is_amount(tok.head.head)) else None
+                and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS and (
+                    tok.head.lower_ != "on" or gov.lemma_.lower() in ON_LIGHT_VERBS)
+                     or args.is_amount(tok.head.head)) else None
             if light is not None:
                 performer = args.subject_of(light)
                 if src is None or src.pos_ == "PRON" and actor(src) is None:
@@ -1578,7 +1588,8 @@ class EventCoder:
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
-                                         first.code if first else None, statement=p.code[:2] == "01")
+                                         first.code if first else None, statement=p.code[:2] == "01",
+                                         preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else None)
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor)
