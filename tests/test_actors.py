@@ -421,3 +421,12 @@ def test_a_name_the_parser_breaks_up_is_resolved_whole(actor_of):
 def test_an_organisations_envoy_to_a_country_stays_the_organisations(actor_of):
     found = actor_of("The UN Syria envoy met President Assad in Damascus.", "envoy")
     assert found is not None and found.code.startswith("IGO")
+
+
+@pytest.mark.parametrize("sentence,head_text", [
+    ("Pope Francis called for peace in Syria.", "Francis"),
+    ("The Pope visited Mexico last week.", "Pope"),
+])
+def test_the_pope_is_the_holy_sees(actor_of, sentence, head_text):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.code == "VATREL"
