@@ -430,3 +430,17 @@ def test_an_organisations_envoy_to_a_country_stays_the_organisations(actor_of):
 def test_the_pope_is_the_holy_sees(actor_of, sentence, head_text):
     found = actor_of(sentence, head_text)
     assert found is not None and found.code == "VATREL"
+
+
+@pytest.mark.parametrize("sentence,head_text,code", [
+    ("Trinidad and Tobago failed to attend the meeting.", "Tobago", "TTO"),
+    ("Bosnia and Herzegovina applied to join the EU.", "Herzegovina", "BIH"),
+])
+def test_the_second_half_of_a_two_part_country_name_is_the_country(actor_of, sentence, head_text, code):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.code == code
+
+
+def test_a_region_word_opening_a_place_name_is_no_region(actor_of):
+    found = actor_of("A Western Cape police spokesperson said the case was closed.", "spokesperson")
+    assert found is None or found.code is None or not found.code.startswith("WST")

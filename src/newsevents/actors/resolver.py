@@ -282,6 +282,10 @@ class ActorResolver:
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
+                if entry.country is None and entry.code and not entry.code.startswith(ORGANISATION_TYPES) \
+                        and len(toks) == 1 and toks[0] + 1 < len(tab.text) and tab.pos[toks[0] + 1] == "PROPN" \
+                        and tab.ent_iob[toks[0] + 1] == "I":
+                    continue  # a region word opening a longer name is the name's: "Western Cape", "Western Union"
                 level = min(_level(tab, t, root) for t in toks)
                 if level < LEVEL_DROPPED:
                     ethnic = entry.country is not None and _ethnic(tab, toks)
