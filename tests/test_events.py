@@ -825,3 +825,11 @@ def test_a_meeting_on_a_topic_is_not_with_it(code):
     assert not [m for m in found if m.pattern.code[:2] == "14"]  # nor does Obama make the unrest
     found = code("The two sides agreed on a ceasefire.")
     assert [m.pattern.code[:3] for m in found] == ["035"]
+
+
+def test_a_reported_clause_naming_its_own_performer_keeps_it_over_the_speaker(code):
+    found = code("Police say Bassett approached Beedle in the alley and stabbed him in the back.")
+    assert not [m for m in found if m.trigger.text == "stabbed" and m.source is not None
+                and m.source.sector == "COP"]
+    found = code("Putin said Crimea was Russian and accused the West of hypocrisy.")
+    assert ("RUS", "11") in {(m.source.country, m.pattern.code[:2]) for m in found if m.source}

@@ -1369,9 +1369,11 @@ class EventCoder:
             # saying hung on a reported copula does not share its subject; the speaker said it
             speaker = _speaker(tok.head)
             copula_speaker = speaker if actor(speaker) is not None else None
-        if actor(subj) is None and tok.dep_ == "conj":
+        if actor(subj) is None and tok.dep_ == "conj" and (subj is None or subj.pos_ != "PROPN"):
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
-            # verb on the reported clause; its performer is then the speaker.
+            # verb on the reported clause; its performer is then the speaker (not when the
+            # clause names its own performer, known or not: "Police say Bassett approached Beedle
+            # and stabbed him").
             speaker = _speaker(tok.head)
             subj = speaker if actor(speaker) is not None else subj
         means = self._military_means(tok, subj) if any(p.code[:2] == "18" for p, _ in candidates) else None
