@@ -833,3 +833,16 @@ def test_a_reported_clause_naming_its_own_performer_keeps_it_over_the_speaker(co
                 and m.source.sector == "COP"]
     found = code("Putin said Crimea was Russian and accused the West of hypocrisy.")
     assert ("RUS", "11") in {(m.source.country, m.pattern.code[:2]) for m in found if m.source}
+
+
+def test_a_crowd_counted_by_number_is_civilians_placed_where_it_acts(code):
+    found = code("Thousands marched in Kiev on Sunday.")
+    (m,) = [m for m in found if m.pattern.code[:2] == "14"]
+    assert m.source is not None and m.source.code == "UKRCVL"
+    found = code("Tens of thousands rallied in Hong Kong against the law.")
+    assert {m.source.code for m in found if m.pattern.code[:2] == "14" and m.source} == {"HKGCVL"}
+
+
+def test_a_month_is_no_march(code):
+    found = code("Medvedev approved two treaties with Abkhazia, which were signed in March.")
+    assert not [m for m in found if m.pattern.code[:2] == "14"]

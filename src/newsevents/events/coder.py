@@ -107,6 +107,10 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "t
                             "scores", "thousands", "hundreds", "dozens", "millions", "tons", "tonnes", "kg",
                             "kilogram", "worth", "barrel", "shipment", "consignment", "batch", "part", "portion",
                             "some", "most", "all", "much", "half"})
+# Counts that, as a subject with no "of" phrase, are a crowd of people ("Thousands marched in Kiev").
+CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "thousands", "hundreds",
+                          "dozens", "millions", "scores", "tens"})
+CROWD_RULE = "count:crowd"
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Agents of a state: an unnamed one dealing with a country's people belongs to that country.
@@ -581,6 +585,16 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
     return a.country == b.country if a.country or b.country else a.code == b.code
 
 
+def _crowd(tok) -> Actor:
+    """A crowd counted by number and nothing else ("Thousands", "tens of thousands"): civilians,
+    placed later where the event happens."""
+    words = phrase_tokens(tok)
+    base = sentence_of(tok).start_char
+    start, end = words[0].idx - base, words[-1].idx + len(words[-1]) - base
+    return Actor(text=span_text(sentence_of(tok))[start:end], code=compose_code(None, "CVL"), country=None,
+                 sector="CVL", start=start, end=end, name=None, resolved_by=CROWD_RULE)
+
+
 def _third_party(a: Actor | None, b: Actor | None) -> bool:
     """Whether ``a`` is an actor other than ``b``."""
     return a is not None and (b is None or a.code != b.code)
@@ -750,6 +764,8 @@ class EventCoder:
                     found = self._possessed(tok, found, actor) or self._antecedent(tok, found) or found
                 elif tok.pos_ == "PRON" and found is None:
                     found = self._pronoun(tok, actor)
+                if found is None and tok.lemma_.lower() in CROWD_COUNTS and tok.dep_ in ("nsubj", "nsubjpass"):
+                    found = _crowd(tok)  # "Thousands marched in Kiev": a crowd of people
                 cache[tok.i] = found
             return cache[tok.i]
 
@@ -1483,7 +1499,7 @@ class EventCoder:
         return list(claimed.values())
 
     def _match_noun(self, tok, actor):
-        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") and tok.ent_iob_ != "O":
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "DATE", "TIME") and tok.ent_iob_ != "O":
             return
         if tok.dep_ == "compound":  # "the Beijing parade route": the noun is a modifier, not an event
             return
