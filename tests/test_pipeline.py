@@ -76,3 +76,16 @@ def test_pipeline_sets_the_article_from_its_dateline(pipeline):
     assert document_country(p.places) == ("GHA", "Accra")
     detained = [e for e in p.events if e.trigger.text == "detained"]
     assert detained and detained[0].source.country == "GHA"
+
+
+def test_a_country_name_read_as_a_state_by_place_resolution_is_that_states_country(pipeline):
+    # "Georgia" in an article set in Atlanta is the US state; in one set in Tbilisi the country
+    from newsevents.records import Document
+
+    us = pipeline.process_one(Document(doc_id="ga", text=(
+        "ATLANTA (AP) - The Georgia Senate rejected the governor's budget plan on Tuesday. "
+        "Lawmakers in Atlanta said the vote was close.")))
+    assert {e.source.country for e in us.events if e.source is not None} == {"USA"}
+    geo = pipeline.process_one(Document(doc_id="ge", text=(
+        "TBILISI (Reuters) - Georgia accused Russia of moving border markers on Tuesday.")))
+    assert [(e.source.country, e.target.country) for e in geo.events] == [("GEO", "RUS")]

@@ -314,6 +314,11 @@ class TokenTable:
         self.phrases: dict[int, list[int]] = {}  # memo of actors.resolver's phrase extents
         self._lower = self._tag = self._ent_iob = self._is_title = self._lemma = None
 
+    @property
+    def doc(self):
+        """The Doc this table reads (None once it is freed)."""
+        return self._doc()
+
     def _column(self, attr) -> list[int]:
         doc = self._doc()
         if doc is None:

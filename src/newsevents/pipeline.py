@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import nlp as nlp_stage
+from .actors.resolver import STATE_PLACES_KEY
 from .records import Document, Event, PlaceMention, Sentence
 
 
@@ -137,6 +138,9 @@ class Pipeline:
             from .places import event_location, find_places
 
             places = find_places(spacy_doc, self.gazetteer)
+            # names the place resolution read as a state ("Georgia" next to Atlanta), for the coder
+            spacy_doc.user_data[STATE_PLACES_KEY] = {m.start: m.country for m in places
+                                                     if m.feature_class == "state" and m.country}
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
         setting = None
         if getattr(self.coder, "located_actors", False):

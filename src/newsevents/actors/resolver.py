@@ -36,6 +36,10 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 OPPOSITION_RULE = "opposition"
+# Doc.user_data key: {start offset: country} of the document's state-level place mentions, left
+# by the pipeline after place resolution ("Georgia" read as the US state); see _state_country.
+STATE_PLACES_KEY = "newsevents.state_places"
+STATE_RULE = "place:state"
 # Heads that name a country's representative at an organisation ("Russia's UN ambassador"): the country wins.
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "diplomat"})
 # Clauses (acl) that place an actor without a country of its own, with the prepositions that name
@@ -331,7 +335,8 @@ class ActorResolver:
                 toks = range(start + s, start + e)
                 if _affiliation(tab, toks) or _ethnic(tab, toks) or _currency(tab, toks):
                     continue
-                found.append((toks[0], toks[-1], entry.country, entry.rule == DEMONYM_RULE))
+                found.append((toks[0], toks[-1], _state_country(tab, toks[0], entry.country),
+                              entry.rule == DEMONYM_RULE))
             cache[key] = found
         return cache[key]
 
@@ -395,6 +400,11 @@ class ActorResolver:
         stem = best.entry.code if best else None
         country = best.entry.country if best else None
         rules = [best.entry.rule] if best else []
+        if country is not None:
+            state = _state_country(tab, best.tokens[0], country)
+            if state != country:  # "the Georgia legislature" in an article set in Atlanta
+                stem, country = (state if stem == country else stem), state
+                rules.append(STATE_RULE)
         if best is None and name and memory is not None:
             known = memory.lookup(name)
             if known is not None:
@@ -543,6 +553,18 @@ def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: s
         if i != root and (tab.pos[i] == "PROPN" or ent_type[i] in NAMED_MODIFIER_ENTS):
             return True
     return False
+
+
+def _state_country(tab: TokenTable, first: int, country: str) -> str:
+    """The country of the state the document's place resolution read the name starting at token
+    ``first`` as ("Georgia" in an article set in Atlanta: the US state, USA), else ``country``.
+    The pipeline leaves {start offset: country} of state-level place mentions in the Doc's
+    ``user_data[STATE_PLACES_KEY]`` (newsevents.places.find_places)."""
+    doc = tab.doc
+    states = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    if not states:
+        return country
+    return states.get(tab.idx[first], country)
 
 
 def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
