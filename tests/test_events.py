@@ -89,6 +89,9 @@ def test_reported_speech_marks_the_reported_event(code):
 
 def test_sports_results_are_not_assaults(code):
     assert code("Germany beat Brazil 7-1 in the World Cup semi-final.") == []
+    assert code("It was a three-run blast that won the series for the Jays.") == []
+    # nor is a player's help to a national team aid
+    assert code("Salah helped fire Egypt to a first World Cup appearance.") == []
 
 
 def test_collapsed_talks_are_no_assault(code):
