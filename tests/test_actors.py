@@ -393,6 +393,10 @@ def test_a_party_or_faith_is_not_placed_in_the_country_it_acts_on(actor_of):
     ("Russia's UN ambassador said he was unaware of the agreement.", "ambassador", "RUSGOV"),
     ("The Chinese UN envoy rejected the draft.", "envoy", "CHNGOV"),
     ("The UN envoy met Assad in Damascus.", "envoy", "IGOUNOGOV"),
+    # An institution's name other countries use too belongs to the country named before it.
+    ("The Russian Ministry of Defence will work closely with Vietnam.", "Ministry", "RUSMIL"),
+    ("The Iraqi Foreign Office protested.", "Office", "IRQGOV"),
+    ("The Ministry of Defence denied the report.", "Ministry", "GBRMIL"),
     # The second half of a two-part country name is the country, not an unknown name.
     ("Trinidad and Tobago failed to attend the meeting.", "Tobago", "TTO"),
     ("Bosnia and Herzegovina applied to join the EU.", "Herzegovina", "BIH"),

@@ -40,6 +40,7 @@ OPPOSITION_RULE = "opposition"
 # by the pipeline after place resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
 STATE_RULE = "place:state"
+INSTITUTION_RULE = "institutions:name"
 # Heads that name a country's representative at an organisation ("Russia's UN ambassador"): the country wins.
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "diplomat"})
 # Clauses (acl) that place an actor without a country of its own, with the prepositions that name
@@ -400,6 +401,16 @@ class ActorResolver:
         stem = best.entry.code if best else None
         country = best.entry.country if best else None
         rules = [best.entry.rule] if best else []
+        if best is not None and best.entry.rule == INSTITUTION_RULE and country is not None:
+            # "the Russian Ministry of Defence", "the Iraqi Foreign Office": an institution's name
+            # that other countries use too belongs to the country named before it
+            own = next((m for m in stems if m.entry.country and m.entry.country != country
+                        and m.level <= LEVEL_OF and m.tokens[-1] < best.tokens[0]
+                        and tab.dep[m.tokens[-1]] in ("amod", "poss", "compound")), None)
+            if own is not None:
+                sector = sector or best.entry.sector
+                stem = country = own.entry.country
+                rules.append(own.entry.rule)
         if country is not None:
             state = _state_country(tab, best.tokens[0], country)
             if state != country:  # "the Georgia legislature" in an article set in Atlanta
