@@ -197,6 +197,7 @@ def test_user_tables_come_first(tmp_path, nlp):
     [
         # Affiliations are not identities.
         ("A prominent anti-Syria journalist was shot dead in Beirut.", "journalist", "LBN"),
+        ("The UK-bashing Robert Mugabe was toppled by the army in Harare.", "Mugabe", "ZWE"),
         # Peoples are placed where they live.
         ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians", "SRB"),
         ("Ethnic Albanians protested on Friday.", "Albanians", "ALB"),

@@ -71,6 +71,7 @@ AFFILIATION_SUFFIXES = frozenset({
     "backed", "linked", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
     "funded", "occupied", "controlled", "held", "style", "based", "influenced", "friendly", "born",
     "trained", "educated", "oriented", "leaning", "bound", "ruled", "annexed", "administered",
+    "bashing", "hating", "baiting", "skeptic", "sceptic", "phobic", "focused", "centric",
 })
 # "ethnic Albanians", "ethnic Turks": a people, not the state of that name (the gold codes them
 # with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
