@@ -849,3 +849,9 @@ def test_a_crowd_counted_by_number_is_civilians_placed_where_it_acts(code):
 def test_a_month_is_no_march(code):
     found = code("Medvedev approved two treaties with Abkhazia, which were signed in March.")
     assert not [m for m in found if m.pattern.code[:2] == "14"]
+
+
+def test_a_participle_before_a_noun_is_done_by_that_noun(code):
+    found = code("Lawmakers will convene on Friday as protesting school teachers continue to fill the Capitol.")
+    protests = [m for m in found if m.pattern.code[:2] == "14"]
+    assert protests and all(m.source is not None and m.source.sector == "EDU" for m in protests)

@@ -196,6 +196,14 @@ def subject_of(verb, _depth: int = 0):
         return subject_of(head, _depth + 1)
     if dep == "relcl":
         return verb.head
+    if dep == "amod" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "protesting school teachers": the teachers protest
+    if verb.tag_ == "VBG" and not any(True for _ in verb.children):
+        # "as protesting school teachers continue ...": a bare participle the parser left on a
+        # preposition modifies the subject noun phrase that follows it
+        after = _stray_object(verb.doc, verb.i)
+        if after is not None:
+            return after
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VBN":
