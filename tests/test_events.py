@@ -94,6 +94,12 @@ def test_sports_results_are_not_assaults(code):
     assert code("Salah helped fire Egypt to a first World Cup appearance.") == []
 
 
+def test_a_legal_battle_is_no_combat(code):
+    assert not [m for m in code("The parents staged a months-long battle with the courts.")
+                if m.pattern.code[:2] == "19"]
+    assert not [m for m in code("Charlie's parents battled the courts for months.") if m.pattern.code[:2] == "19"]
+
+
 def test_collapsed_talks_are_no_assault(code):
     assert all(m.pattern.code[:2] not in {"18", "19", "20"}
                for m in code("Peace talks between Israel and the Palestinians collapsed on Friday."))
