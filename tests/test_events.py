@@ -94,10 +94,15 @@ def test_sports_results_are_not_assaults(code):
     assert code("Salah helped fire Egypt to a first World Cup appearance.") == []
 
 
-def test_a_legal_battle_is_no_combat(code):
-    assert not [m for m in code("The parents staged a months-long battle with the courts.")
+def test_a_legal_battle_is_no_combat_but_a_fight_near_a_court_is(code):
+    assert not [m for m in code("The parents staged a months-long legal battle with the hospital.")
                 if m.pattern.code[:2] == "19"]
-    assert not [m for m in code("Charlie's parents battled the courts for months.") if m.pattern.code[:2] == "19"]
+    assert not [m for m in code("The family is fighting against deportation.") if m.pattern.code[:2] == "19"]
+    # the words that mark a legal fight are read on the whole phrase: they must not stop real combat
+    assert [m.pattern.code[:2] for m in code("Police fought against protesters outside the court on Friday.")
+            if m.trigger.text == "fought"] == ["19"]
+    assert "19" in {m.pattern.code[:2] for m in code(
+        "The army's battle with Islamic State militants for control of Ramadi intensified.")}
 
 
 def test_collapsed_talks_are_no_assault(code):
@@ -842,6 +847,9 @@ def test_a_reported_clause_naming_its_own_performer_keeps_it_over_the_speaker(co
                 and m.source.sector == "COP"]
     found = code("Putin said Crimea was Russian and accused the West of hypocrisy.")
     assert ("RUS", "11") in {(m.source.country, m.pattern.code[:2]) for m in found if m.source}
+    # a named thing that is no person is no performer of the second verb: the speaker is
+    found = code("Obama said Obamacare was working and urged Republicans to stop their attacks.")
+    assert ("USA", "02") in {(m.source.country, m.pattern.code[:2]) for m in found if m.source}
 
 
 def test_a_crowd_counted_by_number_is_civilians_placed_where_it_acts(code):

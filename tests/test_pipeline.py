@@ -89,3 +89,10 @@ def test_a_country_name_read_as_a_state_by_place_resolution_is_that_states_count
     geo = pipeline.process_one(Document(doc_id="ge", text=(
         "TBILISI (Reuters) - Georgia accused Russia of moving border markers on Tuesday.")))
     assert [(e.source.country, e.target.country) for e in geo.events] == [("GEO", "RUS")]
+    # an article naming both: the country where the sentence names other countries, the state
+    # where the mention reads as one ("Senator ... of Georgia")
+    both = pipeline.process_one(Document(doc_id="both", text=(
+        "WASHINGTON (AP) - Russia accused Georgia of provoking the war. Senator Saxby Chambliss "
+        "of Georgia said the United States must help Georgia.")))
+    dyads = {(e.source.country, e.target.country if e.target else None) for e in both.events}
+    assert ("RUS", "GEO") in dyads and not {d for d in dyads if d[0] == "GEO"}

@@ -139,8 +139,9 @@ class Pipeline:
 
             places = find_places(spacy_doc, self.gazetteer)
             # names the place resolution read as a state ("Georgia" next to Atlanta), for the coder
-            spacy_doc.user_data[STATE_PLACES_KEY] = {m.start: m.country for m in places
-                                                     if m.feature_class == "state" and m.country}
+            spacy_doc.user_data[STATE_PLACES_KEY] = (
+                {m.start: m.country for m in places if m.feature_class == "state" and m.country},
+                [(m.start, m.country) for m in places if m.country and m.feature_class != "demonym"])
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
         setting = None
         if getattr(self.coder, "located_actors", False):

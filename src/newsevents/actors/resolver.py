@@ -36,10 +36,17 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 OPPOSITION_RULE = "opposition"
-# Doc.user_data key: {start offset: country} of the document's state-level place mentions, left
-# by the pipeline after place resolution ("Georgia" read as the US state); see _state_country.
+# Doc.user_data key: ({start offset: country} of the document's state-level place mentions,
+# [(start offset, country)] of all its place mentions), left by the pipeline after place
+# resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
 STATE_RULE = "place:state"
+# Nouns of a state's own institutions and offices, which make a name next to them read as a state.
+STATE_CUES = frozenset({"state", "governor", "gov.", "legislature", "lawmaker", "legislator", "senate", "senator",
+                        "house", "assembly", "representative", "rep.", "county", "university", "college",
+                        "department", "agency", "commission", "board", "police", "patrol", "sheriff", "court",
+                        "attorney", "district", "school", "bureau", "office", "guard", "capitol", "republican",
+                        "democrat", "voter", "resident", "official", "lottery", "power", "port", "ethic"})
 INSTITUTION_RULE = "institutions:name"
 # Heads that name a country's representative at an organisation ("Russia's UN ambassador"): the country wins.
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "diplomat"})
@@ -71,7 +78,7 @@ AFFILIATION_SUFFIXES = frozenset({
     "backed", "linked", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
     "funded", "occupied", "controlled", "held", "style", "based", "influenced", "friendly", "born",
     "trained", "educated", "oriented", "leaning", "bound", "ruled", "annexed", "administered",
-    "bashing", "hating", "baiting", "skeptic", "sceptic", "phobic", "focused", "centric",
+    "bashing", "hating", "baiting", "skeptic", "sceptic", "phobic",
 })
 # "ethnic Albanians", "ethnic Turks": a people, not the state of that name (the gold codes them
 # with the country they live in, e.g. ethnic Albanians in Serbia as SRB).
@@ -573,10 +580,44 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     The pipeline leaves {start offset: country} of state-level place mentions in the Doc's
     ``user_data[STATE_PLACES_KEY]`` (newsevents.places.find_places)."""
     doc = tab.doc
-    states = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
-    if not states:
+    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    if not found:
         return country
-    return states.get(tab.idx[first], country)
+    states, places = found
+    state = states.get(tab.idx[first])
+    if state is None:
+        return country
+    # Place resolution reads a name once per document, so the mention must read as a state itself
+    # ("the Georgia Senate", "the governor of Georgia", "Atlanta, Georgia"), or stand in a sentence
+    # whose places are all in the state's country: not "Russia accused Georgia ..." in an article
+    # that also names a senator of Georgia.
+    if _state_cue(tab, first):
+        return state
+    sent = doc[first].sent
+    inside = [c for start, c in places if sent.start_char <= start < sent.end_char]
+    return state if all(c == state for c in inside) else country
+
+
+def _state_cue(tab: TokenTable, first: int) -> bool:
+    """Whether the place name starting at token ``first`` is written as a state's: a modifier of a
+    state-level noun ("the Georgia legislature"), the object of "of"/"in" after one ("the governor of
+    Georgia"), or after a city and a comma ("Atlanta, Georgia")."""
+    dep, head, lemma, pos = tab.dep, tab.head, tab.lemma, tab.pos
+    i = first
+    while dep[i] == "compound" and pos[head[i]] == "PROPN" and head[i] != i and lemma[head[i]] not in STATE_CUES:
+        i = head[i]  # the last word of a name ("New Mexico")
+    h = head[i]
+    if dep[i] in ("compound", "amod", "nmod", "poss", "npadvmod") and lemma[h] in STATE_CUES:
+        return True
+    if dep[i] == "pobj" and tab.lower[h] in ("of", "in"):
+        # "the governor of Georgia", "Senator Saxby Chambliss of Georgia" (the title of the name)
+        holder = head[h]
+        if lemma[holder] in STATE_CUES or any(lemma[c] in STATE_CUES for c in tab.children[holder]
+                                              if dep[c] == "compound"):
+            return True
+    if first >= 2 and tab.text[first - 1] == "," and pos[first - 2] == "PROPN" and tab.ent_type[first - 2] == "GPE":
+        return True
+    return dep[i] == "appos" and pos[h] == "PROPN" and tab.ent_type[h] == "GPE"
 
 
 def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:

@@ -498,11 +498,12 @@ def party_object(heads, preps):
     return found
 
 
-def fallback_target(trigger, actor, source_code, *, statement: bool = False, preps=None):
+def fallback_target(trigger, actor, source_code, *, statement: bool = False, preps=None, use_object: bool = True):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
     Used only when the pattern itself found no target; returns the head token or None. ``preps``
-    replaces the prepositions searched (default ``FALLBACK_TARGET_PREPS``).
+    replaces the prepositions searched (default ``FALLBACK_TARGET_PREPS``); without ``use_object``
+    the verb's object is no candidate (a meeting's object is the meeting, "attend a summit on X").
     ``actor(tok)`` resolves a token; actors with the source's code are skipped.
     """
     def ok(tok):
@@ -520,12 +521,16 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
             obj = object_of(head) if head.pos_ in ("VERB", "AUX") else None
             holders = [head] + ([obj] if obj is not None else [])
             # "agreed to a ceasefire with the rebels": the phrase under the preposition holds the target
-            holders += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            for prep in preps or FALLBACK_TARGET_PREPS:
+            searched = preps or FALLBACK_TARGET_PREPS
+            # (not under a preposition left out: "a summit on the unrest in Iran")
+            skipped = set(FALLBACK_TARGET_PREPS) - set(searched)
+            holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in skipped
+                        for g in c.children if g.dep_ == "pobj"]
+            for prep in searched:
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand
-            if obj is not None and ok(obj):
+            if use_object and obj is not None and ok(obj):
                 return obj
             nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS or _purpose(c))
         frontier = nxt

@@ -120,9 +120,10 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
 FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
 # A meeting "on" something is about it, not with it ("a summit on the unrest in Iran", "talks on
-# trade"): the fallback target of a consultation (04) is searched without "on".
+# trade"), and "in" or "at" a place is where it is held: the fallback target of a consultation (04)
+# is searched without these.
 CONSULT_ROOT = "04"
-TOPIC_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p != "on")
+TOPIC_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p not in ("on", "in", "at"))
 # How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
 ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
@@ -1385,11 +1386,12 @@ class EventCoder:
             # saying hung on a reported copula does not share its subject; the speaker said it
             speaker = _speaker(tok.head)
             copula_speaker = speaker if actor(speaker) is not None else None
-        if actor(subj) is None and tok.dep_ == "conj" and (subj is None or subj.pos_ != "PROPN"):
+        if actor(subj) is None and tok.dep_ == "conj" and (
+                subj is None or subj.ent_type_ != "PERSON" or tok.head.lemma_ == "be"):
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker (not when the
-            # clause names its own performer, known or not: "Police say Bassett approached Beedle
-            # and stabbed him").
+            # clause names a person as its own performer, known or not, who acts in it: "Police
+            # say Bassett approached Beedle and stabbed him").
             speaker = _speaker(tok.head)
             subj = speaker if actor(speaker) is not None else subj
         means = self._military_means(tok, subj) if any(p.code[:2] == "18" for p, _ in candidates) else None
@@ -1603,11 +1605,14 @@ class EventCoder:
             tgt_tok = _complement_subject(trigger) or tgt_tok
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
+        if p.no_target and _symmetric(p.code) and not joint:
+            return  # "India and Japan deepened ties" (@none): parties named together, not one alone
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
                                          first.code if first else None, statement=p.code[:2] == "01",
-                                         preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else None)
+                                         preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else None,
+                                         use_object=p.code[:2] != CONSULT_ROOT)
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor)
