@@ -869,3 +869,8 @@ def test_a_participle_before_a_noun_is_done_by_that_noun(code):
     found = code("Lawmakers will convene on Friday as protesting school teachers continue to fill the Capitol.")
     protests = [m for m in found if m.pattern.code[:2] == "14"]
     assert protests and all(m.source is not None and m.source.sector == "EDU" for m in protests)
+
+
+def test_an_object_comes_before_a_place_as_the_target(code):
+    found = code("North Korea threatened to strike US bases in Guam.")
+    assert {m.target.country for m in found if m.pattern.code[:2] == "13" and m.target} == {"USA"}

@@ -465,6 +465,7 @@ def noun_modifiers(noun):
 # Prepositions whose object may be an event's target when the pattern names none: "offered to
 # hand over to Britain", "set up a centre in Tokyo", "evacuated the wounded from Gorazde".
 FALLBACK_TARGET_PREPS = ("to", "with", "against", "for", "on", "toward", "towards", "into", "from", "in", "at")
+LOCATIVE_TARGET_PREPS = frozenset({"in", "at"})
 # Complement verbs searched for a target ("agreed to provide aid for Romania").
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
@@ -526,11 +527,21 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
             skipped = set(FALLBACK_TARGET_PREPS) - set(searched)
             holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in skipped
                         for g in c.children if g.dep_ == "pobj"]
-            for prep in searched:
+            # a party under a preposition first ("agreed to provide aid for Romania"), then an
+            # object of a country ("to strike US bases in Guam": the US bases), then a place
+            # ("to help flood victims in Pakistan"), then an object of no country
+            for prep in (q for q in searched if q not in LOCATIVE_TARGET_PREPS):
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand
-            if use_object and obj is not None and ok(obj):
+            obj_ok = use_object and obj is not None and ok(obj)
+            if obj_ok and actor(obj).country is not None:
+                return obj
+            for prep in (q for q in searched if q in LOCATIVE_TARGET_PREPS):
+                cand = prep_object(holders, (prep,))
+                if ok(cand):
+                    return cand
+            if obj_ok:
                 return obj
             nxt.extend(c for c in head.children if c.dep_ in COMPLEMENT_DEPS or _purpose(c))
         frontier = nxt
