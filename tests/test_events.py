@@ -874,3 +874,10 @@ def test_a_participle_before_a_noun_is_done_by_that_noun(code):
 def test_an_object_comes_before_a_place_as_the_target(code):
     found = code("North Korea threatened to strike US bases in Guam.")
     assert {m.target.country for m in found if m.pattern.code[:2] == "13" and m.target} == {"USA"}
+
+
+def test_a_country_protests_diplomatically_and_a_people_in_the_streets(code):
+    found = code("Pakistan summoned the Indian envoy to protest the killing of civilians along the border.")
+    assert [m.pattern.code[:2] for m in found] == ["11"]
+    assert [m.pattern.code for m in code("China protested to Japan over the visit.")] == ["114"]
+    assert [m.pattern.code[:2] for m in code("Palestinians protested on Friday.")] == ["14"]
