@@ -593,7 +593,7 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     # that also names a senator of Georgia.
     if _state_cue(tab, first):
         return state
-    sent = doc[first].sent
+    sent = sentence_of(doc[first])
     inside = [c for start, c in places if sent.start_char <= start < sent.end_char]
     return state if all(c == state for c in inside) else country
 
