@@ -78,6 +78,10 @@ KNOWN_VACANCIES = {
     # Law 612 (January 2007) left the ministry to a secretary general until a minister was named in 2014
     ("NIC", "DEF"): [(dt.date(2007, 1, 10), dt.date(2014, 2, 28),
                       "no defence minister: the ministry was run by a secretary general (Law 612 of 2007)")],
+    # Sebhat Ephrem moved to the energy and mines ministry in 2014 and no defence minister was named
+    # after him (reported as vacant by eritreahub.org; the last row of leaders.tsv ends in 2014)
+    ("ERI", "DEF"): [(dt.date(2014, 1, 1), dt.date(2030, 12, 31),
+                      "no defence minister named after Sebhat Ephrem moved to energy and mines (2014)")],
 }
 
 OFFICES = {"HOS/HOG": {"HOS", "HOG"}, "FM": {"FM"}, "DEF": {"DEF"}}
