@@ -874,10 +874,14 @@ def test_a_participle_before_a_noun_is_done_by_that_noun(code):
 def test_an_object_comes_before_a_place_as_the_target(code):
     found = code("North Korea threatened to strike US bases in Guam.")
     assert {m.target.country for m in found if m.pattern.code[:2] == "13" and m.target} == {"USA"}
+    # but not the performer's own nationals: the place they are in is the target
+    found = code("The US vowed to rescue American hostages in Iran.")
+    assert "IRN" in {m.target.country for m in found if m.target}
 
 
 def test_a_country_protests_diplomatically_and_a_people_in_the_streets(code):
     found = code("Pakistan summoned the Indian envoy to protest the killing of civilians along the border.")
-    assert [m.pattern.code[:2] for m in found] == ["11"]
+    assert {m.pattern.code[:2] for m in found} == {"11"}
+    assert [m.pattern.code for m in code("Iran protested the decision.")] == ["114"]
     assert [m.pattern.code for m in code("China protested to Japan over the visit.")] == ["114"]
     assert [m.pattern.code[:2] for m in code("Palestinians protested on Friday.")] == ["14"]

@@ -515,6 +515,7 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
 
     if statement:
         return prep_object([trigger], STATEMENT_TARGET_PREPS)
+    own_country = source_code[:3] if source_code else None
     frontier = [trigger]
     for _ in range(2):
         nxt = []
@@ -528,15 +529,15 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
             holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in skipped
                         for g in c.children if g.dep_ == "pobj"]
             # a party under a preposition first ("agreed to provide aid for Romania"), then an
-            # object of a country ("to strike US bases in Guam": the US bases), then a place
-            # ("to help flood victims in Pakistan"), then an object of no country
+            # object of another country ("to strike US bases in Guam": the US bases), then a place
+            # ("to help flood victims in Pakistan"), then any other object
             for prep in (q for q in searched if q not in LOCATIVE_TARGET_PREPS):
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand
             obj_ok = use_object and obj is not None and ok(obj)
-            if obj_ok and actor(obj).country is not None:
-                return obj
+            if obj_ok and actor(obj).country not in (None, own_country):
+                return obj  # (not the performer's own nationals: "protect Russian speakers in Ukraine")
             for prep in (q for q in searched if q in LOCATIVE_TARGET_PREPS):
                 cand = prep_object(holders, (prep,))
                 if ok(cand):

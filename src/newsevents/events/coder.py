@@ -1335,10 +1335,12 @@ class EventCoder:
         out = {actor.sector}
         if actor.code and actor.code[:3] in ORGANISATION_TYPES:
             out.add(actor.code[:3])
+        if actor.country and actor.sector in STATE_SECTORS:
+            out.add("STATE")  # a country acting as such: "Russia", "Russian forces", "the Kremlin"
         if _people(actor):
             out.add("CVL")  # "Palestinians threw stones", "ethnic Albanians clashed with police"
-        elif actor.country and actor.sector in STATE_SECTORS:
-            out.add("STATE")  # a country acting as such: "Russia", "Russian forces", "the Kremlin"
+        elif actor.country and actor.sector is None:
+            out.add("COUNTRY")  # the country itself ("Pakistan protested"), not a people ("Palestinians")
         return out
 
     @classmethod
