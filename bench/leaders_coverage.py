@@ -80,6 +80,10 @@ KNOWN_VACANCIES = {
                       "no defence minister: the ministry was run by a secretary general (Law 612 of 2007)")],
     # Sebhat Ephrem moved to the energy and mines ministry in 2014 and no defence minister was named
     # after him (reported as vacant by eritreahub.org; the last row of leaders.tsv ends in 2014)
+    # the cabinet al-Thinni formed in September 2014 (approved on the 22nd) named no defence minister
+    # (Reuters, Xinhua); the Government of National Accord named one in 2016
+    ("LBY", "DEF"): [(dt.date(2014, 9, 1), dt.date(2015, 12, 31),
+                      "no defence minister in the cabinet approved in September 2014, until the GNA (2016)")],
     ("ERI", "DEF"): [(dt.date(2014, 1, 1), dt.date(2030, 12, 31),
                       "no defence minister named after Sebhat Ephrem moved to energy and mines (2014)")],
 }
