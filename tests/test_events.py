@@ -885,3 +885,9 @@ def test_a_country_protests_diplomatically_and_a_people_in_the_streets(code):
     assert [m.pattern.code for m in code("Iran protested the decision.")] == ["114"]
     assert [m.pattern.code for m in code("China protested to Japan over the visit.")] == ["114"]
     assert [m.pattern.code[:2] for m in code("Palestinians protested on Friday.")] == ["14"]
+
+
+def test_a_first_conjunct_parsed_as_a_modifier_is_a_party_of_its_own(code):
+    found = code("The Philippine government and communist rebels resumed peace talks in Oslo.")
+    assert {(m.source.code, m.target.code) for m in found if m.pattern.code[:2] == "04"} == {
+        ("PHLREB", "PHLGOV"), ("PHLGOV", "PHLREB")}

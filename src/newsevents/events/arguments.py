@@ -46,6 +46,12 @@ def expand_conj(tok):
                 and any(g.dep_ == "conj" for g in c.children) and c not in out:
             out.append(c)
             out.extend(g for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") and g not in out)
+        # "The Philippine government and communist rebels resumed talks": the parser hangs the first
+        # conjunct on the second's head as a modifier, with the "and" and the second's adjective
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < tok.i and c not in out \
+                and any(g.dep_ == "cc" for g in c.children) \
+                and any(g.dep_ == "conj" and c.i < g.i < tok.i for g in c.children):
+            out.append(c)
     return out
 
 
