@@ -891,3 +891,41 @@ def test_a_first_conjunct_parsed_as_a_modifier_is_a_party_of_its_own(code):
     found = code("The Philippine government and communist rebels resumed peace talks in Oslo.")
     assert {(m.source.code, m.target.code) for m in found if m.pattern.code[:2] == "04"} == {
         ("PHLREB", "PHLGOV"), ("PHLGOV", "PHLREB")}
+
+
+def test_closing_a_border_restricts_movement_and_a_crossing_reduces_relations(code):
+    found = code("Ghana closed its borders with Togo and Burkina Faso on Sunday.")
+    assert {(m.pattern.code, m.target.country) for m in found} == {("172", "TGO"), ("172", "BFA")}
+    assert [m.pattern.code for m in code("Turkey closed the border crossing with Syria.")] == ["160"]
+
+
+def test_a_deadline_is_an_ultimatum_to_whoever_must_meet_it(code):
+    for text, target in [("The president set a deadline for Iran to respond to the offer.", "IRN"),
+                         ("Britain gave Russia a deadline to explain the attack.", "RUS"),
+                         ("The minister gave the rebels an ultimatum.", "REB")]:
+        found = code(text)
+        assert [m.pattern.code for m in found] == ["139"], text
+        assert target in (found[0].target.country, found[0].target.sector)
+
+
+def test_a_text_a_body_adopts_does_what_it_says(code):
+    found = code("The European Parliament approved a resolution criticizing Nicaragua.")
+    assert [(m.pattern.code, m.source.code, m.target.country) for m in found] == [("111", "IGOEUREEC", "NIC")]
+    found = code("The Security Council unanimously adopted a resolution demanding that Syria withdraw its troops.")
+    assert [m.pattern.code[:2] for m in found] == ["10"]
+    # a text turned down is not done
+    assert [m.pattern.code[:2] for m in code("Russia vetoed a resolution condemning Syria.")] == ["12"]
+
+
+def test_an_appeal_keeps_its_content_when_the_parser_hangs_it_apart(code):
+    found = code("The ministers issued a statement urging North Korea to comply with its obligations.")
+    assert [m.pattern.code[:2] for m in found] == ["02"]
+
+
+def test_what_a_denial_denies_is_negated(code):
+    for text in ["Moscow denied that its troops had shelled Ukrainian villages.",
+                 "The army dismissed claims that soldiers killed civilians in the village."]:
+        violent = [m for m in code(text) if m.pattern.code[:2] in ("18", "19")]
+        assert violent and all(m.factuality == "negated" for m in violent), text
+    found = code("Police confirmed reports that gunmen had attacked the convoy.")
+    assert [m.factuality for m in found if m.pattern.code[:2] == "18"] == ["reported"]

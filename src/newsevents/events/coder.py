@@ -21,7 +21,7 @@ from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter
+from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
 from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
@@ -261,6 +261,10 @@ ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", 
 PROPOSAL_NOUNS = frozenset({"request", "offer", "demand", "call", "appeal", "proposal", "plan", "ultimatum",
                             "invitation", "bid", "plea", "suggestion", "initiative", "proposition", "condition",
                             "term", "formula", "overture", "petition", "motion", "resolution", "draft"})
+# Verbs by which a body makes a text its own: what the text does, the body does ("passed a motion
+# condemning the invasion").
+ADOPTING_VERBS = frozenset({"approve", "adopt", "pass", "endorse", "accept", "issue", "release", "publish",
+                            "sign"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
 COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
@@ -538,15 +542,25 @@ def _responded_to(matches: list[Match]) -> list[Match]:
     request to interrogate detainees", "rejected a US offer to host a summit", "accepted demands
     from the rebels"): the request, offer or demand was made before and is the answer's object,
     not news of the sentence. An act answered is kept ("welcomed the release of the journalist")."""
-    objects = []
+    objects, adoptions = [], set()
     for r in matches:
-        if r.trigger.lemma_.lower() in ANSWERING_VERBS:
-            objects += [c for c in r.trigger.children if c.dep_ in ("dobj", "nsubjpass")
-                        and c.lemma_.lower() in PROPOSAL_NOUNS]
-    if not objects:
+        lemma = r.trigger.lemma_.lower()
+        if lemma not in ANSWERING_VERBS and lemma not in ADOPTING_VERBS:
+            continue
+        for c in r.trigger.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if lemma in ADOPTING_VERBS and c.lemma_.lower() in args.DOCUMENT_NOUNS and any(
+                    m.trigger.head.i == c.i and m.trigger.dep_ in ("acl", "relcl") for m in matches):
+                # "approved a resolution criticizing Nicaragua": adopting the text is doing what it
+                # says; the criticism is the event, the vote its vehicle
+                adoptions.add(id(r))
+            elif lemma in ANSWERING_VERBS and c.lemma_.lower() in PROPOSAL_NOUNS:
+                objects.append(c)
+    if not objects and not adoptions:
         return matches
     inside = {t.i for o in objects for t in o.subtree}
-    return [m for m in matches if m.trigger.i not in inside]
+    return [m for m in matches if m.trigger.i not in inside and id(m) not in adoptions]
 
 
 def _background_clause(m: Match) -> bool:
@@ -657,8 +671,16 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
     triggers = {m.trigger.i for m in matches if m.pattern.code[:2] in CONTENT_ROOTS}
     return _drop_repeats([m for m in matches if m.factuality != "hypothetical" or not (
         _embedding_events(m, anchors)
+        or _stray_content(m, anchors)
         # the light verb of a nominal act is another event: "sought support from Arab states"
         or m.noun_governor is not None and m.noun_governor.i in triggers)])
+
+
+def _stray_content(m: Match, anchors: set[int]) -> bool:
+    """Whether ``m`` is the content of a coded appeal the parser left it apart from (see
+    :func:`newsevents.events.factuality.stray_appeal`)."""
+    appeal = stray_appeal(m.trigger)
+    return appeal is not None and appeal.i in anchors
 
 
 def _drop_repeats(matches: list[Match]) -> list[Match]:

@@ -84,6 +84,26 @@ APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "
                              "call", "ask", "order", "encourage"})
 
 
+# Verbs that deny a clause or a claim: "denied that its troops had shelled", "rejected accusations
+# that its forces attacked" (the speaker says it did not happen).
+DENYING_VERBS = frozenset({"deny", "refute", "reject", "dismiss", "rebut", "rebuff", "disprove", "contest"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "rumour", "rumor", "suggestion",
+                         "assertion", "speculation", "story"})
+
+
+def _denied(top) -> bool:
+    """Whether the clause ``top`` is what a denial denies: the "that" clause of "deny", or the clause
+    of a claim a denial rejects ("dismissed claims that soldiers killed civilians")."""
+    if top.dep_ == "ccomp" and top.head.lemma_ in DENYING_VERBS and top.head.lemma_ not in ("reject", "dismiss"):
+        return True
+    if top.dep_ in ("acl", "ccomp") and top.head.lemma_ in CLAIM_NOUNS:
+        claim = top.head
+        while claim.dep_ == "conj" and claim.head.i != claim.i:
+            claim = claim.head
+        return claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_ in DENYING_VERBS
+    return False
+
+
 def _asked_for(noun, verb) -> str | None:
     """"hypothetical" for an event noun that a verb asks for ("called for talks", "demanded a
     ceasefire", "appealed for an end to the violence"), "planned" for one it announces ("agreed to
@@ -124,11 +144,27 @@ def _demanded(token) -> bool:
     if token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in DEMANDING_NOUNS for c in token.head.children) \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
         return True  # "reiterated its demand today that Israel ease ...": the clause hangs on the verb
+    if stray_appeal(token) is not None:
+        return True
     if token.dep_ in ("xcomp", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         holder = token.head
         verb = holder.head.head if holder.dep_ == "pobj" else holder.head
         return verb.lemma_ in DEMANDING_VERBS | APPEALING_VERBS
     return False
+
+
+def stray_appeal(token):
+    """The appeal an infinitive belongs to when the parser hung it higher up ("issued a statement
+    urging North Korea | to comply ...", "to comply" on "issued"): an appealing verb between the
+    infinitive's head and it, whose object ends right before "to"; else None."""
+    if not _infinitive_advcl(token) or token.head.i > token.i:
+        return None
+    to = min(c.i for c in token.children if c.dep_ == "aux" and c.lower_ == "to")
+    for v in token.doc[token.head.i + 1:to]:
+        if v.lemma_ in DEMANDING_VERBS | APPEALING_VERBS and any(
+                c.dep_ == "dobj" and c.right_edge.i == to - 1 for c in v.children):
+            return v
+    return None
 
 
 def is_question(sent) -> bool:
@@ -166,6 +202,8 @@ def factuality(trigger, *, noun_head=None) -> str:
     for t in chain[1:]:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
+    if _denied(chain[-1]):
+        return "negated"
     if is_question(sentence_of(trigger)):
         return "hypothetical"
     for t in chain:
