@@ -929,3 +929,13 @@ def test_what_a_denial_denies_is_negated(code):
         assert violent and all(m.factuality == "negated" for m in violent), text
     found = code("Police confirmed reports that gunmen had attacked the convoy.")
     assert [m.factuality for m in found if m.pattern.code[:2] == "18"] == ["reported"]
+
+
+def test_an_arrest_for_a_stated_offence_also_accuses_of_it(code):
+    found = code("The journalist was detained in Tehran on charges of spying for Israel.")
+    assert {m.pattern.code for m in found} >= {"173", "1125"}
+    (accusation,) = [m for m in found if m.pattern.code == "1125"]
+    assert accusation.target.sector == "MED" and "=> charge stated" in accusation.pattern.rule
+    assert {m.pattern.code for m in code("Police arrested the mayor for corruption.")} == {"173", "112"}
+    # an arrest with no offence stated is an arrest only
+    assert [m.pattern.code for m in code("Israeli soldiers arrested more than 100 Palestinians on Saturday.")] == ["173"]

@@ -250,6 +250,18 @@ ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
 ACCUSATION = "112"
+# An arrest for a stated offence accuses the arrested of it ("arrested for collaborating with
+# Israel", "jailed on allegations of treason"), as the human-coded gold sets code such reports:
+# 1125 for spying and treason, else 112. The arrest (173) is kept too.
+ARREST_CODE = "173"
+TREASON_WORDS = frozenset({"collaborate", "collaboration", "spy", "spying", "espionage", "treason", "sedition",
+                           "betray", "betrayal", "treachery", "defect", "subversion"})
+OFFENCE_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion", "count"})
+CRIME_NOUNS = frozenset({"murder", "terrorism", "corruption", "fraud", "bribery", "embezzlement", "theft",
+                         "robbery", "rape", "smuggling", "trafficking", "kidnapping", "assault", "incitement",
+                         "extremism", "blasphemy", "insult", "defamation", "libel", "links", "link", "involvement",
+                         "role", "participation", "membership", "support", "possession", "violation", "crime",
+                         "offence", "offense", "killing", "attack", "plot", "plotting", "complicity"} | TREASON_WORDS)
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_ROOT = "14"
@@ -683,6 +695,21 @@ def _stray_content(m: Match, anchors: set[int]) -> bool:
     return appeal is not None and appeal.i in anchors
 
 
+def _stated_charge(verb):
+    """The offence an arrest is for: a gerund or crime noun after "for" ("arrested for collaborating",
+    "jailed for fraud"), or the object of "on charges / allegations / suspicion of"; else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if prep.lower_ == "for" and (obj.dep_ == "pcomp" and obj.tag_ == "VBG"
+                                         or obj.dep_ == "pobj" and obj.lemma_.lower() in CRIME_NOUNS):
+                return obj
+            if prep.lower_ in ("on", "over") and obj.dep_ == "pobj" and obj.lemma_.lower() in OFFENCE_NOUNS | CRIME_NOUNS:
+                return obj
+    return None
+
+
 def _drop_repeats(matches: list[Match]) -> list[Match]:
     """Drop an event embedded under another of the same root by the same performer (or by none) on
     the same target (or none): one act told twice, the second time as the first one's content
@@ -813,6 +840,7 @@ class EventCoder:
         matches = _responded_to(_protest_demands(self._refine_by_complement(matches, actor)))
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
+        matches += self._charged_arrests(matches)
         if matches:
             banned = discarded_roots(span_text(sent))
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -824,6 +852,26 @@ class EventCoder:
             for m in unattributed:
                 m.reported_by = speaker
         return self._prune(self._rank_embedded(_drop_contents(matches)))
+
+    @staticmethod
+    def _charged_arrests(matches: list[Match]) -> list[Match]:
+        """The accusation an arrest states ("arrested for collaborating with a terrorist group",
+        "jailed 52 members on allegations of treason"): the arresting party accuses the arrested
+        (see ``ARREST_CODE``), on the charge's words, a little more confident than the arrest."""
+        out = []
+        for m in matches:
+            if m.pattern.code != ARREST_CODE or m.factuality == "negated":
+                continue
+            charge = _stated_charge(m.trigger)
+            if charge is None:
+                continue
+            words = {t.lemma_.lower() for t in charge.subtree} | {t.lower_ for t in charge.subtree}
+            code = "1125" if words & TREASON_WORDS else ACCUSATION
+            pattern = replace(m.pattern, code=code, pos="verb", lemma=m.trigger.lemma_.lower(),
+                              rule=f"{m.pattern.rule} => charge stated {code}")
+            out.append(Match(pattern, m.trigger, m.source, m.target, m.factuality,
+                             min(1.0, round(m.confidence + 0.05, 3)), m.noun_governor, m.reported_by))
+        return out
 
     def _claimed_acts(self, matches: list[Match], actor) -> list[Match]:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
