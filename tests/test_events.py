@@ -939,3 +939,18 @@ def test_an_arrest_for_a_stated_offence_also_accuses_of_it(code):
     assert {m.pattern.code for m in code("Police arrested the mayor for corruption.")} == {"173", "112"}
     # an arrest with no offence stated is an arrest only
     assert [m.pattern.code for m in code("Israeli soldiers arrested more than 100 Palestinians on Saturday.")] == ["173"]
+
+
+def test_a_place_named_before_a_meeting_is_its_venue_not_a_party(code):
+    found = code("The Astana talks stalled again on Tuesday.")
+    assert not [m for m in found if m.source is not None and m.source.country == "KAZ"]
+    found = code("Chinese talks with the rebels stalled.")
+    assert "CHN" in {m.source.country for m in found if m.source}
+
+
+def test_being_on_a_visit_or_leading_a_delegation_is_a_visit(code):
+    found = code("The minister is on a three-day visit to Russia.")
+    assert [(m.pattern.code, m.source.sector, m.target.country) for m in found] == [("042", "GOV", "RUS")]
+    found = code("The senator will lead a delegation on a visit to Russia.")
+    assert [(m.pattern.code[:2], m.factuality) for m in found] == [("03", "planned")]
+    assert [m.pattern.code for m in code("The minister led a trade delegation to China.")] == ["042"]

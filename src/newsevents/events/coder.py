@@ -250,6 +250,11 @@ ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
 ACCUSATION = "112"
+# A capital or other place named before a meeting, agreement, protest or attack is where it happens,
+# not who does it: "the Astana talks", "the Minsk agreement", "the Paris attacks" (but "Russia's
+# talks", "Chinese talks", "Washington sanctions").
+VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
+VENUE_RULES = frozenset({"country:capital", "places:name"})
 # An arrest for a stated offence accuses the arrested of it ("arrested for collaborating with
 # Israel", "jailed on allegations of treason"), as the human-coded gold sets code such reports:
 # 1125 for spying and treason, else 112. The arrest (173) is kept too.
@@ -693,6 +698,24 @@ def _stray_content(m: Match, anchors: set[int]) -> bool:
     :func:`newsevents.events.factuality.stray_appeal`)."""
     appeal = stray_appeal(m.trigger)
     return appeal is not None and appeal.i in anchors
+
+
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission", "stopover"})
+
+
+def _traveller(noun):
+    """Who is "on" a visit, and the verb of the clause the "on" phrase hangs in: its subject ("the
+    minister is on a visit to Russia", "will lead a delegation on a visit to Russia"); (None, None)
+    for other nouns."""
+    if noun.lemma_.lower() not in TRAVEL_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return None, None
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "attr", "pobj"):
+        holder = holder.head.head if holder.dep_ == "pobj" else holder.head  # "a delegation on a visit"
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None, None
+    subject = args.subject_of(holder)
+    return (subject, holder) if subject is not None else (None, None)
 
 
 def _stated_charge(verb):
@@ -1601,7 +1624,9 @@ class EventCoder:
             src = args.noun_source(tok)
             if src is None:
                 for mod in args.noun_modifiers(tok):
-                    if actor(mod) is not None:
+                    found = actor(mod)
+                    if found is not None and not (p.code[:2] in VENUE_ROOTS and found.resolved_by in VENUE_RULES
+                                                  and mod.dep_ == "compound"):
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
@@ -1619,6 +1644,9 @@ class EventCoder:
                     if mod_actor is not None and mod_actor.country is None and subj_actor is not None \
                             and subj_actor.country is not None:
                         src = performer
+            if src is None and light is None:
+                # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
+                src, light = _traveller(tok)
             if src is None:
                 death = args.death_from(tok) if p.code[:2] in VIOLENT_ROOTS else None
                 if death is not None:
