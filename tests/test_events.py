@@ -954,3 +954,17 @@ def test_being_on_a_visit_or_leading_a_delegation_is_a_visit(code):
     found = code("The senator will lead a delegation on a visit to Russia.")
     assert [(m.pattern.code[:2], m.factuality) for m in found] == [("03", "planned")]
     assert [m.pattern.code for m in code("The minister led a trade delegation to China.")] == ["042"]
+
+
+def test_troops_sent_to_cooperate_are_coded_by_their_purpose(code):
+    found = code("The US deployed 200 soldiers to Nigeria to train Nigerian troops.")
+    assert [m.pattern.code[:2] for m in found] == ["07"]
+    found = code("Russia deployed troops to the border to intimidate Ukraine.")
+    assert "15" in {m.pattern.code[:2] for m in found}
+
+
+def test_what_a_ban_is_on_is_not_done(code):
+    found = code("The US will not lift the ban on doing business with ZTE.")
+    assert not [m for m in found if m.pattern.code[:2] == "06"]
+    found = code("Israel agreed to a moratorium on building settlements in the West Bank.")
+    assert not [m for m in found if m.trigger.lower_ == "building"]

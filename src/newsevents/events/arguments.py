@@ -312,6 +312,25 @@ def is_charge(tok) -> bool:
             and t.head.head.lemma_.lower() in CHARGE_VERBS)
 
 
+# Nouns of prohibition: what they are "on" or "against" is not done ("the ban on doing business").
+BAN_NOUNS = frozenset({"ban", "embargo", "moratorium", "prohibition", "restriction", "curb", "limit", "freeze",
+                       "sanction", "veto", "bar"})
+
+
+def is_banned_act(tok) -> bool:
+    """Whether verb ``tok`` is (conjoined with) the gerund a prohibition is on: "lift the ban on
+    doing business with ZTE", "a moratorium on building settlements"."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pcomp" or t.head.lower_ not in ("on", "against", "of"):
+        return False
+    holder = t.head.head
+    # (the "on" phrase may hang on the verb of the ban: "will not lift the ban | on doing business")
+    return holder.lemma_.lower() in BAN_NOUNS or holder.pos_ == "VERB" and t.head.lower_ == "on" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BAN_NOUNS for c in holder.children)
+
+
 def condition_subject(verb):
     """The subject of an "if"/"unless" clause on ``verb`` or on its infinitive complement
     ("threatened to strike if Israel attacks": Israel), or None."""

@@ -529,6 +529,23 @@ def _part_of_act(inner, outer) -> bool:
     return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
 
 
+FORCE_POSTURE_ROOT = "15"
+COOPERATIVE_PURPOSE_ROOTS = frozenset({"06", "07", "08"})
+
+
+def _deployed_for(matches: list[Match]) -> list[Match]:
+    """Drop a deployment (15x) whose purpose clause codes cooperation, aid or a concession ("deployed
+    200 soldiers to Nigeria to train Nigerian troops"): the troops are sent to do that, which is the
+    event; a show of force has no such purpose."""
+    purposes = {m.trigger.i for m in matches if m.pattern.code[:2] in COOPERATIVE_PURPOSE_ROOTS
+                and m.factuality != "negated"}
+    if not purposes:
+        return matches
+    return [m for m in matches if m.pattern.code[:2] != FORCE_POSTURE_ROOT or not any(
+        c.dep_ == "advcl" and c.i in purposes and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in m.trigger.children)]
+
+
 def _protest_demands(matches: list[Match]) -> list[Match]:
     """Drop the demands and appeals a protest makes ("staged rallies ..., saying he must resign",
     "began a hunger strike to demand the return of property", "demonstrated calling for
@@ -857,10 +874,12 @@ class EventCoder:
             if (tok.pos_ in ("VERB", "AUX") or _verb_as_noun(tok)) and lemma in self.patterns.verb_lemmas:
                 if args.is_charge(tok):
                     continue  # "jailed a student for helping militants": the charge, not an act of the court
+                if args.is_banned_act(tok):
+                    continue  # "the ban on doing business with ZTE": what is banned is not done
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
-        matches = _responded_to(_protest_demands(self._refine_by_complement(matches, actor)))
+        matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
