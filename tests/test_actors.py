@@ -441,3 +441,11 @@ def test_the_pope_is_the_holy_sees_but_not_every_pope(actor_of):
 def test_a_region_word_opening_a_place_name_is_no_region(actor_of):
     found = actor_of("A Western Cape police spokesperson said the case was closed.", "spokesperson")
     assert found is None or found.code is None or not found.code.startswith("WST")
+
+
+def test_an_armed_groups_acronym_needs_its_country_in_the_article(actor_of):
+    # Japan's Financial Services Agency is no Free Syrian Army
+    found = actor_of("The FSA also demanded a clarification of management responsibility.", "FSA")
+    assert found is None or found.code != "SYRREB"
+    found = actor_of("Fighting raged near Aleppo. The FSA attacked government positions.", "FSA")
+    assert found is not None and found.code == "SYRREB"

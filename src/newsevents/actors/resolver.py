@@ -179,6 +179,11 @@ def _list_member(tab: TokenTable, i: int) -> bool:
         and any(dep[g] == "conj" for g in tab.children[i])
 
 
+def _acronym(word: str) -> bool:
+    """An all-capitals abbreviation of two to five letters ("FSA", "SDF", "HTS")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 class _Match:
     """One table name found in a phrase."""
 
@@ -295,6 +300,9 @@ class ActorResolver:
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
+                if entry.country and entry.rule == "groups:name" and len(toks) == 1 \
+                        and _acronym(tab.text[toks[0]]) and entry.country not in self._document_countries(tab):
+                    continue  # "the FSA" is the Free Syrian Army only in an article naming Syria
                 if entry.country is None and entry.code and not entry.code.startswith(ORGANISATION_TYPES) \
                         and len(toks) == 1 and toks[0] + 1 < len(tab.text) and tab.pos[toks[0] + 1] == "PROPN" \
                         and tab.ent_iob[toks[0] + 1] == "I":
@@ -305,6 +313,17 @@ class ActorResolver:
                     out.append(_Match(toks, entry, level, run_start + s, ethnic))
             run_start = k
         return out
+
+    def _document_countries(self, tab: TokenTable) -> frozenset[str]:
+        """Countries the document names by name, demonym, capital or place (computed once per Doc)."""
+        doc = tab.doc
+        key = ("newsevents.document_countries", id(self.lexicon))
+        found = doc.user_data.get(key)
+        if found is None:
+            found = frozenset(entry.country for _, _, entry in self.lexicon.scan(tab.text)
+                              if entry.country and entry.rule.split(":")[0] in ("country", "places"))
+            doc.user_data[key] = found
+        return found
 
     def _context_country(self, root, exclude: set[int], date: str | None = None, *,
                          places_first: bool = False, located: bool = False) -> str | None:
