@@ -449,3 +449,16 @@ def test_an_armed_groups_acronym_needs_its_country_in_the_article(actor_of):
     assert found is None or found.code != "SYRREB"
     found = actor_of("Fighting raged near Aleppo. The FSA attacked government positions.", "FSA")
     assert found is not None and found.code == "SYRREB"
+
+
+@pytest.mark.parametrize(("sentence", "head_text", "code"), [
+    ("The Washington Post revealed the plan on Sunday.", "Post", "USAMED"),
+    ("The Tehran Times accused Washington of hypocrisy.", "Times", "IRNMED"),
+])
+def test_a_newspaper_named_for_a_city_is_that_countrys_media(actor_of, sentence, head_text, code):
+    assert actor_of(sentence, head_text).code == code
+
+
+def test_a_newspaper_title_word_needs_its_capital(actor_of):
+    found = actor_of("The post office in Kabul was closed.", "office")
+    assert found is None or found.sector != "MED"
