@@ -968,3 +968,15 @@ def test_what_a_ban_is_on_is_not_done(code):
     assert not [m for m in found if m.pattern.code[:2] == "06"]
     found = code("Israel agreed to a moratorium on building settlements in the West Bank.")
     assert not [m for m in found if m.trigger.lower_ == "building"]
+
+
+def test_idioms_and_non_visits_found_reading_local_news(code):
+    # "in the case of" is no lawsuit; a filed case is
+    assert not code("In the case of a life-threatening emergency, officials will send an alert.")
+    assert [m.pattern.code for m in code("Russia filed a case against Ukraine at the court.")] == ["115"]
+    # receiving alerts is no hosting; receiving a president is
+    assert not code("Canadians will receive emergency alerts on their phones.")
+    assert [m.pattern.code for m in code("Putin received the Chinese president in the Kremlin.")] == ["043"]
+    # what a directive directs is not done
+    found = code("The Inspector General of Police directed Nigerians to submit their weapons to the police.")
+    assert [m.pattern.code[:2] for m in found] == ["10"]

@@ -143,6 +143,8 @@ IDIOM_NOUNS = frozenset({"retaliation", "response", "reply", "reprisal", "reveng
                          "violation", "defiance", "accordance", "line", "favour", "favor", "addition",
                          "behalf", "view", "spite", "light", "wake", "aftermath", "face", "name", "charge",
                          "preparation", "anticipation", "recognition", "contrast", "comparison", "talk"})
+# Event nouns that "in" makes an idiom of ("in case of", "in the case of", "in any case").
+IN_IDIOMS = frozenset({"case"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outskirts", "edge", "heart", "centre", "center"})
 # Roots whose performer or target, when the sentence names none, is placed where the event happened:
@@ -1619,6 +1621,8 @@ class EventCoder:
             return
         if tok.dep_ == "compound":  # "the Beijing parade route": the noun is a modifier, not an event
             return
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in IN_IDIOMS:
+            return  # "in the case of an emergency", "in any case": no lawsuit
         candidates = list(self._candidates(tok, "noun"))
         if not candidates:
             return

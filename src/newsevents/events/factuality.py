@@ -81,7 +81,7 @@ ANNOUNCING_FOR = frozenset({"plan", "intend", "schedule", "propose", "agree", "p
                             "threaten", "prepare"})
 ASKING_OBJECT = frozenset({"demand", "request", "seek", "urge", "want", "wish"})
 APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "beg", "tell", "advise", "urge",
-                             "call", "ask", "order", "encourage"})
+                             "call", "ask", "order", "encourage", "direct", "instruct", "command"})
 
 
 # Verbs that deny a clause or a claim: "denied that its troops had shelled", "rejected accusations
