@@ -462,3 +462,8 @@ def test_a_newspaper_named_for_a_city_is_that_countrys_media(actor_of, sentence,
 def test_a_newspaper_title_word_needs_its_capital(actor_of):
     found = actor_of("The post office in Kabul was closed.", "office")
     assert found is None or found.sector != "MED"
+
+
+def test_a_country_on_a_flag_gives_no_context_to_unknown_actors(actor_of):
+    found = actor_of("Hundreds of supporters of Park gathered outside, waving Korean and US flags.", "supporters")
+    assert found is None or found.country != "USA"

@@ -572,11 +572,23 @@ def _prep_word(tab: TokenTable, i: int, root: int) -> str | None:
 HYPHENS = ("-", "\u2010", "\u2011")
 
 
+# Things a country name may qualify that are no party of the sentence: "waving US flags",
+# "US $50 million", "Hong Kong dollars", "Chinese-made goods".
+SYMBOL_NOUNS = frozenset({"flag", "banner", "anthem", "emblem", "dollar", "currency", "passport", "product",
+                          "goods", "brand", "made", "style", "cuisine", "food", "language"})
+
+
 def _currency(tab: TokenTable, toks: Sequence[int]) -> bool:
-    """Whether a country name is part of a currency ("US $50 million", "Hong Kong dollars")."""
+    """Whether a country name is part of a currency ("US $50 million", "Hong Kong dollars") or
+    qualifies a symbol or product ("waving Korean and US flags"): no party."""
     nxt = toks[-1] + 1
-    return nxt < len(tab.text) and (tab.text[nxt] in ("$", "dollar", "dollars")
-                                    or tab.lower[nxt] in ("dollar", "dollars"))
+    if nxt < len(tab.text) and (tab.text[nxt] in ("$", "dollar", "dollars")
+                                or tab.lower[nxt] in ("dollar", "dollars")):
+        return True
+    t = toks[-1]
+    while tab.dep[t] == "conj" and tab.head[t] != t:  # "Korean and US flags"
+        t = tab.head[t]
+    return tab.head[t] != t and tab.dep[t] in ("amod", "compound", "nmod") and tab.lemma[tab.head[t]] in SYMBOL_NOUNS
 
 
 def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: set[int]) -> bool:
