@@ -980,3 +980,8 @@ def test_idioms_and_non_visits_found_reading_local_news(code):
     # what a directive directs is not done
     found = code("The Inspector General of Police directed Nigerians to submit their weapons to the police.")
     assert [m.pattern.code[:2] for m in found] == ["10"]
+
+
+def test_an_appeal_on_a_person_the_parser_hangs_on_a_particle_finds_the_person(code):
+    found = code("The UN Security Council has called on Jammeh to respect the will of the voters.")
+    assert [(m.pattern.code[:2], m.target.code) for m in found] == [("02", "GMBGOV")]

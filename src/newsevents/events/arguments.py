@@ -354,7 +354,8 @@ def prep_object(heads, preps):
     for prep in preps:
         for h in heads:
             for c in children[h.i]:
-                if lower[c] == prep and dep[c] in ("prep", "agent", "dative"):
+                if lower[c] == prep and (dep[c] in ("prep", "agent", "dative") or dep[c] == "prt" and any(
+                        dep[g] == "pobj" for g in children[c])):  # "called on | Jammeh", "on" as a particle
                     for g in children[c]:
                         if dep[g] in ("pobj", "pcomp"):
                             return doc[g]
