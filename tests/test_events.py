@@ -985,3 +985,16 @@ def test_idioms_and_non_visits_found_reading_local_news(code):
 def test_an_appeal_on_a_person_the_parser_hangs_on_a_particle_finds_the_person(code):
     found = code("The UN Security Council has called on Jammeh to respect the will of the voters.")
     assert [(m.pattern.code[:2], m.target.code) for m in found] == [("02", "GMBGOV")]
+
+
+def test_an_exercise_of_two_countries_is_military_cooperation(code):
+    found = code("The United States and Jordan launched war games near the border.")
+    assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {
+        ("062", "USA", "JOR"), ("062", "JOR", "USA")}
+    assert [m.pattern.code for m in code("Russia held military exercises near the border.")] == ["150"]
+    assert not code("Sony launched a new game in Japan.")
+
+
+def test_giving_permission_allows_involvement(code):
+    found = code("Pakistan had given the Pentagon permission to use its airspace.")
+    assert [(m.pattern.code, m.target.code) for m in found] == [("086", "USAMIL")]

@@ -337,6 +337,15 @@ def _person(a: Actor) -> bool:
     return a.name is not None or "role" in (a.resolved_by or "")
 
 
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"})
+
+
+def _exercise(p: Pattern) -> bool:
+    """Whether ``p`` codes a military exercise (its trigger or a required word names one)."""
+    return p.lemma in EXERCISE_WORDS or any(req & EXERCISE_WORDS for req in p.required)
+
+
 def _symmetric(code: str) -> bool:
     """Acts that conjoined parties do to each other: meeting, negotiating, signing, cooperating, clashing."""
     return code in SYMMETRIC_CODES or code[:3] in SYMMETRIC_CODES
@@ -1728,6 +1737,10 @@ class EventCoder:
             tgt_tok = _complement_subject(trigger) or tgt_tok
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
+        if joint and p.code == SHOW_OF_FORCE and _exercise(p) and len({s.country or s.code for s in sources if s}) > 1:
+            # "The United States and Jordan held military exercises": a joint exercise, each with the other
+            p = replace(p, code=JOINT_EXERCISE, rule=f"{p.rule} => joint exercise {JOINT_EXERCISE}")
+            tgt_tok = None
         if p.no_target and _symmetric(p.code) and not joint:
             return  # "India and Japan deepened ties" (@none): parties named together, not one alone
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
