@@ -998,3 +998,17 @@ def test_an_exercise_of_two_countries_is_military_cooperation(code):
 def test_giving_permission_allows_involvement(code):
     found = code("Pakistan had given the Pentagon permission to use its airspace.")
     assert [(m.pattern.code, m.target.code) for m in found] == [("086", "USAMIL")]
+
+
+def test_one_violent_act_is_coded_by_its_means(code):
+    found = code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("1831", "ISR")]
+    found = code("Irish guerrillas wounded two British soldiers in a bomb attack.")
+    assert [(m.pattern.code, m.source.code, m.target.code) for m in found] == [("183", "IRLREB", "GBRMIL")]
+
+
+def test_an_attempt_to_kill_is_an_attempted_assassination(code):
+    assert [m.pattern.code for m in code("Gunmen tried to kill the mayor on Sunday.")] == ["185"]
+    # securing favour is no protection
+    assert not code("The government tried to secure international favor.")
+    assert [m.pattern.code for m in code("Israeli troops secured the area.")] == ["074"]

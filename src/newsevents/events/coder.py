@@ -531,6 +531,13 @@ def _reverses(verb) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
+# Codes that name how violence was done, and codes that name only its result: one act told by both
+# keeps the means ("wounded two soldiers in a bomb attack" is a bombing, 183).
+MEANS_CODES = frozenset({"183", "1831", "1832", "1833", "194", "195", "1951", "1952", "201", "202", "203",
+                         "204", "2041", "2042", "186", "185"})
+CONSEQUENCE_CODES = frozenset({"180", "181", "182", "1821", "1822", "1823", "190", "193"})
+
+
 def _part_of_act(inner, outer) -> bool:
     """Whether trigger ``inner`` describes the act of trigger ``outer`` rather than a second act:
     a participle of its consequence ("bombarded the city, killing eight people") or the means
@@ -677,6 +684,8 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
             if inner.source is not None and (outer.source is None or inner.source.code != outer.source.code):
                 continue
             keep, drop = (inner, outer) if inner.trigger.dep_ == "pobj" else (outer, inner)
+            if drop.pattern.code in MEANS_CODES and keep.pattern.code in CONSEQUENCE_CODES:
+                keep, drop = drop, keep  # "killed 23 people when they blew themselves up": a suicide bombing
             keep.target = outer.target or inner.target  # the victims of the governing verb come first
             keep.source = keep.source or drop.source
             keep.confidence = max(keep.confidence, drop.confidence)
@@ -782,6 +791,12 @@ def _drop_repeats(matches: list[Match]) -> list[Match]:
                 # (a content that names another party says more: "agreed to lift embargoes on Iran")
                 same = same and (m.target is None or _same_party(g.target, m.target))
                 if same and _embedding_events(m, anchors[id(g)]) and not _part_of_act(m.trigger, g.trigger):
+                    if m.pattern.code in MEANS_CODES and g.pattern.code in CONSEQUENCE_CODES:
+                        # "killed 23 people when they blew themselves up": the means names the act
+                        m.target = g.target or m.target
+                        m.confidence = max(m.confidence, g.confidence)
+                        dropped.add(id(g))
+                        continue
                     dropped.add(id(m))
                     break
     return [m for m in matches if id(m) not in dropped]
@@ -1625,6 +1640,10 @@ class EventCoder:
             self._rejected = False
         return list(claimed.values())
 
+    def _violent_verb(self, tok) -> bool:
+        """Whether ``tok`` is a verb some use-of-force or violence pattern (18-20) fires on."""
+        return tok.pos_ == "VERB" and any(p.code[:2] in VIOLENT_ROOTS for p in self.patterns.get("verb", tok.lemma_.lower()))
+
     def _match_noun(self, tok, actor):
         if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "DATE", "TIME") and tok.ent_iob_ != "O":
             return
@@ -1679,6 +1698,10 @@ class EventCoder:
             if src is None and light is None:
                 # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
                 src, light = _traveller(tok)
+            if src is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and self._violent_verb(tok.head.head):
+                # "wounded two soldiers in a bomb attack": the means of the wounding, by whoever wounded
+                src = args.subject_of(tok.head.head)
             if src is None:
                 death = args.death_from(tok) if p.code[:2] in VIOLENT_ROOTS else None
                 if death is not None:
