@@ -26,7 +26,6 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="process the corpus this many times")
     a = ap.parse_args(argv)
 
-    from newsevents import nlp as nlp_stage
     from newsevents.ingest import read_inputs
     from newsevents.pipeline import Pipeline
 
@@ -35,7 +34,7 @@ def main(argv=None) -> int:
     pipeline.process_one(docs[0])  # warm up: load tables and gazetteer outside the timings
 
     t0, c0 = time.perf_counter(), time.process_time()
-    parsed = list(nlp_stage.parse(docs, pipeline.nlp))
+    parsed = list(pipeline.parse(docs))
     parse_s, parse_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     t0, c0 = time.perf_counter(), time.process_time()

@@ -49,6 +49,8 @@ def load(name: str | None = None):
 
 
 LINE_BREAKS = "newsevents_line_breaks"
+# doc.user_data key: character offsets of the lines the headline caser rewrote (newsevents.truecase)
+TITLED_KEY = "newsevents.titled_lines"
 # A line of at most this many words that ends without punctuation is a headline, section name or
 # byline, not part of the sentence on the next line.
 HEADLINE_WORDS = 15
@@ -81,7 +83,8 @@ def mark_line_breaks(doc):
         return doc
     wrapped = sum(len(line) >= WRAPPED_LINE and line.rstrip()[-1:] not in SENTENCE_ENDS
                   for line in text.split("\n")) >= 2
-    words = capitals = verbs = 0
+    titled_lines = doc.user_data.get(TITLED_KEY, ())  # lines the headline caser lower-cased
+    words = capitals = verbs = line_start = 0
     for tok in doc:
         if not tok.is_space or "\n" not in tok.text:
             if not tok.is_punct and not tok.is_space:
@@ -93,41 +96,36 @@ def mark_line_breaks(doc):
         if nxt < len(doc) and tok.i > 0:
             last = doc[tok.i - 1]
             paragraph = tok.text.count("\n") > 1
-            titled = capitals >= HEADLINE_CAPITALS * words or not verbs
+            titled = capitals >= HEADLINE_CAPITALS * words or not verbs or line_start in titled_lines
             headline = titled and not wrapped and 0 < words <= HEADLINE_WORDS and not last.is_space \
                 and last.tag_ not in FUNCTION_TAGS and last.text not in (",", ";", ":", "-", "\u2014") \
                 and doc[nxt].text[:1].isupper()
             if paragraph or headline:
                 doc[nxt].is_sent_start = True
         words = capitals = verbs = 0
-    return doc
-    wrapped = sum(len(line) >= WRAPPED_LINE and line.rstrip()[-1:] not in SENTENCE_ENDS
-                  for line in text.split("\n")) >= 2
-    words = 0
-    for tok in doc:
-        if not tok.is_space or "\n" not in tok.text:
-            if not tok.is_punct:
-                words += 1
-            continue
-        nxt = tok.i + 1
-        if nxt >= len(doc) or tok.i == 0:
-            words = 0
-            continue
-        last = doc[tok.i - 1]
-        paragraph = tok.text.count("\n") > 1
-        headline = not wrapped and words <= HEADLINE_WORDS and not last.is_space \
-            and last.tag_ not in FUNCTION_TAGS and last.text not in (",", ";", ":", "-", "\u2014") \
-            and doc[nxt].text[:1].isupper()
-        if paragraph or headline:
-            doc[nxt].is_sent_start = True
-        words = 0
+        line_start = tok.idx + tok.text.rindex("\n") + 1  # where the caser's next line starts
     return doc
 
 
-def parse(docs: Iterable[Document], nlp=None, *, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, object]]:
-    """Parse documents with spaCy, yielding ``(document, spacy_doc)`` pairs in input order."""
+def parse(docs: Iterable[Document], nlp=None, *, batch_size: int = BATCH_SIZE,
+          caser=None) -> Iterator[tuple[Document, object]]:
+    """Parse documents with spaCy, yielding ``(document, spacy_doc)`` pairs in input order.
+
+    ``caser`` (a :class:`newsevents.truecase.HeadlineCaser`) rewrites Title Case lines for the
+    parser; the Doc's text (:func:`doc_text`) stays the document's own."""
     nlp = nlp or load()
-    pairs = ((d.text, d) for d in docs)
+
+    def prepared(d: Document):
+        if caser is None:
+            return d.text
+        text, titled = caser.rewrite(d.text)
+        if not titled:
+            return d.text
+        spacy_doc = nlp.make_doc(text)
+        spacy_doc.user_data[TITLED_KEY] = frozenset(titled)  # for mark_line_breaks: these were Title Case
+        return spacy_doc
+
+    pairs = ((prepared(d), d) for d in docs)
     for spacy_doc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         spacy_doc.user_data[TEXT_KEY] = doc.text  # the parsed text itself: doc_text() need not rebuild it
         yield doc, spacy_doc

@@ -65,6 +65,20 @@ def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
 _FROZEN = False
 
 
+def _headline_caser(nlp, coder):
+    """The :class:`~newsevents.truecase.HeadlineCaser` for this model, keeping the names the
+    coder's actor tables know (None when the model has no lemmatizer tables)."""
+    from .truecase import HeadlineCaser, lexicon_names
+
+    resolver = getattr(coder, "resolver", None)
+    lexicon = getattr(resolver, "lexicon", None)
+    names = lexicon_names(lexicon, nlp.tokenizer) if lexicon is not None else None
+    vocabulary = set(coder.patterns.words()) if hasattr(getattr(coder, "patterns", None), "words") else set()
+    if lexicon is not None:  # sector nouns and titles ("troops", "rebels", "minister")
+        vocabulary.update(" ".join(key) for key, entries in lexicon.items() if any(e.code is None for e in entries))
+    return HeadlineCaser.for_pipeline(nlp, names, vocabulary)
+
+
 def _freeze_heap() -> None:
     """Once per process: the objects alive when the first pipeline is built (the model, the actor
     tables, the patterns and the gazetteer, cached for the whole process; over 100,000 container
@@ -101,10 +115,11 @@ class Pipeline:
         corpus: a :class:`~newsevents.actors.CorpusActors` memory shared across documents.
         freeze_gc: move the objects alive once the first pipeline is built (model, tables,
             gazetteer) out of the cyclic garbage collector's scans (see :func:`_freeze_heap`).
+        headlines: rewrite Title Case lines for the parser (:mod:`newsevents.truecase`).
     """
 
     def __init__(self, model: str | None = None, coder=None, gazetteer=None, *, locate: bool = True,
-                 corpus=None, freeze_gc: bool = True):
+                 corpus=None, freeze_gc: bool = True, headlines: bool = True):
         from .actors import CorpusActors
         from .events import EventCoder
 
@@ -117,12 +132,18 @@ class Pipeline:
             from .places import Gazetteer
 
             self.gazetteer = gazetteer or Gazetteer.default()
+        self.caser = _headline_caser(self.nlp, self.coder) if headlines else None
         if freeze_gc:
             _freeze_heap()
 
+    def parse(self, docs: Iterable[Document]) -> Iterator[tuple[Document, object]]:
+        """The NLP stage of :meth:`process`: ``(document, spacy_doc)`` pairs, Title Case lines
+        rewritten for the parser (see :mod:`newsevents.truecase`)."""
+        return nlp_stage.parse(docs, self.nlp, caser=self.caser)
+
     def process(self, docs: Iterable[Document]) -> Iterator[Processed]:
         """Process documents in order, batching the spaCy parse."""
-        for doc, spacy_doc in nlp_stage.parse(docs, self.nlp):
+        for doc, spacy_doc in self.parse(docs):
             yield self.process_parsed(doc, spacy_doc)
 
     def process_one(self, doc: Document) -> Processed:

@@ -136,6 +136,17 @@ def _verbless_root(tok):
     return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
+def headline_subject(root):
+    """The subject of a headline verb the tagger read as a plural noun and the parser as the head
+    of a noun phrase ("Saudi-led coalition | bombs | Houthi rebels"): the nearest noun before it
+    that the parser made its modifier, when the root has an object; else None."""
+    if root.tag_ not in ("NNS", "VBZ") or not any(c.dep_ == "dobj" for c in root.children):
+        return None
+    before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i
+              and c.pos_ in ("NOUN", "PROPN")]
+    return before[-1] if before else None
+
+
 def misparsed_main_verb(verb) -> bool:
     """Whether participle ``verb``, parsed as a clause on a noun (acl), is the main verb of a
     sentence that has none: it has a direct object and the sentence's root is a noun ("Doctors
@@ -170,6 +181,10 @@ def subject_of(verb, _depth: int = 0):
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return wielder(subj)
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+        subj = headline_subject(verb)  # "Saudi-led coalition bombs Houthi rebels": the verb read as a noun
+        if subj is not None:
+            return subj
     if stative(verb):
         return _child(verb, ("nsubjpass",))
     if is_passive(verb):

@@ -231,6 +231,13 @@ class PatternIndex:
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
 
+    def words(self) -> frozenset[str]:
+        """Every trigger lemma and required word of the patterns (the coder's vocabulary)."""
+        out = set(self.verb_lemmas) | set(self.noun_lemmas)
+        for group in self._by_word.values():
+            out.update(group)
+        return frozenset(out)
+
     def __contains__(self, key: tuple[str, str]) -> bool:
         """Whether some pattern fires on (part of speech, lemma)."""
         return key in self._index

@@ -1,0 +1,164 @@
+"""Headline case: lower-case the common words of Title Case lines before the parse.
+
+Headlines and feed titles are written in Title Case ("U.S. Lifts Travel Ban to Lebanon"). The
+small English model reads every capitalised word there as a proper noun and parses such lines
+badly: the verb is lost and nothing is coded. :class:`HeadlineCaser` rewrites those lines for the
+parser only, with the same length and offsets ("U.S. lifts travel ban to Lebanon"); the document's
+own text is what every record shows (:func:`newsevents.nlp.parse` keeps it as the Doc's text).
+
+A word keeps its capital when it is the line's first word, an acronym or abbreviation ("U.S.",
+"UN"), a name the actor tables know (countries, demonyms, capitals, places, leaders, groups and
+organisations, also as part of a longer name: "Islamic State", "White House"), or no common English
+word (unknown names: "Malloy"). Common words are the verbs, adjectives and adverbs of the spaCy
+model's own lemmatizer tables (WordNet's lemmas), English function words and the words the coder
+reads (trigger lemmas, their required words, sector nouns such as "troops"); WordNet's nouns are
+not used, as they include many names. A line is rewritten only when it reads as Title Case:
+at least four content words, at least 80% of them capitalised, and at least two capitalised common
+words that are no name; ordinary sentences full of names ("Brazil, Russia, India, China and South
+Africa agreed ...") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+# Words Title Case leaves in lower case, and that carry no content of their own.
+SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for",
+                         "with", "from", "as", "vs", "via", "into", "over", "per", "off", "up", "out"})
+# Names that are also common words and are always written with a capital.
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
+MIN_CONTENT_WORDS = 4
+MIN_CAPITAL_SHARE = 0.8
+MIN_COMMON_CAPITALS = 2
+WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+class HeadlineCaser:
+    """Rewrite Title Case lines of a text for the parser (see the module docstring).
+
+    Args:
+        common: the lower-cased English lemmas (and function words) that may be lower-cased.
+        names: given a line's words, the positions of the words that belong to a known name.
+    """
+
+    def __init__(self, common: frozenset[str], names: Callable[[list[str]], set[int]] | None = None):
+        self.common = common
+        self.names = names or (lambda words: set())
+
+    @classmethod
+    def for_pipeline(cls, nlp, names: Callable[[list[str]], set[int]] | None = None,
+                     vocabulary: Iterable[str] = ()) -> "HeadlineCaser | None":
+        """A caser for ``nlp``: common words are the verbs, adjectives and adverbs of its rule
+        lemmatizer's tables, English function words and ``vocabulary`` (the nouns the coder reads:
+        trigger and sector words). WordNet's nouns are not used: they hold many names ("Harrison",
+        "Charles", "Saskatoon"). None when the pipeline has no such tables (no line is rewritten)."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        if "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return None
+        index = lookups.get_table("lemma_index")
+        words: set[str] = set(STOP_WORDS) | {w.lower() for w in vocabulary if " " not in w}
+        for pos in ("verb", "adj", "adv"):
+            words.update(w for w in index.get(pos, ()) if "_" not in w)
+        return cls(frozenset(words), names)
+
+    def is_common(self, word: str) -> bool:
+        """Whether ``word`` (any case) is an English common word or an inflection of one."""
+        w = word.lower().replace("\u2019", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in self.common:
+            return True
+        stems = []
+        if w.endswith("ies"):
+            stems.append(w[:-3] + "y")
+        if w.endswith("es"):
+            stems.append(w[:-2])
+        if w.endswith("s"):
+            stems.append(w[:-1])
+        if w.endswith("ed"):
+            stems += [w[:-2], w[:-1], w[:-3]]  # "lifted", "raised", "stopped"
+        if w.endswith("ing"):
+            stems += [w[:-3], w[:-3] + "e", w[:-4]]  # "killing", "raising", "stopping"
+        return any(s in self.common for s in stems)
+
+    def __call__(self, text: str) -> str:
+        """``text`` with its Title Case lines rewritten (same length; other lines untouched)."""
+        return self.rewrite(text)[0]
+
+    def rewrite(self, text: str) -> tuple[str, list[int]]:
+        """``text`` with its Title Case lines rewritten, and the offsets where those lines start."""
+        if not any(c.isupper() for c in text):
+            return text, []
+        out, starts, offset = [], [], 0
+        for line in text.splitlines(keepends=True):
+            new = self.rewrite_line(line)
+            if new is not line:
+                starts.append(offset)
+            out.append(new)
+            offset += len(line)
+        return ("".join(out) if starts else text), starts
+
+    def rewrite_line(self, line: str) -> str:
+        words = [m.group() for m in WORD.finditer(line)]
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        if len(content) < MIN_CONTENT_WORDS:
+            return line
+        if sum(w[:1].isupper() for w in content) < MIN_CAPITAL_SHARE * len(content):
+            return line
+        # the parts of hyphenated words count on their own ("Saudi-Led": "Saudi" is a name, "Led" not)
+        units = [(m.start() + p.start(), p.group()) for m in WORD.finditer(line)
+                 for p in re.finditer(r"[^-]+", m.group())]
+        named = self.names([u for _, u in units])
+        lower = [start for k, (start, unit) in enumerate(units)
+                 if start > units[0][0] and k not in named and self._lowerable(unit)]
+        if len(lower) < MIN_COMMON_CAPITALS:
+            return line
+        chars = list(line)
+        for start in lower:
+            chars[start] = chars[start].lower()
+        return "".join(chars)
+
+    def _lowerable(self, word: str) -> bool:
+        """A common word written with one capital ("Lifts"; not "US", "U.S.", "McGregor", "Malloy")."""
+        if not word[:1].isupper() or "." in word or not word[1:].replace("'", "").replace("\u2019", "").islower():
+            return False
+        if word.lower() in CALENDAR:
+            return False
+        return word.lower() not in SMALL_WORDS and self.is_common(word) or word.lower() in SMALL_WORDS
+
+
+def lexicon_names(lexicon, tokenizer) -> Callable[[list[str]], set[int]]:
+    """A ``names`` function for :class:`HeadlineCaser` from an actor :class:`~newsevents.actors.tables.Lexicon`:
+    the positions of the words inside a name with an actor code (a country, capital, place, leader,
+    group or organisation; not a bare sector noun such as "army")."""
+
+    def names(words: list[str]) -> set[int]:
+        pieces: list[str] = []
+        owner: list[int] = []
+        for k, w in enumerate(words):
+            for t in tokenizer(w):
+                pieces.append(t.text)
+                owner.append(k)
+        keep: set[int] = set()
+        for start, end, entry in lexicon.scan(pieces):
+            if entry.code:
+                keep.update(owner[start:end])
+        return keep
+
+    return names
+
+
+def rewrite_all(caser: HeadlineCaser | None, texts: Iterable[str]) -> Iterable[str]:
+    """``texts`` rewritten by ``caser`` (unchanged when it is None)."""
+    if caser is None:
+        yield from texts
+    else:
+        for text in texts:
+            yield caser(text)
