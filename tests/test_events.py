@@ -1012,3 +1012,20 @@ def test_an_attempt_to_kill_is_an_attempted_assassination(code):
     # securing favour is no protection
     assert not code("The government tried to secure international favor.")
     assert [m.pattern.code for m in code("Israeli troops secured the area.")] == ["074"]
+
+
+def test_clause_conjunctions_and_for_clauses_found_in_real_sentences(code):
+    # an adverbial clause holds no required word: "attacked" is no "suspend ... attack"
+    found = code("The United Nations has suspended aid deliveries in Borno State after a humanitarian convoy was attacked.")
+    assert [m.pattern.code[:3] for m in found] == ["162"]
+    # "for" hung on a clause verb with its noun as the parser's pobj
+    found = code("The president set a 30-day deadline for the UN health agency to make reforms or risk losing funding.")
+    assert [(m.pattern.code, m.target.code) for m in found] == [("139", "IGOUNO")]
+
+
+def test_firing_across_a_line_and_police_storming_a_camp(code):
+    found = code("Syria and Israel have fired across the ceasefire line.")
+    assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {
+        ("190", "SYR", "ISR"), ("190", "ISR", "SYR")}
+    assert [m.pattern.code for m in code("French police stormed a migrant camp in Calais.")] == ["175"]
+    assert not [m for m in code("Police fired into the air.") if m.pattern.code == "190"]

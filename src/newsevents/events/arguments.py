@@ -383,6 +383,10 @@ def prep_object(heads, preps):
                     for g in children[c]:
                         if dep[g] == "nsubj":
                             return doc[g]
+                        if dep[g] == "mark" and lower[g] == prep:  # (or the parser's pobj of "for")
+                            for o in children[g]:
+                                if dep[o] == "pobj":
+                                    return doc[o]
     return None
 
 

@@ -100,6 +100,10 @@ SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "061", "062", "064", "1
 CONDITION_TARGET_ROOTS = frozenset({"13"})
 # Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
 # ("agreed to create a bank, a step they ..." has no "step down").
+# Conjunctions of an adverbial clause that is no complement ("suspended aid deliveries after a convoy
+# was attacked": "attack" is no required word of "suspend").
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as", "since", "although", "though",
+                             "until", "once", "whereas", "if", "unless"})
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
@@ -1428,7 +1432,8 @@ class EventCoder:
         i = tok.i
         if (pos, lemma[i]) not in self.patterns:
             return
-        ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS]
+        ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS
+              and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c] if dep[g] == "pobj"]
