@@ -1029,3 +1029,9 @@ def test_firing_across_a_line_and_police_storming_a_camp(code):
         ("190", "SYR", "ISR"), ("190", "ISR", "SYR")}
     assert [m.pattern.code for m in code("French police stormed a migrant camp in Calais.")] == ["175"]
     assert not [m for m in code("Police fired into the air.") if m.pattern.code == "190"]
+
+
+def test_a_working_meal_is_a_meeting(code):
+    found = code("Obama had lunch with French President Emmanuel Macron in Paris.")
+    assert [(m.pattern.code, m.target.code) for m in found] == [("040", "FRAGOV")]
+    assert [m.pattern.code for m in code("Putin dined with Erdogan in Sochi.")] == ["040"]
