@@ -467,3 +467,11 @@ def test_a_newspaper_title_word_needs_its_capital(actor_of):
 def test_a_country_on_a_flag_gives_no_context_to_unknown_actors(actor_of):
     found = actor_of("Hundreds of supporters of Park gathered outside, waving Korean and US flags.", "supporters")
     assert found is None or found.country != "USA"
+
+
+def test_review_acronyms_with_an_armed_noun_and_newspaper_words_in_other_uses(actor_of):
+    assert actor_of("SDF fighters captured the town of Baghouz.", "fighters").code == "SYRREB"
+    found = actor_of("Post-election violence in Kenya killed hundreds.", "violence")
+    assert found is None or found.sector != "MED"
+    found = actor_of("Protesters gathered in Times Square on Sunday.", "Square")
+    assert found is None or found.sector != "MED"

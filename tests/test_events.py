@@ -1035,3 +1035,54 @@ def test_a_working_meal_is_a_meeting(code):
     found = code("Obama had lunch with French President Emmanuel Macron in Paris.")
     assert [(m.pattern.code, m.target.code) for m in found] == [("040", "FRAGOV")]
     assert [m.pattern.code for m in code("Putin dined with Erdogan in Sochi.")] == ["040"]
+
+
+def test_review_attempts_to_kill_are_attempts_only_on_people(code):
+    assert not code("The president tried to kill the deal with China.")
+    found = code("Security services thwarted a plot to assassinate the president.")
+    assert [(m.pattern.code, m.source) for m in found] == [("185", None)]  # not by who foiled it
+    found = code("The militants made an attempt to kill the mayor.")
+    assert [(m.pattern.code, m.source.sector, m.target.sector) for m in found] == [("185", "REB", "GOV")]
+
+
+def test_review_rival_exercises_are_two_shows_of_force(code):
+    found = code("Greece and Turkey held rival naval exercises in the Aegean.")
+    assert {m.pattern.code for m in found} == {"150"}
+
+
+def test_review_a_killing_in_an_attack_stays_a_killing(code):
+    found = code("Militants killed 10 soldiers in an attack on an army base.")
+    assert [m.pattern.code for m in found] == ["1823"]
+    found = code("Police fired into the crowd, killing three protesters.")
+    assert [m.pattern.code for m in found] == ["1823"]
+
+
+def test_review_purposes_places_and_missions(code):
+    # help to fight insurgents is no reason to drop the deployment
+    found = code("Rwanda deployed troops to Mozambique to help fight Islamist insurgents.")
+    assert ("154", "MOZ") in {(m.pattern.code, m.target.country) for m in found if m.target}
+    # the journalist is on the visit, not the police
+    assert not [m for m in code("Turkish police detained a German journalist on a visit to Istanbul.")
+                if m.pattern.code[:2] in ("03", "04")]
+    # a capital with a party of its own is the performer; "between" names the parties
+    found = code("Ankara air strikes on Kurdish positions in northern Iraq continued on Monday.")
+    assert ("195", "TURGOV") in {(m.pattern.code, m.source.code) for m in found if m.source}
+    found = code("The Geneva talks between the Syrian government and the opposition collapsed.")
+    assert {m.source.code for m in found} == {"SYRGOV", "---OPP"}
+    assert not code("The team fired into the lead in the second half.")
+    assert not [m for m in code("Police stormed the building where the gunman was holding hostages.")
+                if m.pattern.code == "175"]
+    assert not code("France led a military mission to Mali to fight jihadists.")
+
+
+def test_review_offence_texts_and_denials(code):
+    found = code("Police arrested two men for attacking a soldier accused of treason.")
+    assert {m.pattern.code for m in found} == {"173", "112"}
+    found = code("Lawmakers failed to pass a resolution condemning the coup in Myanmar.")
+    assert [m.factuality for m in found if m.pattern.code[:2] == "11"] == ["negated"]
+    found = code("Iran accepted a UN resolution calling for a ceasefire with Iraq.")
+    assert [m.source.code for m in found if m.pattern.code[:2] == "02"] == ["IGOUNO"]
+    found = code("Hezbollah denied being behind the attack on the Israeli patrol.")
+    assert [m.factuality for m in found if m.pattern.code[:2] == "19"] == ["negated"]
+    found = code("The minister held a press conference with his Egyptian counterpart in Cairo.")
+    assert [m.pattern.code for m in found] == ["040"]

@@ -67,3 +67,10 @@ def test_headlines_the_parser_loses_in_title_case_are_coded_with_the_caser(pipel
     doc = Document(doc_id="h", text=headline + "\n")
     assert root not in {e.cameo[:2] for e in plain.process_one(doc).events}
     assert root in {e.cameo[:2] for e in pipeline.process_one(doc).events}
+
+
+def test_a_headline_subjects_name_keeps_its_second_word_and_triggers_show_as_written(caser, pipeline):
+    assert caser("Susan Rice Accuses Russia of Lying Over Syria").startswith("Susan Rice accuses")
+    assert caser("Amber Rudd Attacks Labour Over Brexit Plan").startswith("Amber Rudd attacks Labour")
+    found = pipeline.process_one(Document(doc_id="h", text="Russia Sends Troops to Syria\n")).events
+    assert [e.trigger.text for e in found] == ["Sends"]

@@ -30,6 +30,11 @@ SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "to"
 CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday"})
+# Bodies and parties whose name is a common word, written with a capital for the body ("Labour",
+# "Congress"): lower-cased, the parser reads them as verbs or as the common noun.
+PROPER_BODIES = frozenset({"labour", "congress", "parliament", "senate", "cabinet", "duma", "knesset", "likud",
+                           "tories", "tory", "conservatives", "democrats", "republicans", "liberals", "greens",
+                           "socialists", "communists", "taliban", "hamas", "hezbollah"})
 MIN_CONTENT_WORDS = 4
 MIN_CAPITAL_SHARE = 0.8
 MIN_COMMON_CAPITALS = 2
@@ -116,8 +121,14 @@ class HeadlineCaser:
         units = [(m.start() + p.start(), p.group()) for m in WORD.finditer(line)
                  for p in re.finditer(r"[^-]+", m.group())]
         named = self.names([u for _, u in units])
-        lower = [start for k, (start, unit) in enumerate(units)
-                 if start > units[0][0] and k not in named and self._lowerable(unit)]
+        lower = []
+        for k, (start, unit) in enumerate(units):
+            if start == units[0][0] or k in named or not self._lowerable(unit):
+                continue
+            if k == 1 and 0 not in named and not self._lowerable(units[0][1]) \
+                    and not unit.endswith("s") and unit.lower() not in SMALL_WORDS:
+                continue  # the headline's subject name ("Susan Rice Accuses ..."), not its verb ("Malloy Says")
+            lower.append(start)
         if len(lower) < MIN_COMMON_CAPITALS:
             return line
         chars = list(line)
@@ -129,7 +140,7 @@ class HeadlineCaser:
         """A common word written with one capital ("Lifts"; not "US", "U.S.", "McGregor", "Malloy")."""
         if not word[:1].isupper() or "." in word or not word[1:].replace("'", "").replace("\u2019", "").islower():
             return False
-        if word.lower() in CALENDAR:
+        if word.lower() in CALENDAR or word.lower() in PROPER_BODIES:
             return False
         return word.lower() not in SMALL_WORDS and self.is_common(word) or word.lower() in SMALL_WORDS
 

@@ -179,6 +179,26 @@ def _list_member(tab: TokenTable, i: int) -> bool:
         and any(dep[g] == "conj" for g in tab.children[i])
 
 
+# Heads that make an acronym before them an armed group's ("SDF fighters", "ELN guerrillas").
+ARMED_HEADS = frozenset({"fighter", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "militia",
+                         "militiaman", "gunman", "troop", "force", "soldier", "commander", "unit", "jihadist",
+                         "combatant", "member"})
+
+
+# Title words of newspapers named for a place ("the Washington Post", "The Tehran Times").
+NEWSPAPER_WORDS = frozenset({"post", "times", "herald", "tribune", "gazette", "chronicle", "telegraph", "journal"})
+
+
+def _newspaper_title(tab: TokenTable, i: int) -> bool:
+    """Whether the title word at ``i`` ends a newspaper's name: a capitalised word before it, and
+    no hyphen or further name after it ("Times Square", "Post-election" are none)."""
+    if i == 0 or not tab.text[i - 1][:1].isupper() or tab.is_punct[i - 1]:
+        return False
+    if i + 1 < len(tab.text) and (tab.text[i + 1] in HYPHENS or tab.pos[i + 1] == "PROPN"):
+        return False
+    return True
+
+
 def _acronym(word: str) -> bool:
     """An all-capitals abbreviation of two to five letters ("FSA", "SDF", "HTS")."""
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
@@ -300,9 +320,13 @@ class ActorResolver:
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
-                if entry.country and entry.rule == "groups:name" and len(toks) == 1 \
-                        and _acronym(tab.text[toks[0]]) and entry.country not in self._document_countries(tab):
-                    continue  # "the FSA" is the Free Syrian Army only in an article naming Syria
+                if entry.sector == "MED" and len(toks) == 1 and tab.lower[toks[0]] in NEWSPAPER_WORDS \
+                        and not _newspaper_title(tab, toks[0]):
+                    continue  # "Times Square", "Post-election violence": no newspaper
+                if entry.country and entry.rule == "groups:name" and len(toks) == 1 and _acronym(tab.text[toks[0]]) \
+                        and tab.lemma[root] not in ARMED_HEADS and entry.country not in self._document_countries(tab):
+                    continue  # "the FSA" is the Free Syrian Army only in an article naming Syria (or with
+                    # an armed noun: "SDF fighters", "ELN guerrillas")
                 if entry.country is None and entry.code and not entry.code.startswith(ORGANISATION_TYPES) \
                         and len(toks) == 1 and toks[0] + 1 < len(tab.text) and tab.pos[toks[0] + 1] == "PROPN" \
                         and tab.ent_iob[toks[0] + 1] == "I":

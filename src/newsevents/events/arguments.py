@@ -125,6 +125,12 @@ FIRING_VERBS = frozenset({"fire", "launch", "shoot", "plant", "detonate", "drop"
                           "lay", "trigger", "explode", "fly", "operate", "hurl"})
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "drone", "projectile",
                           "bullet", "round", "torpedo", "mine", "device", "explosive"})
+# Verbs by which a subject makes a document its own ("issued a statement demanding", "passed a
+# resolution condemning"); debating, accepting or rejecting one does not.
+AUTHORING_VERBS = frozenset({"issue", "adopt", "pass", "approve", "release", "sign", "send", "deliver", "submit",
+                             "present", "table", "draft", "write", "unveil", "publish", "put", "make", "hand",
+                             "file", "launch", "endorse", "circulate", "post", "read", "distribute", "carry",
+                             "hold", "raise", "wave", "display", "lodge"})
 DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution",
                             "report", "petition", "motion", "appeal", "note", "memorandum", "message", "decree",
                             "banner", "placard", "poster"})
@@ -234,7 +240,15 @@ def subject_of(verb, _depth: int = 0):
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             # "issued a declaration demanding that ...": the document's author demands
             author = _child(head, ("poss",))
-            if author is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            if author is None:  # "a UN resolution calling for ...": the UN's
+                author = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            if author is None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and (
+                    head.head.lemma_.lower() in AUTHORING_VERBS and verb.tag_ == "VBG"
+                    and not (head.lemma_.lower() == "letter" and head.head.lemma_.lower() == "publish")
+                    or verb.tag_ == "VB"):
+                # the document's own act ("issued a statement urging ...") is its author's, not that of
+                # who debates or accepts it; what a call asks for ("dismissed an appeal to lay down
+                # their arms") is asked of the one who answers it
                 author = subject_of(head.head, _depth + 1)
             if author is None and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
                 author = subject_of(head.head.head, _depth + 1)  # "Hamas said in a statement demanding ..."

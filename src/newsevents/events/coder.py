@@ -24,7 +24,7 @@ from .discards import discarded_roots
 from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import doc_ents, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
+from ..nlp import doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -59,6 +59,7 @@ DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "081
 ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
 # Force posture (CAMEO 15): forces mobilised or deployed are the performer's own, not its target.
 FORCE_POSTURE_ROOT = "15"
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 ENFORCED_ROOTS = frozenset({"17"})
 # Nouns for one of two parties named before ("both sides", "the two neighbours").
@@ -128,6 +129,10 @@ FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
 # is searched without these.
 CONSULT_ROOT = "04"
 TOPIC_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p not in ("on", "in", "at"))
+# Protecting X "from" Y: Y is the threat, never the one protected ("to protect oil tankers from
+# Iranian attacks").
+PROTECTION = "074"
+THREAT_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p != "from")
 # How far back (in tokens) nominal coreference looks for an antecedent: about ten sentences.
 ANTECEDENT_WINDOW = 300
 # Pronouns resolved to an earlier subject, and how far back (tokens) to look: about two sentences.
@@ -260,6 +265,16 @@ ACCUSATION = "112"
 # not who does it: "the Astana talks", "the Minsk agreement", "the Paris attacks" (but "Russia's
 # talks", "Chinese talks", "Washington sanctions").
 VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
+# (a named event has no party of its own: "Ankara air strikes on Kurdish positions", "Tehran talks
+# with the IAEA" name the capital's government as the performer; "the Geneva talks between X and Y"
+# are X's and Y's)
+PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})
+SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050"})
+
+
+def _party_preps(noun) -> bool:
+    """Whether event noun ``noun`` names a party in a prepositional phrase of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
 VENUE_RULES = frozenset({"country:capital", "places:name"})
 # An arrest for a stated offence accuses the arrested of it ("arrested for collaborating with
 # Israel", "jailed on allegations of treason"), as the human-coded gold sets code such reports:
@@ -286,8 +301,7 @@ PROPOSAL_NOUNS = frozenset({"request", "offer", "demand", "call", "appeal", "pro
                             "term", "formula", "overture", "petition", "motion", "resolution", "draft"})
 # Verbs by which a body makes a text its own: what the text does, the body does ("passed a motion
 # condemning the invasion").
-ADOPTING_VERBS = frozenset({"approve", "adopt", "pass", "endorse", "accept", "issue", "release", "publish",
-                            "sign"})
+ADOPTING_VERBS = frozenset({"approve", "adopt", "pass", "endorse", "issue", "release", "sign"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
 COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
@@ -342,6 +356,10 @@ def _person(a: Actor) -> bool:
 
 
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+# Words that make two countries' exercises two shows of force, not one joint exercise ("Greece and
+# Turkey held rival naval exercises", "both India and Pakistan held drills", "each staged war games").
+SEPARATE_WORDS = frozenset({"rival", "separate", "separately", "respective", "parallel", "competing", "own",
+                            "each", "both", "simultaneous", "simultaneously", "counter"})
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"})
 
 
@@ -543,6 +561,27 @@ MEANS_CODES = frozenset({"183", "1831", "1832", "1833", "194", "195", "1951", "1
 CONSEQUENCE_CODES = frozenset({"180", "181", "182", "1821", "1822", "1823", "190", "193"})
 
 
+# Killing a person, and the words that make it an attempt (CAMEO 185, attempt to assassinate).
+KILLING_CODES = frozenset({"186", "1823"})
+ATTEMPTED_ASSASSINATION = "185"
+ATTEMPT_WORDS = frozenset({"attempt", "try", "plot", "bid", "conspire", "scheme", "seek"})
+
+
+def _attempt_of(verb):
+    """The attempt or plot ``verb`` was to be done by ("tried | to kill", "a plot | to assassinate",
+    also when the parser hangs the infinitive on the verb before the noun), or None."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return None
+    if verb.head.lemma_.lower() in ATTEMPT_WORDS:
+        return verb.head
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    if verb.dep_ == "advcl" and before is not None and before.lemma_.lower() in ATTEMPT_WORDS \
+            and before.head.i == verb.head.i:
+        return before
+    return None
+
+
 def _part_of_act(inner, outer) -> bool:
     """Whether trigger ``inner`` describes the act of trigger ``outer`` rather than a second act:
     a participle of its consequence ("bombarded the city, killing eight people") or the means
@@ -560,13 +599,23 @@ def _deployed_for(matches: list[Match]) -> list[Match]:
     """Drop a deployment (15x) whose purpose clause codes cooperation, aid or a concession ("deployed
     200 soldiers to Nigeria to train Nigerian troops"): the troops are sent to do that, which is the
     event; a show of force has no such purpose."""
-    purposes = {m.trigger.i for m in matches if m.pattern.code[:2] in COOPERATIVE_PURPOSE_ROOTS
-                and m.factuality != "negated"}
+    purposes = {m.trigger.i: m for m in matches if m.pattern.code[:2] in COOPERATIVE_PURPOSE_ROOTS
+                and m.factuality != "negated" and m.target is not None and m.target.country}
     if not purposes:
         return matches
-    return [m for m in matches if m.pattern.code[:2] != FORCE_POSTURE_ROOT or not any(
-        c.dep_ == "advcl" and c.i in purposes and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in m.trigger.children)]
+
+    def for_purpose(m: Match) -> bool:
+        # the purpose must be done to the country the troops go to ("to Nigeria to train Nigerian
+        # troops"), not to another party ("to Mozambique to help fight insurgents": the help is
+        # Mozambique's, the insurgents are fought)
+        return m.pattern.code[:2] == FORCE_POSTURE_ROOT and any(
+            c.dep_ == "advcl" and c.i in purposes
+            and (m.target is not None and purposes[c.i].target.country == m.target.country
+                 or purposes[c.i].target.sector not in ARMED_SECTORS)
+            and not _same_party(purposes[c.i].target, m.source)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in m.trigger.children)
+
+    return [m for m in matches if not for_purpose(m)]
 
 
 def _protest_demands(matches: list[Match]) -> list[Match]:
@@ -607,7 +656,10 @@ def _responded_to(matches: list[Match]) -> list[Match]:
         for c in r.trigger.children:
             if c.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            if lemma in ADOPTING_VERBS and c.lemma_.lower() in args.DOCUMENT_NOUNS and any(
+            if lemma in ADOPTING_VERBS and r.factuality in ("negated", "hypothetical") \
+                    and c.lemma_.lower() in args.DOCUMENT_NOUNS:
+                objects.append(c)  # "failed to pass a resolution condemning ...": nothing is condemned
+            elif lemma in ADOPTING_VERBS and c.lemma_.lower() in args.DOCUMENT_NOUNS and any(
                     m.trigger.head.i == c.i and m.trigger.dep_ in ("acl", "relcl") for m in matches):
                 # "approved a resolution criticizing Nicaragua": adopting the text is doing what it
                 # says; the criticism is the event, the vote its vehicle
@@ -689,8 +741,11 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
             if inner.source is not None and (outer.source is None or inner.source.code != outer.source.code):
                 continue
             keep, drop = (inner, outer) if inner.trigger.dep_ == "pobj" else (outer, inner)
-            if drop.pattern.code in MEANS_CODES and keep.pattern.code in CONSEQUENCE_CODES:
-                keep, drop = drop, keep  # "killed 23 people when they blew themselves up": a suicide bombing
+            kept, other = keep.pattern.code, drop.pattern.code
+            if other in MEANS_CODES and kept not in MEANS_CODES:
+                keep, drop = drop, keep  # "wounded two soldiers in a bomb attack": a bombing
+            elif (kept in MEANS_CODES) == (other in MEANS_CODES) and _specificity(other) > _specificity(kept):
+                keep, drop = drop, keep  # "killed 20 civilians in an assault on a hotel": a killing (1823)
             keep.target = outer.target or inner.target  # the victims of the governing verb come first
             keep.source = keep.source or drop.source
             keep.confidence = max(keep.confidence, drop.confidence)
@@ -743,6 +798,10 @@ def _stray_content(m: Match, anchors: set[int]) -> bool:
 
 
 TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission", "stopover"})
+# Verbs whose subject is the one "on" a visit ("is on a visit", "arrived on a visit", "will lead a
+# delegation on a visit").
+TRAVELLING_VERBS = frozenset({"be", "arrive", "go", "come", "lead", "head", "travel", "fly", "leave", "set",
+                              "embark", "begin", "start", "continue", "return", "undertake", "make", "depart"})
 
 
 def _traveller(noun):
@@ -754,8 +813,8 @@ def _traveller(noun):
     holder = noun.head.head
     if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "attr", "pobj"):
         holder = holder.head.head if holder.dep_ == "pobj" else holder.head  # "a delegation on a visit"
-    if holder.pos_ not in ("VERB", "AUX"):
-        return None, None
+    if holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in TRAVELLING_VERBS:
+        return None, None  # "detained a journalist on a visit to Istanbul": the journalist's visit
     subject = args.subject_of(holder)
     return (subject, holder) if subject is not None else (None, None)
 
@@ -938,7 +997,12 @@ class EventCoder:
             charge = _stated_charge(m.trigger)
             if charge is None:
                 continue
-            words = {t.lemma_.lower() for t in charge.subtree} | {t.lower_ for t in charge.subtree}
+            # the offence itself: its head, its modifiers, what a charge is "of" ("charges of spying"),
+            # not the rest of its phrase ("for attacking a soldier accused of treason")
+            offence = [charge] + [c for c in charge.children if c.dep_ in ("compound", "amod", "nmod")] + [
+                o for c in charge.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ in ("pobj", "pcomp")]
+            words = {t.lemma_.lower() for t in offence} | {t.lower_ for t in offence}
             code = "1125" if words & TREASON_WORDS else ACCUSATION
             pattern = replace(m.pattern, code=code, pos="verb", lemma=m.trigger.lemma_.lower(),
                               rule=f"{m.pattern.rule} => charge stated {code}")
@@ -1547,6 +1611,14 @@ class EventCoder:
             if copula_speaker is not None and p.code[:2] in SPOKEN_ROOTS:
                 subj = copula_speaker
             heads = self._required_heads(tok, p, children)
+            attempt = _attempt_of(tok) if p.code in KILLING_CODES else None
+            if attempt is not None:
+                # "tried to kill the mayor", "a plot to assassinate the president": the attempt, by
+                # whoever tried or made it ("made an attempt to kill"), not by who foiled it
+                p = replace(p, code=ATTEMPTED_ASSASSINATION, rule=f"{p.rule} => attempt {ATTEMPTED_ASSASSINATION}")
+                if attempt.pos_ == "NOUN":
+                    gov = attempt.head if attempt.dep_ in ("dobj", "nsubjpass") else None
+                    subj = args.subject_of(gov) if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else None
             if means is not None and p.code[:2] == "18":
                 # "four children were killed in Israeli tank shelling": a killing by conventional
                 # military force is coded as that force (CAMEO 19x), not as an assault (18x)
@@ -1683,7 +1755,7 @@ class EventCoder:
                 for mod in args.noun_modifiers(tok):
                     found = actor(mod)
                     if found is not None and not (p.code[:2] in VENUE_ROOTS and found.resolved_by in VENUE_RULES
-                                                  and mod.dep_ == "compound"):
+                                                  and mod.dep_ == "compound" and not _party_preps(tok)):
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
@@ -1704,6 +1776,11 @@ class EventCoder:
             if src is None and light is None:
                 # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
                 src, light = _traveller(tok)
+            if src is None and light is None and p.code in SYMMETRIC_NOUN_CODES \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                # "the Geneva talks between the Syrian government and the opposition collapsed": the
+                # parties (not in background phrases: "since the accord between ...")
+                src = args.prep_object([tok], ("between",))
             if src is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and self._violent_verb(tok.head.head):
                 # "wounded two soldiers in a bomb attack": the means of the wounding, by whoever wounded
@@ -1766,7 +1843,8 @@ class EventCoder:
             tgt_tok = _complement_subject(trigger) or tgt_tok
         # "Jordan and Britain agreed to hold exercises": the parties act together; no outside target
         joint = sum(s is not None for s in sources) > 1
-        if joint and p.code == SHOW_OF_FORCE and _exercise(p) and len({s.country or s.code for s in sources if s}) > 1:
+        if joint and p.code == SHOW_OF_FORCE and _exercise(p) and len({s.country or s.code for s in sources if s}) > 1 \
+                and not any(t.lemma_.lower() in SEPARATE_WORDS for t in sentence_of(trigger)):
             # "The United States and Jordan held military exercises": a joint exercise, each with the other
             p = replace(p, code=JOINT_EXERCISE, rule=f"{p.rule} => joint exercise {JOINT_EXERCISE}")
             tgt_tok = None
@@ -1776,7 +1854,8 @@ class EventCoder:
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
                                          first.code if first else None, statement=p.code[:2] == "01",
-                                         preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else None,
+                                         preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
+                                         THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
             if found is not None:
                 tgt_tok, fallback = found, True
@@ -1940,7 +2019,9 @@ class EventCoder:
         info = ontology.get(m.pattern.code)
         base = sent.start_char
         trig = m.trigger
-        trigger = Span(trig.text, trig.idx - base, trig.idx - base + len(trig.text))
+        # (the text as written: a Title Case headline was lower-cased for the parser only)
+        trigger = Span(doc_text(trig.doc)[trig.idx:trig.idx + len(trig.text)], trig.idx - base,
+                       trig.idx - base + len(trig.text))
         extra = {}
         if m.reported_by is not None:
             extra["reported_by"] = m.reported_by.as_dict()

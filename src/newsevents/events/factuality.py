@@ -94,14 +94,41 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge"
 def _denied(top) -> bool:
     """Whether the clause ``top`` is what a denial denies: the "that" clause of "deny", or the clause
     of a claim a denial rejects ("dismissed claims that soldiers killed civilians")."""
-    if top.dep_ == "ccomp" and top.head.lemma_ in DENYING_VERBS and top.head.lemma_ not in ("reject", "dismiss"):
-        return True
+    if top.dep_ in ("ccomp", "xcomp", "pcomp") and top.head.lemma_ in DENYING_VERBS \
+            and top.head.lemma_ not in ("reject", "dismiss"):
+        return True  # "denied that its troops shelled", "denied being behind the attack"
     if top.dep_ in ("acl", "ccomp") and top.head.lemma_ in CLAIM_NOUNS:
         claim = top.head
         while claim.dep_ == "conj" and claim.head.i != claim.i:
             claim = claim.head
         return claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_ in DENYING_VERBS
     return False
+
+
+def _denied_noun(noun) -> bool:
+    """Whether event noun ``noun`` lies in a clause a denial denies ("denied that it was behind the
+    attack", "denied being behind the attack")."""
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(_denied(c) for c in clause_chain(t))
+    return False
+
+
+def _document_verb(anchor):
+    """The verb adopting or issuing the document whose participle ``anchor`` is ("passed a motion
+    condemning ..."), or None."""
+    from .arguments import DOCUMENT_NOUNS
+
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBG":
+        return None
+    doc = anchor.head
+    if doc.lemma_.lower() not in DOCUMENT_NOUNS or doc.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return doc.head if doc.head.pos_ in ("VERB", "AUX") else None
 
 
 def _asked_for(noun, verb) -> str | None:
@@ -202,8 +229,14 @@ def factuality(trigger, *, noun_head=None) -> str:
     for t in chain[1:]:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
-    if _denied(chain[-1]):
+    if _denied(chain[-1]) or anchor.pos_ in ("NOUN", "PROPN") and _denied_noun(anchor):
         return "negated"
+    doc_verb = _document_verb(anchor)
+    if doc_verb is not None:
+        # "failed to pass a resolution condemning the coup": the text does what its adoption did
+        adopted = factuality(doc_verb)
+        if adopted in ("negated", "hypothetical", "planned"):
+            return adopted
     if is_question(sentence_of(trigger)):
         return "hypothetical"
     for t in chain:
