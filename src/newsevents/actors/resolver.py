@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .. import counts
 from ..records import Actor
 from .memory import DocumentActors
 from .tables import Entry, Lexicon, as_date, load_lexicon
@@ -57,7 +58,7 @@ AFFILIATION_CLAUSES = {"affiliate": ("with", "to"), "base": ("in",), "headquarte
                        "belong": ("to",), "attach": ("to",), "link": ("to", "with")}
 AFFILIATION_RULE = "affiliation"
 # Counting nouns a clause may hang on instead of the counted people ("thousands of workers affiliated with").
-GROUP_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "group", "number", "crowd", "band", "team"})
+GROUP_NOUNS = counts.words("groups")  # data/counts.yaml
 # Sector nouns are read from the head, its modifiers and "of" phrases, not from
 # other prepositional phrases ("refugees from the army's offensive").
 MAX_SECTOR_LEVEL = LEVEL_OF

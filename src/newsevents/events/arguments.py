@@ -14,6 +14,7 @@ actor code is the job of :mod:`newsevents.actors`. Handled constructions:
 
 from __future__ import annotations
 
+from .. import counts
 from ..nlp import sentence_of, token_table
 from .factuality import SPEECH_VERBS
 
@@ -485,8 +486,7 @@ def custody_of(verb):
 
 # Objects through which a verb takes part in an event noun ("took part in", "played a role in").
 ROLE_NOUNS = frozenset({"part", "role", "hand"})
-AMOUNT_NOUNS = frozenset({"million", "billion", "thousand", "ton", "tonne", "dollar", "euro", "pound", "yen",
-                          "worth", "package", "shipment", "consignment"})
+AMOUNT_NOUNS = counts.words("amounts")
 
 
 def is_amount(tok) -> bool:

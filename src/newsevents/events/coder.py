@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 
 
-from .. import ontology
+from .. import counts, ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
                                compose_code, phrase_tokens)
 from ..records import Actor, Event, Plover, Span
@@ -108,13 +108,9 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as"
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
-QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "million", "ton", "tonne", "score", "ten", "number",
-                            "scores", "thousands", "hundreds", "dozens", "millions", "tons", "tonnes", "kg",
-                            "kilogram", "worth", "barrel", "shipment", "consignment", "batch", "part", "portion",
-                            "some", "most", "all", "much", "half"})
+QUANTITY_HEADS = counts.words("numbers") | counts.words("measures")
 # Counts that, as a subject with no "of" phrase, are a crowd of people ("Thousands marched in Kiev").
-CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "thousands", "hundreds",
-                          "dozens", "millions", "scores", "tens"})
+CROWD_COUNTS = counts.words("crowds")
 CROWD_RULE = "count:crowd"
 # Named-entity types that are never actors ("Friday evening", "five million dollars", "20 percent").
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
