@@ -1086,3 +1086,21 @@ def test_review_offence_texts_and_denials(code):
     assert [m.factuality for m in found if m.pattern.code[:2] == "19"] == ["negated"]
     found = code("The minister held a press conference with his Egyptian counterpart in Cairo.")
     assert [m.pattern.code for m in found] == ["040"]
+
+
+def test_second_review_armed_attacks_over_places_and_denials_of_other_things(code):
+    found = code("Militants attacked army posts over a 50-mile stretch of the border.")
+    assert [m.pattern.code for m in found] == ["190"]
+    found = code("Turkey denied that the talks between Erdogan and Putin had ended without agreement.")
+    assert {m.factuality for m in found if m.pattern.code[:2] == "04"} == {"asserted"}
+    assert not code("The opposition tried to kill the reform in the Senate.")
+    # "the" before a place and an event noun names the event held there
+    found = code("The Doha negotiations with the Taliban stalled.")
+    assert not [m for m in found if m.source is not None and m.source.country == "QAT"]
+    found = code("Beijing blocked a UN statement condemning the coup in Myanmar.")
+    assert [m.factuality for m in found if m.pattern.code[:2] == "11"] == ["negated"]
+    found = code("Officials expect talks between Seoul and Pyongyang next month.")
+    assert {m.factuality for m in found} == {"planned"}
+    found = code("North Korea fired artillery across the maritime border.")
+    assert [m.pattern.code for m in found] == ["194"]
+    assert not [m for m in code("Ankara air strikes on Kurdish positions continued.") if m.pattern.code[:2] == "14"]

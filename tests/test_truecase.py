@@ -74,3 +74,14 @@ def test_a_headline_subjects_name_keeps_its_second_word_and_triggers_show_as_wri
     assert caser("Amber Rudd Attacks Labour Over Brexit Plan").startswith("Amber Rudd attacks Labour")
     found = pipeline.process_one(Document(doc_id="h", text="Russia Sends Troops to Syria\n")).events
     assert [e.trigger.text for e in found] == ["Sends"]
+
+
+@pytest.mark.parametrize(("headline", "code", "factuality"), [
+    ("Bush to Meet Putin in Slovenia", "040", "planned"),
+    ("Sankara Assassinated in Burkina Faso Coup", "186", None),
+])
+def test_short_wire_headlines(pipeline, headline, code, factuality):
+    found = pipeline.process_one(Document(doc_id="h", text=headline + "\n")).events
+    assert code in {e.cameo for e in found}
+    if factuality:
+        assert {e.factuality for e in found if e.cameo == code} == {factuality}

@@ -13,8 +13,8 @@ word (unknown names: "Malloy"). Common words are the verbs, adjectives and adver
 model's own lemmatizer tables (WordNet's lemmas), English function words and the words the coder
 reads (trigger lemmas, their required words, sector nouns such as "troops"); WordNet's nouns are
 not used, as they include many names. A line is rewritten only when it reads as Title Case:
-at least four content words, at least 80% of them capitalised, and at least two capitalised common
-words that are no name; ordinary sentences full of names ("Brazil, Russia, India, China and South
+at least four content words, at least 80% of them capitalised, and at least one capitalised common
+word that is no name; ordinary sentences full of names ("Brazil, Russia, India, China and South
 Africa agreed ...") are left alone.
 """
 
@@ -37,7 +37,7 @@ PROPER_BODIES = frozenset({"labour", "congress", "parliament", "senate", "cabine
                            "socialists", "communists", "taliban", "hamas", "hezbollah"})
 MIN_CONTENT_WORDS = 4
 MIN_CAPITAL_SHARE = 0.8
-MIN_COMMON_CAPITALS = 2
+MIN_COMMON_CAPITALS = 1
 WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
@@ -126,7 +126,7 @@ class HeadlineCaser:
             if start == units[0][0] or k in named or not self._lowerable(unit):
                 continue
             if k == 1 and 0 not in named and not self._lowerable(units[0][1]) \
-                    and not unit.endswith("s") and unit.lower() not in SMALL_WORDS:
+                    and not unit.endswith(("s", "ed", "ing")) and unit.lower() not in SMALL_WORDS:
                 continue  # the headline's subject name ("Susan Rice Accuses ..."), not its verb ("Malloy Says")
             lower.append(start)
         if len(lower) < MIN_COMMON_CAPITALS:

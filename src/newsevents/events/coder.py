@@ -195,6 +195,10 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
         if d not in _DIRECT_DEPS:
             continue
         out.add(lemma[c])
+        if d in ("nsubj", "nsubjpass"):
+            # the subject's kind: "air strikes on Kurdish positions continued" are no labour strike
+            out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod"))
+            continue
         if d not in _THROUGH_DEPS:
             continue
         for g in kids[c]:
@@ -264,13 +268,18 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
 # (a named event has no party of its own: "Ankara air strikes on Kurdish positions", "Tehran talks
 # with the IAEA" name the capital's government as the performer; "the Geneva talks between X and Y"
 # are X's and Y's)
-PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})
+PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})  # (see _named_event)
 SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050"})
 
 
-def _party_preps(noun) -> bool:
-    """Whether event noun ``noun`` names a party in a prepositional phrase of its own."""
-    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
+def _named_event(noun) -> bool:
+    """Whether event noun ``noun`` with a place before it names an event held there: with "the"
+    ("the Astana talks on Syria", "the Kabul attack on the airport", "the Minsk agreement with
+    Russia") or with no party of its own ("Geneva talks ended"); not a capital's own act ("Ankara
+    air strikes on Kurdish positions", "Tehran talks with the IAEA")."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    return not any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
 VENUE_RULES = frozenset({"country:capital", "places:name"})
 # An arrest for a stated offence accuses the arrested of it ("arrested for collaborating with
 # Israel", "jailed on allegations of treason"), as the human-coded gold sets code such reports:
@@ -1608,6 +1617,8 @@ class EventCoder:
                 subj = copula_speaker
             heads = self._required_heads(tok, p, children)
             attempt = _attempt_of(tok) if p.code in KILLING_CODES else None
+            if attempt is not None and actor(args.object_of(tok)) is None:
+                continue  # "tried to kill the reform": only people are killed (the attempt needs a victim)
             if attempt is not None:
                 # "tried to kill the mayor", "a plot to assassinate the president": the attempt, by
                 # whoever tried or made it ("made an attempt to kill"), not by who foiled it
@@ -1751,7 +1762,7 @@ class EventCoder:
                 for mod in args.noun_modifiers(tok):
                     found = actor(mod)
                     if found is not None and not (p.code[:2] in VENUE_ROOTS and found.resolved_by in VENUE_RULES
-                                                  and mod.dep_ == "compound" and not _party_preps(tok)):
+                                                  and mod.dep_ == "compound" and _named_event(tok)):
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
@@ -1772,10 +1783,12 @@ class EventCoder:
             if src is None and light is None:
                 # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
                 src, light = _traveller(tok)
-            if src is None and light is None and p.code in SYMMETRIC_NOUN_CODES \
-                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if src is None and light is None and p.code in SYMMETRIC_NOUN_CODES and (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    or tok.dep_ == "dobj" and tok.head.lemma_.lower() not in ANSWERING_VERBS):
                 # "the Geneva talks between the Syrian government and the opposition collapsed": the
-                # parties (not in background phrases: "since the accord between ...")
+                # parties (not in background phrases, "since the accord between ...", nor in a deal
+                # someone rejects)
                 src = args.prep_object([tok], ("between",))
             if src is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and self._violent_verb(tok.head.head):

@@ -78,7 +78,7 @@ ASKING_FOR = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobb
 # Verbs that announce the event a noun names ("agreed to talks", "proposed a summit", "pledged aid");
 # not "offer", which also performs it ("offered condolences").
 ANNOUNCING_FOR = frozenset({"plan", "intend", "schedule", "propose", "agree", "pledge", "promise", "vow",
-                            "threaten", "prepare"})
+                            "threaten", "prepare", "expect", "anticipate"})
 ASKING_OBJECT = frozenset({"demand", "request", "seek", "urge", "want", "wish"})
 APPEALING_VERBS = frozenset({"appeal", "press", "push", "pressure", "implore", "beg", "tell", "advise", "urge",
                              "call", "ask", "order", "encourage", "direct", "instruct", "command"})
@@ -105,9 +105,31 @@ def _denied(top) -> bool:
     return False
 
 
+# Words of having a part in an act ("was behind", "responsibility for", "involvement in").
+PART_WORDS = frozenset({"be", "responsibility", "involvement", "role", "hand", "part", "link", "complicity",
+                        "responsible", "involved"})
+
+
+def _headline_future(verb) -> bool:
+    """The headline future "X to V" ("Bush to meet Putin in Slovenia", "Xi to visit Moscow next week,
+    Kremlin says"): an infinitive with a subject and no verb above it, or hung by the parser on the
+    name right before its "to"."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ in ("relcl", "acl") and verb.head.i == to.i - 1 and verb.head.pos_ == "PROPN" \
+        and verb.head.i == sentence_of(verb).start
+
+
 def _denied_noun(noun) -> bool:
-    """Whether event noun ``noun`` lies in a clause a denial denies ("denied that it was behind the
-    attack", "denied being behind the attack")."""
+    """Whether event noun ``noun`` is what a denial says its subject had no part in ("denied that it
+    was behind the attack", "denied being behind the attack", "denied responsibility for the
+    attack"); not any noun in a denied clause ("denied that the talks had ended")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("behind", "for", "in") \
+            or noun.head.head.lemma_.lower() not in PART_WORDS:
+        return False
     t = noun
     for _ in range(3):
         if t.head.i == t.i:
@@ -116,6 +138,11 @@ def _denied_noun(noun) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return any(_denied(c) for c in clause_chain(t))
     return False
+
+
+# Verbs that stop a text from being adopted.
+BLOCKING_VERBS = frozenset({"block", "veto", "reject", "defeat", "oppose", "kill", "scuttle", "thwart", "stall",
+                            "shelve", "withdraw", "scrap", "drop", "dismiss", "rebuff"})
 
 
 def _document_verb(anchor):
@@ -234,6 +261,9 @@ def factuality(trigger, *, noun_head=None) -> str:
     doc_verb = _document_verb(anchor)
     if doc_verb is not None:
         # "failed to pass a resolution condemning the coup": the text does what its adoption did
+        if doc_verb.lemma_.lower() in BLOCKING_VERBS or doc_verb.lemma_.lower() == "vote" and any(
+                c.lower_ in ("down", "against") for c in doc_verb.children):
+            return "negated"  # "blocked a UN statement condemning ...", "voted down a resolution ..."
         adopted = factuality(doc_verb)
         if adopted in ("negated", "hypothetical", "planned"):
             return adopted
@@ -260,6 +290,8 @@ def factuality(trigger, *, noun_head=None) -> str:
             return "hypothetical"
     # "going to" future on the top verb
     if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
+        return "planned"
+    if _headline_future(anchor):
         return "planned"
     verb = noun_head
     if verb is None and trigger.pos_ in ("NOUN", "PROPN"):
