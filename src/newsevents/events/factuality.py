@@ -114,6 +114,8 @@ def _headline_future(verb) -> bool:
     """The headline future "X to V" ("Bush to meet Putin in Slovenia", "Xi to visit Moscow next week,
     Kremlin says"): an infinitive with a subject and no verb above it, or hung by the parser on the
     name right before its "to"."""
+    if verb.dep_ not in ("ROOT", "relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return False
@@ -148,10 +150,10 @@ BLOCKING_VERBS = frozenset({"block", "veto", "reject", "defeat", "oppose", "kill
 def _document_verb(anchor):
     """The verb adopting or issuing the document whose participle ``anchor`` is ("passed a motion
     condemning ..."), or None."""
-    from .arguments import DOCUMENT_NOUNS
-
     if anchor.dep_ != "acl" or anchor.tag_ != "VBG":
         return None
+    from .arguments import DOCUMENT_NOUNS  # (arguments imports this module)
+
     doc = anchor.head
     if doc.lemma_.lower() not in DOCUMENT_NOUNS or doc.dep_ not in ("dobj", "nsubjpass"):
         return None
