@@ -394,7 +394,8 @@ def prep_object(heads, preps):
                         if stray is not None:
                             return stray
                 # "set a deadline for Iran to respond": "for" marks a clause whose subject is the object
-                if dep[c] in FOR_CLAUSE_DEPS and any(dep[m] == "mark" and lower[m] == prep for m in children[c]):
+                if prep == "for" and dep[c] in FOR_CLAUSE_DEPS and any(
+                        dep[m] == "mark" and lower[m] == prep for m in children[c]):
                     for g in children[c]:
                         if dep[g] == "nsubj":
                             return doc[g]
