@@ -1104,3 +1104,9 @@ def test_second_review_armed_attacks_over_places_and_denials_of_other_things(cod
     found = code("North Korea fired artillery across the maritime border.")
     assert [m.pattern.code for m in found] == ["194"]
     assert not [m for m in code("Ankara air strikes on Kurdish positions continued.") if m.pattern.code[:2] == "14"]
+
+
+def test_describing_an_act_with_a_condemning_adjective_criticises_it(code):
+    found = code("The Kremlin described the U.S. measures as unfounded.")
+    assert [(m.pattern.code, m.source.code, m.target.country) for m in found] == [("111", "RUSGOV", "USA")]
+    assert not code("China described the talks as constructive.")

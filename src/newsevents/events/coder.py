@@ -1505,7 +1505,8 @@ class EventCoder:
               and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))]
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
-        ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c] if dep[g] == "pobj"]
+        ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c]
+               if dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as"]  # "described X as unfounded"
         # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
         # its kind ("ended mediation efforts", "halted aid deliveries")
         objects = [c for c in ch if dep[c] == "dobj"]
