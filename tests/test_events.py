@@ -1110,3 +1110,12 @@ def test_describing_an_act_with_a_condemning_adjective_criticises_it(code):
     found = code("The Kremlin described the U.S. measures as unfounded.")
     assert [(m.pattern.code, m.source.code, m.target.country) for m in found] == [("111", "RUSGOV", "USA")]
     assert not code("China described the talks as constructive.")
+
+
+def test_a_violent_noun_subject_hits_its_verbs_object_and_a_border_is_no_place(code):
+    found = code("Israeli air strikes brought down a high-rise building in Gaza City.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("195", "ISR", "PSE")]
+    found = code("Madaya, near the Lebanese border, has been besieged for months by Syrian government forces.")
+    assert {m.target.country for m in found if m.target} == {"SYR"}
+    found = code("Israeli troops fired across the Lebanese border.")
+    assert [m.target.country for m in found] == ["LBN"]

@@ -180,6 +180,9 @@ def _list_member(tab: TokenTable, i: int) -> bool:
         and any(dep[g] == "conj" for g in tab.children[i])
 
 
+# A country naming a border the phrase is near or along ("near the Lebanese border") is not the
+# phrase's country.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 # Heads that make an acronym before them an armed group's ("SDF fighters", "ELN guerrillas").
 ARMED_HEADS = frozenset({"fighter", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "militia",
                          "militiaman", "gunman", "troop", "force", "soldier", "commander", "unit", "jihadist",
@@ -321,6 +324,9 @@ class ActorResolver:
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
+                if entry.country and tab.head[toks[-1]] != root and tab.dep[toks[-1]] in ("amod", "compound") \
+                        and tab.lemma[tab.head[toks[-1]]] in BORDER_NOUNS:
+                    continue  # "Madaya, near the Lebanese border": a border names no one's place
                 if entry.sector == "MED" and len(toks) == 1 and tab.lower[toks[0]] in NEWSPAPER_WORDS \
                         and not _newspaper_title(tab, toks[0]):
                     continue  # "Times Square", "Post-election violence": no newspaper

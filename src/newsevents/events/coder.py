@@ -1808,6 +1808,10 @@ class EventCoder:
             # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
             target_tok = args.party_object(heads + ([light] if light is not None else []), preps) if preps else None
+            if target_tok is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "nsubj" \
+                    and tok.head.pos_ == "VERB":
+                # "Israeli air strikes brought down a high-rise building in Gaza City": what they hit
+                target_tok = args.object_of(tok.head)
             yield list(self._pairs(p, tok, src, target_tok, actor, light))
 
     def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
