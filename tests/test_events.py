@@ -1119,3 +1119,9 @@ def test_a_violent_noun_subject_hits_its_verbs_object_and_a_border_is_no_place(c
     assert {m.target.country for m in found if m.target} == {"SYR"}
     found = code("Israeli troops fired across the Lebanese border.")
     assert [m.target.country for m in found] == ["LBN"]
+
+
+def test_saying_someone_would_face_revenge_threatens_them(code):
+    found = code("Khamenei said Saudi leaders would face divine revenge.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("130", "IRN", "SAU")]
+    assert [m.pattern.code for m in code("The minister said the country would face a difficult winter.")] == ["010"]

@@ -261,6 +261,10 @@ ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
 ACCUSATION = "112"
+# What someone "would face" when a statement threatens them (CAMEO 130).
+FORETOLD_THREAT = "130"
+HARM_NOUNS = frozenset({"revenge", "consequence", "retaliation", "punishment", "wrath", "reprisal", "retribution",
+                        "response", "repercussion", "vengeance", "action", "measure", "sanction"})
 # A capital or other place named before a meeting, agreement, protest or attack is where it happens,
 # not who does it: "the Astana talks", "the Minsk agreement", "the Paris attacks" (but "Russia's
 # talks", "Chinese talks", "Washington sanctions").
@@ -978,6 +982,7 @@ class EventCoder:
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
+        matches = [self._foretold_harm(m, actor) for m in matches]
         if matches:
             banned = discarded_roots(span_text(sent))
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -1014,6 +1019,25 @@ class EventCoder:
             out.append(Match(pattern, m.trigger, m.source, m.target, m.factuality,
                              min(1.0, round(m.confidence + 0.05, 3)), m.noun_governor, m.reported_by))
         return out
+
+    @staticmethod
+    def _foretold_harm(m: Match, actor) -> Match:
+        """A statement that someone "would face" revenge or consequences is a threat (130) against
+        them ("Khamenei said Saudi leaders would face divine revenge")."""
+        if m.pattern.code not in (GENERIC_STATEMENT, "012"):
+            return m
+        for clause in m.trigger.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "face":
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in clause.children):
+                continue
+            target = actor(args.subject_of(clause))
+            if target is None or m.source is not None and target.code == m.source.code:
+                continue
+            pattern = replace(m.pattern, code=FORETOLD_THREAT,
+                              rule=f"{m.pattern.rule} => would face harm {FORETOLD_THREAT}")
+            return replace(m, pattern=pattern, target=target)
+        return m
 
     def _claimed_acts(self, matches: list[Match], actor) -> list[Match]:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
