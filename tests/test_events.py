@@ -1125,3 +1125,11 @@ def test_saying_someone_would_face_revenge_threatens_them(code):
     found = code("Khamenei said Saudi leaders would face divine revenge.")
     assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("130", "IRN", "SAU")]
     assert [m.pattern.code for m in code("The minister said the country would face a difficult winter.")] == ["010"]
+
+
+def test_a_described_noun_is_no_act_and_a_contribution_given_with_a_verb_is_its_subjects(code):
+    found = code("Libya's internationally recognised Government of National Accord announced a ceasefire on Friday.")
+    assert [m.pattern.code[:2] for m in found] == ["08"]
+    found = code("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros "
+                 "to the World Food Programme.")
+    assert ("070", "DEU") in {(m.pattern.code, m.source.country) for m in found if m.source}

@@ -59,6 +59,7 @@ DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "081
 ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
 # Force posture (CAMEO 15): forces mobilised or deployed are the performer's own, not its target.
 FORCE_POSTURE_ROOT = "15"
+AID_ROOTS = frozenset({"06", "07"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 ENFORCED_ROOTS = frozenset({"17"})
@@ -975,6 +976,8 @@ class EventCoder:
                     continue  # "jailed a student for helping militants": the charge, not an act of the court
                 if args.is_banned_act(tok):
                     continue  # "the ban on doing business with ZTE": what is banned is not done
+                if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+                    continue  # "the internationally recognised government": a description, no act
                 matches.extend(self._first_claim(self._match_verb(tok, actor)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
@@ -1815,6 +1818,10 @@ class EventCoder:
                 # parties (not in background phrases, "since the accord between ...", nor in a deal
                 # someone rejects)
                 src = args.prep_object([tok], ("between",))
+            if src is None and p.code[:2] in AID_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through") \
+                    and tok.head.head.pos_ == "VERB":
+                # "reinforced its commitment with a contribution of 56 million euros to the WFP"
+                src = args.subject_of(tok.head.head)
             if src is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and self._violent_verb(tok.head.head):
                 # "wounded two soldiers in a bomb attack": the means of the wounding, by whoever wounded
