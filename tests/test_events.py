@@ -1133,3 +1133,9 @@ def test_a_described_noun_is_no_act_and_a_contribution_given_with_a_verb_is_its_
     found = code("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros "
                  "to the World Food Programme.")
     assert ("070", "DEU") in {(m.pattern.code, m.source.country) for m in found if m.source}
+
+
+def test_rescue_teams_deployed_are_humanitarian_aid(code):
+    found = code("The United States deployed seven search-and-rescue teams to Haiti.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("073", "HTI")]
+    assert [m.pattern.code for m in code("The army deployed special forces teams to the border.")] == ["154"]
