@@ -85,3 +85,12 @@ def test_short_wire_headlines(pipeline, headline, code, factuality):
     assert code in {e.cameo for e in found}
     if factuality:
         assert {e.factuality for e in found if e.cameo == code} == {factuality}
+
+
+@pytest.mark.parametrize(("headline", "code", "source", "target"), [
+    ("Hollande Hosts Merkel in Paris", "043", "FRAGOV", "DEUGOV"),
+    ("Trump Blasts Pelosi Over Impeachment Probe", "111", "USAGOV", None),
+])
+def test_a_headline_verb_read_as_a_noun_with_a_name_after_it(pipeline, headline, code, source, target):
+    found = pipeline.process_one(Document(doc_id="h", text=headline + "\n")).events
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in found] == [(code, source, target)]

@@ -147,11 +147,20 @@ def headline_subject(root):
     """The subject of a headline verb the tagger read as a plural noun and the parser as the head
     of a noun phrase ("Saudi-led coalition | bombs | Houthi rebels"): the nearest noun before it
     that the parser made its modifier, when the root has an object; else None."""
-    if root.tag_ not in ("NNS", "VBZ") or not any(c.dep_ == "dobj" for c in root.children):
+    if root.tag_ not in ("NNS", "VBZ") or headline_object(root) is None:
         return None
     before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i
               and c.pos_ in ("NOUN", "PROPN")]
     return before[-1] if before else None
+
+
+def headline_object(root):
+    """The object of a headline verb read as a noun: its dobj, or a name the parser set in
+    apposition right after it ("Trump blasts | Pelosi over ...")."""
+    for c in root.children:
+        if c.dep_ == "dobj" or c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == root.i + 1:
+            return c
+    return None
 
 
 def misparsed_main_verb(verb) -> bool:
@@ -289,6 +298,8 @@ def object_of(verb):
     obj = _child(verb, ("dobj", "dative"))
     if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS:
         return obj
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and headline_subject(verb) is not None:
+        return headline_object(verb)  # "Hollande hosts | Merkel in Paris": the parser's apposition
     # "gave Ukraine aid": the dative may come as a second object
     return named_object(verb) or participle_object(verb)
 

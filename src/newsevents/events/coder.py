@@ -410,8 +410,11 @@ def _verb_as_noun(tok) -> bool:
     """A headline verb the tagger took for a noun ("EU and UN hand over medical supplies to ...",
     "US, allies launch war games", "Saudi-led coalition bombs Houthi rebels"): the root of its
     sentence, with an object and a subject (or a noun before it the parser made its modifier)."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ in ("dobj", "prt") for c in tok.children) \
-        and (any(c.dep_ == "nsubj" for c in tok.children) or args.headline_subject(tok) is not None)
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return any(c.dep_ in ("dobj", "prt") for c in tok.children)
+    return args.headline_subject(tok) is not None  # (with its object: a dobj or an apposed name)
 
 
 # What rules an act out: "is out of the question", "is off the table", "is not an option", "is impossible".
