@@ -348,7 +348,7 @@ class ActorResolver:
     def _document_countries(self, tab: TokenTable) -> frozenset[str]:
         """Countries the document names by name, demonym, capital or place (computed once per Doc)."""
         doc = tab.doc
-        key = ("newsevents.document_countries", id(self.lexicon))
+        key = ("newsevents.document_countries", self.cache_key)
         found = doc.user_data.get(key)
         if found is None:
             found = frozenset(entry.country for _, _, entry in self.lexicon.scan(tab.text)

@@ -100,12 +100,12 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "061", "062", "064", "190", "193"})
 # Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
 CONDITION_TARGET_ROOTS = frozenset({"13"})
-# Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
-# ("agreed to create a bank, a step they ..." has no "step down").
 # Conjunctions of an adverbial clause that is no complement ("suspended aid deliveries after a convoy
 # was attacked": "attack" is no required word of "suspend").
 ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as", "since", "although", "though",
                              "until", "once", "whereas", "if", "unless"})
+# Dependents that never carry a pattern's required word: loose modifiers, clauses and function words
+# ("agreed to create a bank, a step they ..." has no "step down").
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
@@ -274,6 +274,8 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
 # with the IAEA" name the capital's government as the performer; "the Geneva talks between X and Y"
 # are X's and Y's)
 PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})  # (see _named_event)
+VENUE_RULES = frozenset({"country:capital", "places:name"})
+# Event nouns whose "between X and Y" names their parties ("the talks between X and Y").
 SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050"})
 
 
@@ -285,7 +287,8 @@ def _named_event(noun) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return True
     return not any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
-VENUE_RULES = frozenset({"country:capital", "places:name"})
+
+
 # An arrest for a stated offence accuses the arrested of it ("arrested for collaborating with
 # Israel", "jailed on allegations of treason"), as the human-coded gold sets code such reports:
 # 1125 for spying and treason, else 112. The arrest (173) is kept too.
@@ -298,6 +301,7 @@ CRIME_NOUNS = frozenset({"murder", "terrorism", "corruption", "fraud", "bribery"
                          "extremism", "blasphemy", "insult", "defamation", "libel", "links", "link", "involvement",
                          "role", "participation", "membership", "support", "possession", "violation", "crime",
                          "offence", "offense", "killing", "attack", "plot", "plotting", "complicity"} | TREASON_WORDS)
+CHARGE_NOUNS = OFFENCE_NOUNS | CRIME_NOUNS  # what "on"/"over" an arrest names
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_ROOT = "14"
@@ -571,7 +575,15 @@ def _reverses(verb) -> bool:
 # keeps the means ("wounded two soldiers in a bomb attack" is a bombing, 183).
 MEANS_CODES = frozenset({"183", "1831", "1832", "1833", "194", "195", "1951", "1952", "201", "202", "203",
                          "204", "2041", "2042", "186", "185"})
-CONSEQUENCE_CODES = frozenset({"180", "181", "182", "1821", "1822", "1823", "190", "193"})
+
+
+def _tells_act_better(code: str, other: str) -> bool:
+    """Whether ``code`` names one violent act better than ``other`` does: it names the means and
+    the other does not ("blew themselves up" 1831 over "killed" 1823), or neither names it and it
+    is the more specific ("killed" 1823 over "an assault" 180)."""
+    if (code in MEANS_CODES) != (other in MEANS_CODES):
+        return code in MEANS_CODES
+    return _specificity(code) > _specificity(other)
 
 
 # Killing a person, and the words that make it an attempt (CAMEO 185, attempt to assassinate).
@@ -604,7 +616,6 @@ def _part_of_act(inner, outer) -> bool:
     return inner.dep_ == "pobj" and inner.head.head.i == outer.i and inner.head.lower_ in ("in", "by")
 
 
-FORCE_POSTURE_ROOT = "15"
 COOPERATIVE_PURPOSE_ROOTS = frozenset({"06", "07", "08"})
 
 
@@ -754,11 +765,8 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
             if inner.source is not None and (outer.source is None or inner.source.code != outer.source.code):
                 continue
             keep, drop = (inner, outer) if inner.trigger.dep_ == "pobj" else (outer, inner)
-            kept, other = keep.pattern.code, drop.pattern.code
-            if other in MEANS_CODES and kept not in MEANS_CODES:
-                keep, drop = drop, keep  # "wounded two soldiers in a bomb attack": a bombing
-            elif (kept in MEANS_CODES) == (other in MEANS_CODES) and _specificity(other) > _specificity(kept):
-                keep, drop = drop, keep  # "killed 20 civilians in an assault on a hotel": a killing (1823)
+            if _tells_act_better(drop.pattern.code, keep.pattern.code):
+                keep, drop = drop, keep  # "in a bomb attack" is a bombing; "in an assault" a killing
             keep.target = outer.target or inner.target  # the victims of the governing verb come first
             keep.source = keep.source or drop.source
             keep.confidence = max(keep.confidence, drop.confidence)
@@ -842,7 +850,7 @@ def _stated_charge(verb):
             if prep.lower_ == "for" and (obj.dep_ == "pcomp" and obj.tag_ == "VBG"
                                          or obj.dep_ == "pobj" and obj.lemma_.lower() in CRIME_NOUNS):
                 return obj
-            if prep.lower_ in ("on", "over") and obj.dep_ == "pobj" and obj.lemma_.lower() in OFFENCE_NOUNS | CRIME_NOUNS:
+            if prep.lower_ in ("on", "over") and obj.dep_ == "pobj" and obj.lemma_.lower() in CHARGE_NOUNS:
                 return obj
     return None
 
@@ -868,7 +876,7 @@ def _drop_repeats(matches: list[Match]) -> list[Match]:
                 # (a content that names another party says more: "agreed to lift embargoes on Iran")
                 same = same and (m.target is None or _same_party(g.target, m.target))
                 if same and _embedding_events(m, anchors[id(g)]) and not _part_of_act(m.trigger, g.trigger):
-                    if m.pattern.code in MEANS_CODES and g.pattern.code in CONSEQUENCE_CODES:
+                    if m.pattern.code in MEANS_CODES and _tells_act_better(m.pattern.code, g.pattern.code):
                         # "killed 23 people when they blew themselves up": the means names the act
                         m.target = g.target or m.target
                         m.confidence = max(m.confidence, g.confidence)
@@ -917,6 +925,7 @@ class EventCoder:
         self.patterns = patterns or default_index()
         self.located_actors = located_actors
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
+        self._violent_lemmas: frozenset[str] | None = None  # (see _violent_verb)
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -1758,7 +1767,10 @@ class EventCoder:
 
     def _violent_verb(self, tok) -> bool:
         """Whether ``tok`` is a verb some use-of-force or violence pattern (18-20) fires on."""
-        return tok.pos_ == "VERB" and any(p.code[:2] in VIOLENT_ROOTS for p in self.patterns.get("verb", tok.lemma_.lower()))
+        if self._violent_lemmas is None:
+            self._violent_lemmas = frozenset(l for l in self.patterns.verb_lemmas if any(
+                p.code[:2] in VIOLENT_ROOTS for p in self.patterns.get("verb", l)))
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self._violent_lemmas
 
     def _match_noun(self, tok, actor):
         if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "DATE", "TIME") and tok.ent_iob_ != "O":
