@@ -111,15 +111,14 @@ class HeadlineCaser:
         return ("".join(out) if starts else text), starts
 
     def rewrite_line(self, line: str) -> str:
-        words = [m.group() for m in WORD.finditer(line)]
-        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        matches = list(WORD.finditer(line))
+        content = [w for w in (m.group() for m in matches) if w.lower() not in SMALL_WORDS]
         if len(content) < MIN_CONTENT_WORDS:
             return line
         if sum(w[:1].isupper() for w in content) < MIN_CAPITAL_SHARE * len(content):
             return line
         # the parts of hyphenated words count on their own ("Saudi-Led": "Saudi" is a name, "Led" not)
-        units = [(m.start() + p.start(), p.group()) for m in WORD.finditer(line)
-                 for p in re.finditer(r"[^-]+", m.group())]
+        units = [(m.start() + p.start(), p.group()) for m in matches for p in re.finditer(r"[^-]+", m.group())]
         named = self.names([u for _, u in units])
         lower = []
         for k, (start, unit) in enumerate(units):
@@ -142,7 +141,7 @@ class HeadlineCaser:
             return False
         if word.lower() in CALENDAR or word.lower() in PROPER_BODIES:
             return False
-        return word.lower() not in SMALL_WORDS and self.is_common(word) or word.lower() in SMALL_WORDS
+        return word.lower() in SMALL_WORDS or self.is_common(word)
 
 
 def lexicon_names(lexicon, tokenizer) -> Callable[[list[str]], set[int]]:
@@ -164,12 +163,3 @@ def lexicon_names(lexicon, tokenizer) -> Callable[[list[str]], set[int]]:
         return keep
 
     return names
-
-
-def rewrite_all(caser: HeadlineCaser | None, texts: Iterable[str]) -> Iterable[str]:
-    """``texts`` rewritten by ``caser`` (unchanged when it is None)."""
-    if caser is None:
-        yield from texts
-    else:
-        for text in texts:
-            yield caser(text)

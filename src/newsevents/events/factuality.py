@@ -110,21 +110,6 @@ PART_WORDS = frozenset({"be", "responsibility", "involvement", "role", "hand", "
                         "responsible", "involved"})
 
 
-def _headline_future(verb) -> bool:
-    """The headline future "X to V" ("Bush to meet Putin in Slovenia", "Xi to visit Moscow next week,
-    Kremlin says"): an infinitive with a subject and no verb above it, or hung by the parser on the
-    name right before its "to"."""
-    if verb.dep_ not in ("ROOT", "relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None:
-        return False
-    if verb.dep_ == "ROOT":
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return verb.dep_ in ("relcl", "acl") and verb.head.i == to.i - 1 and verb.head.pos_ == "PROPN" \
-        and verb.head.i == sentence_of(verb).start
-
-
 def _denied_noun(noun) -> bool:
     """Whether event noun ``noun`` is what a denial says its subject had no part in ("denied that it
     was behind the attack", "denied being behind the attack", "denied responsibility for the
@@ -140,6 +125,21 @@ def _denied_noun(noun) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return any(_denied(c) for c in clause_chain(t))
     return False
+
+
+def _headline_future(verb) -> bool:
+    """The headline future "X to V" ("Bush to meet Putin in Slovenia", "Xi to visit Moscow next week,
+    Kremlin says"): an infinitive with a subject and no verb above it, or hung by the parser on the
+    name right before its "to"."""
+    if verb.dep_ not in ("ROOT", "relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ in ("relcl", "acl") and verb.head.i == to.i - 1 and verb.head.pos_ == "PROPN" \
+        and verb.head.i == sentence_of(verb).start
 
 
 # Verbs that stop a text from being adopted.
@@ -209,6 +209,9 @@ def _demanded(token) -> bool:
     return False
 
 
+ASKING_VERBS = DEMANDING_VERBS | APPEALING_VERBS
+
+
 def stray_appeal(token):
     """The appeal an infinitive belongs to when the parser hung it higher up ("issued a statement
     urging North Korea | to comply ...", "to comply" on "issued"): an appealing verb between the
@@ -217,7 +220,7 @@ def stray_appeal(token):
         return None
     to = min(c.i for c in token.children if c.dep_ == "aux" and c.lower_ == "to")
     for v in token.doc[token.head.i + 1:to]:
-        if v.lemma_ in DEMANDING_VERBS | APPEALING_VERBS and any(
+        if v.lemma_ in ASKING_VERBS and any(
                 c.dep_ == "dobj" and c.right_edge.i == to - 1 for c in v.children):
             return v
     return None
