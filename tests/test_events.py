@@ -1139,3 +1139,19 @@ def test_rescue_teams_deployed_are_humanitarian_aid(code):
     found = code("The United States deployed seven search-and-rescue teams to Haiti.")
     assert [(m.pattern.code, m.target.country) for m in found] == [("073", "HTI")]
     assert [m.pattern.code for m in code("The army deployed special forces teams to the border.")] == ["154"]
+
+
+def test_conjoined_parties_clash_with_each_other_without_a_with_phrase(code):
+    found = code("Indian and Chinese troops clashed in the Galwan valley, leaving 20 Indian soldiers dead.")
+    assert sorted((m.pattern.code, m.source.country, m.target.country) for m in found) == [
+        ("190", "CHN", "IND"), ("190", "IND", "CHN")]  # a toll is no retreat (0874)
+    assert not code("Rebels clashed in the city.")  # one party alone names no one it fought
+    found = code("Russian troops left the town on Friday.")
+    assert [m.pattern.code for m in found] == ["0874"]
+
+
+def test_an_object_it_is_the_state_named_before_it_not_a_thing(code):
+    found = code("Algeria cut diplomatic ties with Morocco, accusing it of hostile actions.")
+    assert {(m.pattern.code, m.target.country if m.target else None) for m in found} == {("161", "MAR"), ("112", "MAR")}
+    found = code("The United States criticised the deal, calling it dangerous.")
+    assert [(m.pattern.code, m.target) for m in found] == [("111", None)]

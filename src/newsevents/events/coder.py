@@ -369,7 +369,10 @@ def _person(a: Actor) -> bool:
     return a.name is not None or "role" in (a.resolved_by or "")
 
 
-SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+SHOW_OF_FORCE, JOINT_EXERCISE, ARTILLERY = "150", "062", "194"
+# Verbs whose joint subjects act on each other whatever the object ("exchanged prisoners").
+RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
+OPEN_WATERS = frozenset({"sea", "zone", "water", "waters", "ocean", "gulf", "strait"})
 # Words that make two countries' exercises two shows of force, not one joint exercise ("Greece and
 # Turkey held rival naval exercises", "both India and Pakistan held drills", "each staged war games").
 SEPARATE_WORDS = frozenset({"rival", "separate", "separately", "respective", "parallel", "competing", "own",
@@ -466,6 +469,20 @@ def _speaker(tok):
     """The subject of the speech verb that reports ``tok``'s clause ("X said ..."), or None."""
     speech = reporter(tok)
     return args.subject_of(speech) if speech is not None else None
+
+
+def _acting_on(tok) -> set[int]:
+    """Positions of the subjects of the verbs above the object pronoun ``tok`` (who act on it, so
+    it cannot stand for them), with the noun a relative clause above it hangs on ("guerrillas who
+    overran it")."""
+    own: set[int] = set()
+    for t in [tok, *tok.ancestors][:8]:
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                own.update(range(c.left_edge.i, c.right_edge.i + 1))
+        if t.dep_ == "relcl":
+            own.add(t.head.i)
+    return own
 
 
 def _complement_subject(verb):
@@ -1219,6 +1236,14 @@ class EventCoder:
             # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
             # footing are the performer's own; the target is whom they face, if anyone
             m = replace(m, target=actor(_against_party(m.trigger)))
+        if m.pattern.code == SHOW_OF_FORCE and m.trigger.lemma_ in ("fire", "launch") and m.source is not None \
+                and m.target is not None and m.target.country and m.source.country \
+                and m.target.country != m.source.country \
+                and getattr(self._actor_token(m, m.target), "lemma_", "") not in OPEN_WATERS:
+            # "Hamas fired dozens of rockets into southern Israel": fired into another country is an
+            # attack with rockets (194), not a test into the sea or "into Japan's economic zone"
+            m = replace(m, pattern=replace(m.pattern, code=ARTILLERY, rule=f"{m.pattern.rule} => into another "
+                                                                           f"country {ARTILLERY}"))
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))
@@ -1468,6 +1493,8 @@ class EventCoder:
         word = word or tok.lower_
         if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
             return self._object_pronoun(tok, actor, OBJECT_PRONOUNS[word])
+        if word == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
+            return self._object_it(tok, actor)
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         if reporter(tok.head) is not None:
@@ -1506,11 +1533,7 @@ class EventCoder:
         on it), within the window."""
         doc = tok.doc
         tab = token_table(doc)
-        own: set[int] = set()
-        for t in [tok, *tok.ancestors][:8]:
-            for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    own.update(range(c.left_edge.i, c.right_edge.i + 1))
+        own = _acting_on(tok)
         person = word in PERSON_PRONOUNS
         for j in range(tok.i - 1, max(0, tok.i - PRONOUN_WINDOW) - 1, -1):
             if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS:
@@ -1524,6 +1547,29 @@ class EventCoder:
             if not person and not plural and (_person(earlier) or earlier.country is None):
                 continue  # "them": several people, or a state or group
             return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
+        return None
+
+    def _object_it(self, tok, actor) -> Actor | None:
+        """An object "it": the nearest earlier noun of its sentence that is no subject above it, when
+        that noun is a state or group ("cut ties with Morocco, accusing it of hostile actions"); a
+        thing before it makes "it" that thing ("criticised the deal, calling it dangerous": None)."""
+        doc = tok.doc
+        tab = token_table(doc)
+        own = _acting_on(tok)
+        for j in range(tok.i - 1, sentence_of(tok).start - 1, -1):
+            if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS \
+                    or tab.dep[j] == "conj":
+                continue
+            earlier = actor(doc[j])
+            if earlier is None or _person(earlier) or earlier.country is None or tab.tag[j] in ("NNS", "NNPS"):
+                return None
+            return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
+        said_by = _speaker(tok)
+        if said_by is not None:
+            # "Israel said a mortar bomb was fired at it": nothing before it but its speaker
+            speaker = actor(said_by)
+            if speaker is not None and speaker.country and not _person(speaker):
+                return self._moved(speaker, tok, "coref:speaker")
         return None
 
     @staticmethod
@@ -1682,6 +1728,11 @@ class EventCoder:
             elif p.explicit_preps:
                 target_tok = args.party_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
+                    if _symmetric(p.code) and not _exercise(p) and subj is not None and subj.head.i == tok.i and sum(
+                            a is not None for a in self._actors(args.argument_head(subj), actor)) > 1:
+                        # "Indian and Chinese troops clashed", "the two sides clashed": each with the other
+                        # (exercises held together are read in _pairs, where rival ones are told apart)
+                        yield list(self._pairs(p, tok, subj, None, actor, None))
                     continue
                 if target_tok is None:
                     target_tok = args.object_of(tok)
@@ -1924,8 +1975,10 @@ class EventCoder:
             # "urged both sides to stop the bloodshed": the two parties named just before
             pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
             targets = pair or targets
-        if joint and targets == [None] and _symmetric(p.code):
-            # "China and Russia held talks": each party meets the others
+        if joint and (targets == [None] and _symmetric(p.code) or trigger.lemma_ in RECIPROCAL_VERBS
+                      and all(t is None or t.country is None for t in targets)):
+            # "China and Russia held talks": each party meets the others; "Armenia and Azerbaijan
+            # exchanged prisoners": each releases some to the other
             parties = [s for s in sources if s is not None]
             pairs = [(a, b) for a in parties for b in parties if a.code != b.code]
         else:
