@@ -1155,3 +1155,24 @@ def test_an_object_it_is_the_state_named_before_it_not_a_thing(code):
     assert {(m.pattern.code, m.target.country if m.target else None) for m in found} == {("161", "MAR"), ("112", "MAR")}
     found = code("The United States criticised the deal, calling it dangerous.")
     assert [(m.pattern.code, m.target) for m in found] == [("111", None)]
+
+
+def test_police_and_protesters_clashing_is_repression_one_way_and_a_riot_the_other(code):
+    found = code("Police and protesters clashed in Nairobi.")
+    assert sorted((m.pattern.code, m.source.sector, m.target.sector) for m in found) == [
+        ("145", "CVL", "COP"), ("175", "COP", "CVL")]
+    found = code("Police in Paris clashed with protesters.")
+    assert [(m.pattern.code, m.source.sector) for m in found] == [("175", "COP")]
+
+
+def test_a_coordinated_verb_is_not_governed_by_its_peer(code):
+    found = code("Opposition leader Raila Odinga rejected the election results and called for mass protests.")
+    assert "120" not in {m.pattern.code for m in found}  # "called" is no word of the rejection
+    assert {m.factuality for m in found if m.trigger.lemma_ == "call"} == {"asserted"}
+
+
+def test_a_noun_the_verb_pattern_requires_is_not_a_second_event(code):
+    found = code("Japan lodged a protest with China over the detention of a Japanese businessman.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("114", "CHN")]
+    found = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert [m.pattern.code for m in found] == ["111"]  # the sanctions asked for are the appeal's content

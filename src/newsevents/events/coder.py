@@ -24,7 +24,7 @@ from .discards import discarded_roots
 from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
-from ..nlp import doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
+from ..nlp import CLAUSE_HEAD_POS, doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -370,8 +370,9 @@ def _person(a: Actor) -> bool:
 
 
 SHOW_OF_FORCE, JOINT_EXERCISE, ARTILLERY = "150", "062", "194"
-# Verbs whose joint subjects act on each other whatever the object ("exchanged prisoners").
-RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
+# Verbs whose joint subjects act on each other whatever the object ("exchanged prisoners"), each
+# coded by the pattern its own side fits ("police and protesters clashed": 175 and 145).
+RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade", "clash"})
 OPEN_WATERS = frozenset({"sea", "zone", "water", "waters", "ocean", "gulf", "strait"})
 # Words that make two countries' exercises two shows of force, not one joint exercise ("Greece and
 # Turkey held rival naval exercises", "both India and Pakistan held drills", "each staged war games").
@@ -765,6 +766,25 @@ def _third_party(a: Actor | None, b: Actor | None) -> bool:
     return a is not None and (b is None or a.code != b.code)
 
 
+# Roots whose verbs take the event a noun names as their content, coded by the recoding rules
+# ("called for talks", "agreed to a ceasefire", "demanded sanctions"), not as a word of their own act.
+ASKING_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
+
+
+def _told_by_verb(matches: list[Match]) -> list[Match]:
+    """Drop a noun's event when the noun is a required word of a verb's pattern that coded the act
+    of another root ("lodged a protest with China" is a diplomatic protest, 114, not a protest,
+    140): the verb and its word tell one act. A verb whose root takes the noun's event as its
+    content (statements, appeals, intents, demands, refusals, threats; :data:`ASKING_ROOTS`) keeps it."""
+    told = {(c.i, m.pattern.code[:2]) for m in matches if m.pattern.pos == "verb" and m.pattern.required
+            and m.pattern.code[:2] not in ASKING_ROOTS
+            for c in m.trigger.children if any(c.lemma_.lower() in req for req in m.pattern.required)}
+    if not told:
+        return matches
+    return [m for m in matches if not (m.pattern.pos == "noun" and m.noun_governor is not None and any(
+        i == m.trigger.i and root != m.pattern.code[:2] for i, root in told))]
+
+
 def _one_violent_act(matches: list[Match]) -> list[Match]:
     """Keep one event for one violent act told by two triggers (see :func:`_part_of_act`): the
     governing one for a consequence, the means for a means ("an air strike" is 195, "killed" only
@@ -1011,6 +1031,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
+        matches = _told_by_verb(matches)
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
@@ -1587,7 +1608,8 @@ class EventCoder:
         if (pos, lemma[i]) not in self.patterns:
             return
         ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS
-              and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))]
+              and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))
+              and not (dep[c] == "conj" and pos == "verb" and tab.pos[c] in CLAUSE_HEAD_POS)]  # "rejected ... and called"
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c]
@@ -1728,7 +1750,8 @@ class EventCoder:
             elif p.explicit_preps:
                 target_tok = args.party_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
-                    if _symmetric(p.code) and not _exercise(p) and subj is not None and subj.head.i == tok.i and sum(
+                    if (_symmetric(p.code) or tok.lemma_ in RECIPROCAL_VERBS) and not _exercise(p) \
+                            and subj is not None and subj.head.i == tok.i and sum(
                             a is not None for a in self._actors(args.argument_head(subj), actor)) > 1:
                         # "Indian and Chinese troops clashed", "the two sides clashed": each with the other
                         # (exercises held together are read in _pairs, where rival ones are told apart)

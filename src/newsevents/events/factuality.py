@@ -258,7 +258,10 @@ def factuality(trigger, *, noun_head=None) -> str:
         return "negated"
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
         return "negated"  # "agreed to resign without returning to Kyrgyzstan"
-    for t in chain[1:]:
+    # (a verb reached from a coordinated verb does not govern it: "rejected the results and called
+    # for protests" does not negate the call)
+    governors = [t for prev, t in zip(chain, chain[1:]) if prev.dep_ != "conj"]
+    for t in governors:
         if t.lemma_ in NEGATING_VERBS:
             return "negated"
     if _denied(chain[-1]) or anchor.pos_ in ("NOUN", "PROPN") and _denied_noun(anchor):
@@ -286,7 +289,7 @@ def factuality(trigger, *, noun_head=None) -> str:
                 return "planned"
             if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
                 return "hypothetical"
-    for t in chain[1:]:
+    for t in governors:
         if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS:
             return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
