@@ -1176,3 +1176,10 @@ def test_a_noun_the_verb_pattern_requires_is_not_a_second_event(code):
     assert [(m.pattern.code, m.target.country) for m in found] == [("114", "CHN")]
     found = code("Archbishop Desmond Tutu called for sanctions against Nigeria.")
     assert [m.pattern.code for m in found] == ["111"]  # the sanctions asked for are the appeal's content
+
+
+def test_agreeing_to_a_hostile_act_is_a_decision_not_a_threat(code):
+    found = code("EU leaders agreed on Friday to impose new sanctions on Belarus.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("163", "BLR")]
+    found = code("Russia threatened to impose sanctions on Moldova.")
+    assert [m.pattern.code[:2] for m in found] == ["13"]

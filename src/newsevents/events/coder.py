@@ -356,6 +356,18 @@ def _future_or_conditional(trigger) -> bool:
     return False
 
 
+def _agreed_upon(trigger) -> bool:
+    """Whether ``trigger`` is what its performers agreed to do, with no future or condition on it:
+    "EU leaders agreed to impose new sanctions on Belarus" is a decision to sanction (163, planned),
+    not a threat (13x), as "decided to impose" is."""
+    chain = clause_chain(trigger)
+    intent = next((t for t in chain[1:] if t.lemma_ in INTENTION_WORDS), None)
+    return intent is not None and intent.lemma_ == "agree" and not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for t in chain for c in t.children)
+
+
 def _refused(trigger) -> bool:
     """Refused for the future ("will not", "refused to"), as opposed to a past "did not"."""
     chain = clause_chain(trigger)
@@ -1295,7 +1307,7 @@ class EventCoder:
                     target = actor(args.condition_subject(verb))
             elif said_code(INTENT, code) is not None:
                 new, why = said_code(INTENT, code), "intent"
-            elif said_code(THREAT, code) is not None:
+            elif said_code(THREAT, code) is not None and not _agreed_upon(verb):
                 new, why = said_code(THREAT, code), "threat"
         elif m.factuality == "negated" and _refused(verb) and (root == "03" or said_code(REFUSAL, code)):
             new, why, fact = said_code(REFUSAL, code) or "120", "refusal", "asserted"
