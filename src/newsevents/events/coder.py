@@ -1527,7 +1527,11 @@ class EventCoder:
         if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
             return self._object_pronoun(tok, actor, OBJECT_PRONOUNS[word])
         if word == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
-            return self._object_it(tok, actor)
+            found = self._object_it(tok, actor)
+            if found is not None:
+                return found
+            # (else, as for a subject "it", the nearest earlier subject: "criticised the deal, calling
+            # it a mistake" after "the agreement", which the article tied to Iran)
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         if reporter(tok.head) is not None:
@@ -1584,8 +1588,9 @@ class EventCoder:
 
     def _object_it(self, tok, actor) -> Actor | None:
         """An object "it": the nearest earlier noun of its sentence that is no subject above it, when
-        that noun is a state or group ("cut ties with Morocco, accusing it of hostile actions"); a
-        thing before it makes "it" that thing ("criticised the deal, calling it dangerous": None)."""
+        that noun is a state or group ("cut ties with Morocco, accusing it of hostile actions"), or,
+        with no noun before it, the speaker of its clause; None when a thing comes first ("criticised
+        the deal, calling it dangerous") or nothing is found."""
         doc = tok.doc
         tab = token_table(doc)
         own = _acting_on(tok)
