@@ -1183,3 +1183,10 @@ def test_agreeing_to_a_hostile_act_is_a_decision_not_a_threat(code):
     assert [(m.pattern.code, m.target.country) for m in found] == [("163", "BLR")]
     found = code("Russia threatened to impose sanctions on Moldova.")
     assert [m.pattern.code[:2] for m in found] == ["13"]
+
+
+def test_allowing_the_return_of_inspectors_allows_the_inspectors(code):
+    found = code("Iran allowed the return of IAEA inspectors.")
+    assert [(m.pattern.code, m.source.country) for m in found] == [("0862", "IRN")]
+    found = code("Iraq said it would allow the return of U.N. weapons inspectors without conditions.")
+    assert [m.pattern.code for m in found] == ["0355"]  # announced: an intent to allow involvement

@@ -108,6 +108,9 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as"
 # ("agreed to create a bank, a step they ..." has no "step down").
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
+# Objects that name the coming or being of what their "of" phrase names: "would allow the return of
+# UN weapons inspectors" allows the inspectors.
+MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch"})
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = counts.words("numbers") | counts.words("measures")
 # Counts that, as a subject with no "of" phrase, are a crowd of people ("Thousands marched in Kiev").
@@ -1641,7 +1644,7 @@ class EventCoder:
                 ch.append(stray.i)
         ch += [g for c in objects for g in _conjuncts(tab, c)]
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"]
-        counted = [g for c in ch if lemma[c] in QUANTITY_HEADS
+        counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and lemma[c] in MOVEMENT_HEADS
                    for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
                    for g in kids[p] if dep[g] == "pobj"]
         # ... with its kind ("suspended part of a military aid program")
