@@ -1190,3 +1190,17 @@ def test_allowing_the_return_of_inspectors_allows_the_inspectors(code):
     assert [(m.pattern.code, m.source.country) for m in found] == [("0862", "IRN")]
     found = code("Iraq said it would allow the return of U.N. weapons inspectors without conditions.")
     assert [m.pattern.code for m in found] == ["0355"]  # announced: an intent to allow involvement
+
+
+def test_what_an_accusation_accuses_of_is_not_coded_again(code):
+    found = code("Armenian Prime Minister Nikol Pashinyan accused Russia of failing to protect his country.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("112", "RUS")]
+    found = code("Washington blamed Iran for attacking two tankers.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("112", "IRN")]
+
+
+def test_a_body_named_by_an_event_noun_is_no_event_without_its_preposition(code):
+    found = code("Venezuela's opposition called for a general strike.")
+    assert "110" not in {m.pattern.code for m in found}
+    found = code("Russia voiced its opposition to the plan.")
+    assert [(m.pattern.code, m.source.country) for m in found] == [("110", "RUS")]

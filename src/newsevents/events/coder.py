@@ -781,6 +781,9 @@ def _third_party(a: Actor | None, b: Actor | None) -> bool:
     return a is not None and (b is None or a.code != b.code)
 
 
+# Sectors of words that name people by what they do ("demonstrators", "bombers"): such a word is an
+# event noun of its own kind, not a body.
+PERFORMER_SECTORS = frozenset({"CVL", "MIL", "REB", "UAF"})
 # Roots whose verbs take the event a noun names as their content, coded by the recoding rules
 # ("called for talks", "agreed to a ceasefire", "demanded sanctions"), not as a word of their own act.
 ASKING_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -861,6 +864,32 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
         or _stray_content(m, anchors)
         # the light verb of a nominal act is another event: "sought support from Arab states"
         or m.noun_governor is not None and m.noun_governor.i in triggers)])
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "condemn", "denounce", "fault",
+                            "slam", "rebuke", "censure", "indict", "convict", "suspect"})
+
+
+def _accused_acts(matches: list[Match]) -> list[Match]:
+    """Drop what an accusation or criticism accuses its target of: "accused the United States of
+    violating human rights, ignoring international law" is one accusation (112), not also a
+    defiance (128) by the accuser; "blamed Iran for attacking tankers" the same. The act hangs on
+    the accusing verb through "of"/"for" (or is conjoined to one that does)."""
+    accusing = {m.trigger.i for m in matches if m.pattern.code[:2] == "11" and m.trigger.lemma_ in ACCUSING_VERBS}
+    if not accusing:
+        return matches
+
+    def accused(m: Match) -> bool:
+        t = m.noun_governor if m.noun_governor is not None else m.trigger
+        for _ in range(6):  # ("of failing to protect": up the complement to the "of" phrase)
+            if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for"):
+                return t.head.head.i in accusing
+            if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    return [m for m in matches if m.trigger.i in accusing or not accused(m)]
 
 
 def _stray_content(m: Match, anchors: set[int]) -> bool:
@@ -978,6 +1007,7 @@ class EventCoder:
         self.located_actors = located_actors
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         self._violent_lemmas: frozenset[str] | None = None  # (see _violent_verb)
+        self._group_lemmas: frozenset[str] | None = None  # (see _group_nouns)
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -1046,7 +1076,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
-        matches = _told_by_verb(matches)
+        matches = _accused_acts(_told_by_verb(matches))
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
@@ -1859,6 +1889,17 @@ class EventCoder:
             self._rejected = False
         return list(claimed.values())
 
+    def _group_nouns(self) -> frozenset[str]:
+        """Noun triggers that the actor tables also read as a body (a sector word: "opposition",
+        "prosecution", "mission"): without their pattern's preposition they name the body. (Words for
+        people who act, "demonstrators", "bombers", are events of their own kind.)"""
+        if self._group_lemmas is None:
+            self._group_lemmas = frozenset(key[0] for key, entries in self.resolver.lexicon.items()
+                                           if len(key) == 1 and key[0] in self.patterns.noun_lemmas
+                                           and any(e.sector and e.sector not in PERFORMER_SECTORS and not e.code
+                                                   for e in entries))
+        return self._group_lemmas
+
     def _violent_verb(self, tok) -> bool:
         """Whether ``tok`` is a verb some use-of-force or violence pattern (18-20) fires on."""
         if self._violent_lemmas is None:
@@ -1884,7 +1925,11 @@ class EventCoder:
         gov = args.noun_governor(tok)
         if gov is not None and gov.dep_ != "amod" and _reverses(gov):
             return  # "the sanctions were lifted": no sanctions are imposed
+        group = tok.lemma_.lower() in self._group_nouns()
         for p, children in candidates:
+            if group and p.explicit_preps and not any(c.dep_ == "prep" and c.lower_ in p.explicit_preps for c in (
+                    *tok.children, *(gov.children if gov is not None else ()))):
+                continue  # "Venezuela's opposition called for a strike": a group, not "opposition to" something
             heads = self._required_heads(tok, p, children)
             if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS:
                 # "drew a rebuke from China": China rebukes the subject of "drew"
