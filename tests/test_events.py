@@ -1204,3 +1204,10 @@ def test_a_body_named_by_an_event_noun_is_no_event_without_its_preposition(code)
     assert "110" not in {m.pattern.code for m in found}
     found = code("Russia voiced its opposition to the plan.")
     assert [(m.pattern.code, m.source.country) for m in found] == [("110", "RUS")]
+
+
+def test_what_is_warned_against_is_not_done(code):
+    found = code("Macron warned against scrapping the nuclear agreement with Iran.")
+    assert "121" not in {m.pattern.code for m in found}
+    found = code("Washington scrapped the nuclear agreement with Iran.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("121", "IRN")]

@@ -60,6 +60,10 @@ def reporter(token):
     return None
 
 
+# Verbs whose "against" + gerund is advised not to be done: "warned against scrapping the deal".
+ADVISING_VERBS = frozenset({"warn", "caution", "advise", "argue", "counsel", "vote", "campaign", "lobby", "speak"})
+
+
 # Verbs whose "that" clause is wanted, not done: "demanded that Germany lift the ban".
 DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "call", "request", "propose", "suggest",
                              "recommend", "want", "wish", "hope", "require", "order"})
@@ -258,6 +262,8 @@ def factuality(trigger, *, noun_head=None) -> str:
         return "negated"
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
         return "negated"  # "agreed to resign without returning to Kyrgyzstan"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.lemma_ in ADVISING_VERBS:
+        return "hypothetical"  # "warned against scrapping the nuclear agreement": not done
     # (a verb reached from a coordinated verb does not govern it: "rejected the results and called
     # for protests" does not negate the call)
     governors = [t for prev, t in zip(chain, chain[1:]) if prev.dep_ != "conj"]
