@@ -1211,3 +1211,13 @@ def test_what_is_warned_against_is_not_done(code):
     assert {m.factuality for m in found if m.pattern.code == "121"} <= {"hypothetical"}
     found = code("Washington scrapped the nuclear agreement with Iran.")
     assert [(m.pattern.code, m.target.country) for m in found] == [("121", "IRN")]
+
+
+def test_a_first_name_tagged_as_a_preposition_still_heads_a_joint_subject(code):
+    found = code("Barack Obama and Vladimir Putin will meet in Zurich.")
+    assert sorted((m.source.country, m.target.country) for m in found) == [("RUS", "USA"), ("USA", "RUS")]
+
+
+def test_assurances_received_from_someone_are_theirs(code):
+    found = code("Georgian demonstrators received assurances from the Georgian government.")
+    assert [(m.pattern.code, m.source.sector, m.target.sector) for m in found] == [("030", "GOV", "CVL")]

@@ -439,6 +439,11 @@ def argument_head(tok):
     for its subject."""
     if tok is not None and tok.pos_ in ("VERB", "AUX"):
         return subject_of(tok)
+    if tok is not None and tok.pos_ == "ADP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_:
+        # a first name the tagger took for a preposition ("Barack Obama and Vladimir Putin will meet":
+        # "Barack" the subject, "Obama" its object): the name's last word heads the phrase
+        named = next((c for c in tok.children if c.dep_ == "pobj" and c.ent_type_ == tok.ent_type_), None)
+        return named if named is not None else tok
     return tok
 
 
