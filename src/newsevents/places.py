@@ -54,6 +54,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -726,13 +727,19 @@ def _dateline_name(doc: Doc, offset: int, gaz: Gazetteer) -> Span | None:
     """The capitalised place name opening the line at character ``offset`` and followed by a
     comma, "(" or a dash ("COLUMBUS, Ohio --", "BEIRUT (AP) -", "ATLANTA (AP) An aide"):
     spaCy often misses these all-caps names."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    tab = token_table(doc)
+    words, idx = tab.text, tab.idx
+    n = len(words)
+    # the token at ``offset``, as ``doc.char_span(offset, offset + 1, alignment_mode="expand")``
+    # finds it (the tokens and their trailing spaces cover the text; none in a trailing space)
+    i = bisect_right(idx, offset) - 1
+    if i < 0 or offset == idx[i] + len(words[i]):
         return None
-    i = end = span.start
-    while end < len(doc) and end - i < MAX_NAME_TOKENS and doc[end].is_upper and doc[end].is_alpha:
+    end = i  # (``str.isupper``/``str.isalpha`` are spaCy's ``Token.is_upper``/``is_alpha``)
+    while end < n and end - i < MAX_NAME_TOKENS and words[end].isupper() and words[end].isalpha():
         end += 1
-    if end > i and end < len(doc) and doc[end].text in DATELINE_DASHES and _known(span_text(doc[i:end]), gaz, 0):
+    if end > i and end < n and words[end] in DATELINE_DASHES \
+            and _known(doc_text(doc)[idx[i]:idx[end - 1] + len(words[end - 1])], gaz, 0):
         return doc[i:end]
     return None
 
@@ -888,8 +895,10 @@ def _toponyms(doc: Doc, gaz: Gazetteer, datelines: list[_Dateline] | None = None
             key = key[:-5]  # "Dublin City Council": the town, not only the Irish capital
         top = _Toponym(start, end, name, key, demonym=demonym)
         nxt = end
-        listed = any(p.kind in ("country", "continent", "region") for p in index.get(key, ()))
-        if nxt + 1 < n and text[nxt] == "," and not listed:  # "Mexico, Canada" is a list
+        # (whether the name is listed with others is asked only before a comma: a common name has
+        # hundreds of candidates)
+        if nxt + 1 < n and text[nxt] == "," and not any(  # "Mexico, Canada" is a list
+                p.kind in ("country", "continent", "region") for p in index.get(key, ())):
             for k in (2, 1):
                 after = fold(w.name(nxt + 1, min(nxt + 1 + k, n)))
                 if after in gaz.state_names:
@@ -1315,12 +1324,13 @@ def _anchors(trigger: Token) -> list[Token]:
     return governing_chain(trigger, ANCHOR_DEPS, MAX_ANCHORS)
 
 
-def _locative_places(anchor: Token, by_char: dict[int, PlaceMention]) -> list[tuple[int, int, PlaceMention]]:
-    tab = token_table(anchor.doc)
+def _locative_places(tab: TokenTable, anchor: int, by_char: dict[int, PlaceMention]
+                     ) -> list[tuple[int, int, PlaceMention]]:
+    """Places in the locative phrases, objects and noun modifiers of the token at ``anchor``."""
     dep = tab.dep
-    nominal = tab.pos[anchor.i] in ("NOUN", "PROPN")
+    nominal = tab.pos[anchor] in ("NOUN", "PROPN")
     found: list[tuple[int, int, PlaceMention]] = []
-    for child in tab.children[anchor.i]:
+    for child in tab.children[anchor]:
         d = dep[child]
         if d == "prep" and tab.lower[child] in LOCATIVE_PREPS:
             for obj in tab.children[child]:
@@ -1348,13 +1358,24 @@ def _mentions_by_char(doc: Doc, mentions: list[PlaceMention]) -> dict[int, Place
     cached = doc.user_data.get("newsevents.mentions_by_char")
     if cached is not None and cached[0] is mentions:
         return cached[1]
+    tab = token_table(doc)
+    idx, words = tab.idx, tab.text
     by_char = {}
     for m in mentions:
         if m.lat is not None and m.feature_class != "demonym":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    by_char[t.idx] = m
+            # a mention of find_places starts at its first token and ends with its last: its
+            # tokens, found by bisection (else those of ``doc.char_span(..., "expand")``)
+            first = bisect_left(idx, m.start)
+            last = bisect_left(idx, m.end, first) - 1
+            if first <= last and idx[first] == m.start and idx[last] + len(words[last]) == m.end:
+                tokens = range(first, last + 1)
+            else:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                tokens = range(span.start, span.end)
+            for t in tokens:
+                by_char[idx[t]] = m
     doc.user_data["newsevents.mentions_by_char"] = (mentions, by_char)
     return by_char
 
@@ -1371,8 +1392,9 @@ def event_location(trigger: Token, mentions: list[PlaceMention], target_country:
     """
     by_char = _mentions_by_char(trigger.doc, mentions)
     if by_char:
+        tab = token_table(trigger.doc)
         for anchor in _anchors(trigger):
-            found = _locative_places(anchor, by_char)
+            found = _locative_places(tab, anchor.i, by_char)
             if found:
                 m = min(found, key=lambda f: (f[0], f[1]))[2]
                 return Location(name=m.name or m.text, country=m.country, lat=m.lat, lon=m.lon,

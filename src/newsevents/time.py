@@ -23,7 +23,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.records import DateRef
-from .nlp import governing_chain, sentence_ents, sentence_of
+from .nlp import TokenTable, governing_chain, sentence_ents, sentence_of, span_text, token_table
 
 __all__ = ["find_dates", "event_date", "resolve_date"]
 
@@ -217,12 +217,20 @@ def resolve_date(text: str, pub_date: str | None, future: bool = False) -> tuple
     return result[0].isoformat(), result[1]
 
 
+CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
+
+
 def _is_future(token: Token) -> bool:
     """Whether the clause of ``token`` is in the future tense ("will visit", "is to visit")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    tab = token_table(token.doc)  # (read off the token table: no Token objects for the walk)
+    pos, head, dep = tab.pos, tab.head, tab.dep
+    verb = token.i
+    while pos[verb] not in CLAUSE_HEAD_POS and head[verb] != verb:
+        verb = head[verb]
+    for c in tab.children[verb]:
+        if dep[c] == "aux" and tab.lower[c] in FUTURE_AUX:
+            return True
+    return False
 
 
 def find_dates(sent: Span, pub_date: str | None) -> list[DateRef]:
@@ -235,9 +243,10 @@ def find_dates(sent: Span, pub_date: str | None) -> list[DateRef]:
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
-        resolved = resolve_date(ent.text, pub_date, _is_future(ent.root))
+        text = span_text(ent)  # (``ent.text``, cut from the Doc's text)
+        resolved = resolve_date(text, pub_date, _is_future(ent.root))
         date, precision = resolved if resolved else (None, None)
-        refs.append(DateRef(text=ent.text, start=ent.start_char - sent.start_char,
+        refs.append(DateRef(text=text, start=ent.start_char - sent.start_char,
                             end=ent.end_char - sent.start_char, date=date, precision=precision))
     return refs
 
@@ -245,9 +254,9 @@ def find_dates(sent: Span, pub_date: str | None) -> list[DateRef]:
 REF_ROOTS_KEY = "newsevents.date_ref_roots"
 
 
-def _ref_root(sent: Span, ref: DateRef) -> Token | None:
-    """The root token of the date expression ``ref`` in ``sent`` (found once per Doc and offsets:
-    every event of the sentence asks for the same dates)."""
+def _ref_root(sent: Span, ref: DateRef) -> int | None:
+    """The position of the root token of the date expression ``ref`` in ``sent`` (found once per
+    Doc and offsets: every event of the sentence asks for the same dates)."""
     doc = sent.doc
     memo = doc.user_data.get(REF_ROOTS_KEY)
     if memo is None:
@@ -256,19 +265,19 @@ def _ref_root(sent: Span, ref: DateRef) -> Token | None:
     if key not in memo:
         span = sent.char_span(ref.start, ref.end, alignment_mode="expand")
         memo[key] = span.root.i if span is not None and len(span) else None
-    i = memo[key]
-    return doc[i] if i is not None else None
+    return memo[key]
 
 
-def _path_up(token: Token, stop: Token) -> list[Token] | None:
-    """The tokens strictly between ``token`` and its ancestor ``stop``, or None."""
+def _path_up(head: list[int], i: int, stop: int) -> list[int] | None:
+    """The positions strictly between token ``i`` and its ancestor ``stop`` (``head``: the token
+    table's head column), or None."""
     path = []
-    while token.i != stop.i:
-        if token.head.i == token.i:
+    while i != stop:
+        if head[i] == i:
             return None
-        token = token.head
-        if token.i != stop.i:
-            path.append(token)
+        i = head[i]
+        if i != stop:
+            path.append(i)
     return path
 
 
@@ -277,20 +286,22 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis",
 ANCHOR_DEPS = frozenset({"xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr"})
 
 
-def _attachment(trigger: Token, date_root: Token) -> int | None:
-    """Tree distance from an event's clause to a date, or None when the date is elsewhere.
+def _attachment(tab: TokenTable, anchors: list[int], date_root: int) -> int | None:
+    """Tree distance from an event's clause to a date (its root at position ``date_root``), or
+    None when the date is elsewhere. ``anchors``: the positions of the trigger and the tokens it
+    climbs to (``governing_chain`` with ANCHOR_DEPS).
 
     A date counts when it hangs below the trigger without crossing another
     clause, or below the verb governing a noun or xcomp trigger.
     """
-    anchors = governing_chain(trigger, ANCHOR_DEPS)
+    dep, pos = tab.dep, tab.pos
     for penalty, anchor in enumerate(anchors):
-        path = _path_up(date_root, anchor)
+        path = _path_up(tab.head, date_root, anchor)
         if path is None:
             continue
         inner = [date_root, *path]
-        if any(t.dep_ in CLAUSE_DEPS or (t.pos_ == "VERB" and t.i != date_root.i) for t in path) \
-                or any(t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") for t in inner):
+        if any(dep[t] in CLAUSE_DEPS or (pos[t] == "VERB" and t != date_root) for t in path) \
+                or any(dep[t] in CLAUSE_DEPS and pos[t] in CLAUSE_HEAD_POS for t in inner):
             continue
         return len(path) + 1 + 2 * penalty
     return None
@@ -306,22 +317,26 @@ def event_date(trigger: Token, refs: list[DateRef], pub_date: str | None,
     months forward.
     """
     sent = sentence_of(trigger)
-    future = factuality in FUTURE_FACTUALITY or _is_future(trigger)
     best: tuple[int, int, DateRef] | None = None
+    anchors = None  # (the trigger's governing chain, found at the first date that needs it)
     for ref in refs:
         if ref.date is None:
             continue
         root = _ref_root(sent, ref)
         if root is None:
             continue
-        distance = _attachment(trigger, root)
+        if anchors is None:
+            tab = token_table(trigger.doc)
+            anchors = [t.i for t in governing_chain(trigger, ANCHOR_DEPS)]
+        distance = _attachment(tab, anchors, root)
         if distance is None:
             continue
-        key = (distance, abs(root.i - trigger.i), ref)
+        key = (distance, abs(root - trigger.i), ref)
         if best is None or key[:2] < best[:2]:
             best = key
     if best is not None:
         ref = best[2]
+        future = factuality in FUTURE_FACTUALITY or _is_future(trigger)
         resolved = resolve_date(ref.text, pub_date, future) or (ref.date, ref.precision)
         return resolved[0], resolved[1], "text"
     if pub_date:

@@ -302,43 +302,46 @@ class ActorResolver:
 
     def resolve_token(self, tok, memory: DocumentActors | None = None, date=None) -> Actor | None:
         """The actor of the phrase headed by ``tok`` (see :func:`phrase_tokens`; ``date`` as in :meth:`resolve`)."""
-        return self._resolve(_phrase(token_table(tok.doc), tok.i), tok, memory, as_date(date))
+        tab = token_table(tok.doc)
+        return self._resolve(_phrase(tab, tok.i), tok, memory, as_date(date), tab)
 
     def _matches(self, tab: TokenTable, tokens: Sequence[int], root: int, date: str | None = None) -> list[_Match]:
         """Table names in ``tokens`` (positions), scanned over runs of adjacent tokens."""
         out: list[_Match] = []
+        text, pos, head, dep = tab.text, tab.pos, tab.head, tab.dep
+        scan = self.lexicon.scan
         run_start = 0
         n = len(tokens)
         for k in range(1, n + 1):
             if k < n and tokens[k] == tokens[k - 1] + 1:
                 continue
             run = tokens[run_start:k]
-            words = tab.text[run[0]:run[-1] + 1]
-            for s, e, entry in self.lexicon.scan(words, date):
+            for s, e, entry in scan(text[run[0]:run[-1] + 1], date):
                 toks = run[s:e]
-                if entry.role and tab.pos[toks[-1]] not in NOUN_POS:
+                if entry.role and pos[toks[-1]] not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
-                if entry.code is None and root not in toks and toks[0] >= 1 and tab.text[toks[0] - 1] in HYPHENS:
+                if entry.code is None and root not in toks and toks[0] >= 1 and text[toks[0] - 1] in HYPHENS:
                     # a modifier joined by a hyphen: "multi-party elections", "anti-government
                     # protesters" (no party, no government); "ex-soldiers" keeps its head
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
-                if entry.country and tab.head[toks[-1]] != root and tab.dep[toks[-1]] in ("amod", "compound") \
-                        and tab.lemma[tab.head[toks[-1]]] in BORDER_NOUNS:
+                if entry.country and head[toks[-1]] != root and dep[toks[-1]] in ("amod", "compound") \
+                        and tab.lemma[head[toks[-1]]] in BORDER_NOUNS:
                     continue  # "Madaya, near the Lebanese border": a border names no one's place
                 if entry.sector == "MED" and len(toks) == 1 and tab.lower[toks[0]] in NEWSPAPER_WORDS \
                         and not _newspaper_title(tab, toks[0]):
                     continue  # "Times Square", "Post-election violence": no newspaper
-                if entry.country and entry.rule == "groups:name" and len(toks) == 1 and _acronym(tab.text[toks[0]]) \
+                if entry.country and entry.rule == "groups:name" and len(toks) == 1 and _acronym(text[toks[0]]) \
                         and tab.lemma[root] not in ARMED_HEADS and entry.country not in self._document_countries(tab):
                     continue  # "the FSA" is the Free Syrian Army only in an article naming Syria (or with
                     # an armed noun: "SDF fighters", "ELN guerrillas")
                 if entry.country is None and entry.code and not entry.code.startswith(ORGANISATION_TYPES) \
-                        and len(toks) == 1 and toks[0] + 1 < len(tab.text) and tab.pos[toks[0] + 1] == "PROPN" \
+                        and len(toks) == 1 and toks[0] + 1 < len(text) and pos[toks[0] + 1] == "PROPN" \
                         and tab.ent_iob[toks[0] + 1] == "I":
                     continue  # a region word opening a longer name is the name's: "Western Cape", "Western Union"
-                level = min(_level(tab, t, root) for t in toks)
+                # (most names are one token: no generator for those)
+                level = _level(tab, toks[0], root) if len(toks) == 1 else min(_level(tab, t, root) for t in toks)
                 if level < LEVEL_DROPPED:
                     ethnic = entry.country is not None and _ethnic(tab, toks)
                     out.append(_Match(toks, entry, level, run_start + s, ethnic))
@@ -422,35 +425,42 @@ class ActorResolver:
         return None
 
     def _resolve(self, tokens: Sequence[int], root_tok, memory: DocumentActors | None,
-                 date: str | None = None) -> Actor | None:
-        """The actor of the phrase of token positions ``tokens`` headed by the Token ``root_tok``."""
+                 date: str | None = None, tab: TokenTable | None = None) -> Actor | None:
+        """The actor of the phrase of token positions ``tokens`` headed by the Token ``root_tok``
+        (``tab``: the Doc's token table, if the caller has it)."""
         if not tokens:
             return None
         doc = root_tok.doc
-        tab = token_table(doc)
+        if tab is None:
+            tab = token_table(doc)
         root = root_tok.i
         if tab.pos[root] == "PRON":
             return None
-        if tab.lemma[root] in OPPOSITION_NOUNS:
+        root_lemma = tab.lemma[root]
+        if root_lemma in OPPOSITION_NOUNS:
             body = self._opposed_body(tab, root_tok, memory, date)
             if body is not None:
                 return self._actor(tab, tokens, root_tok, compose_code(body.country, "OPP"), body.country,
                                    "OPP", None, [OPPOSITION_RULE])
         matches = self._matches(tab, tokens, root, date)
-        _mark_peoples(tab, matches, root)
+        if matches:
+            _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
-        ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None)
-        best = min(stems, key=lambda m: (m.level, root not in m.tokens, _stem_rank(m.entry), _depth(tab, m.tokens, root),
-                                         m.position),
-                   default=None)
-        if best is not None and best.entry.code.startswith("IGO") and tab.lemma[root] in ENVOY_NOUNS:
+        ethnic = next((m for m in matches if m.ethnic and m.level <= LEVEL_OF), None) if matches else None
+        if len(stems) > 1:
+            best = min(stems, key=lambda m: (m.level, root not in m.tokens, _stem_rank(m.entry),
+                                             _depth(tab, m.tokens, root), m.position))
+        else:
+            best = stems[0] if stems else None
+        if best is not None and best.entry.code.startswith("IGO") and root_lemma in ENVOY_NOUNS:
             # "Russia's UN ambassador", "the Chinese UN envoy": a country named before the organisation
             # sends the envoy ("the UN Syria envoy" is the UN's, sent to Syria)
             national = [m for m in stems if m.entry.country and m.level <= LEVEL_OF and m.tokens[-1] < best.tokens[0]
                         and tab.dep[m.tokens[-1]] in ("poss", "amod", "compound")]
             if national:
                 best = min(national, key=lambda m: (m.level, _depth(tab, m.tokens, root), m.position))
-        sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root)
+        sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root) if matches \
+            else (None, None)
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)
 
@@ -702,13 +712,14 @@ def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
 def _affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
     """Whether the name ``toks`` is joined by a hyphen to an affiliation word ("pro-Russia",
     "Syrian-backed"), so it says whom the actor is for or against, not who it is."""
-    text, lower = tab.text, tab.lower
+    text = tab.text
     first, last = toks[0], toks[-1]
-    if first >= 2 and text[first - 1] in HYPHENS and lower[first - 2] in AFFILIATION_PREFIXES:
+    # (each test looks at the hyphen first: most names have none beside them)
+    if first >= 2 and text[first - 1] in HYPHENS and tab.lower[first - 2] in AFFILIATION_PREFIXES:
         return True
-    if first >= 1 and lower[first - 1].rstrip("-") in AFFILIATION_PREFIXES and text[first - 1].endswith("-"):
+    if first >= 1 and text[first - 1].endswith("-") and tab.lower[first - 1].rstrip("-") in AFFILIATION_PREFIXES:
         return True
-    if last + 2 < len(text) and text[last + 1] in HYPHENS and lower[last + 2] in AFFILIATION_SUFFIXES:
+    if last + 2 < len(text) and text[last + 1] in HYPHENS and tab.lower[last + 2] in AFFILIATION_SUFFIXES:
         return True
     return False
 
@@ -729,11 +740,14 @@ def _person_name(tab: TokenTable, doc, tokens: Sequence[int], root: int, matched
     with it ("Fan Changlong, deputy chairman ...", "adviser, Evan Medeiros");
     failing NER, the run of proper nouns ending at the head.
     """
-    ent_type, ent_iob, pos = tab.ent_type, tab.ent_iob, tab.pos
-    n = len(ent_iob)
+    ent_type, pos = tab.ent_type, tab.pos
+    n = len(ent_type)
     for first in tokens:
         # PERSON entities starting in the phrase, read off the tokens (doc.ents rebuilds every span)
-        if ent_type[first] != "PERSON" or ent_iob[first] != "B":
+        if ent_type[first] != "PERSON":
+            continue
+        ent_iob = tab.ent_iob
+        if ent_iob[first] != "B":
             continue
         end = first + 1
         while end < n and ent_iob[end] == "I":

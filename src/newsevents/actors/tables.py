@@ -147,6 +147,15 @@ def norm(text: str) -> str:
     return normed
 
 
+def norms(words: Sequence[str]) -> list[str]:
+    """:func:`norm` of each of ``words`` (nearly all are known: a dict look-up each, no call)."""
+    known = _NORMS.get
+    normed = [known(w) for w in words]
+    if None in normed:
+        normed = [n if n is not None else norm(w) for n, w in zip(normed, words)]
+    return normed
+
+
 def plural(word: str) -> str:
     """The regular English plural of ``word`` (last word of a phrase)."""
     if word.endswith("man"):
@@ -156,6 +165,9 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+_SPLIT_MAX = 20_000  # texts whose tokens a Lexicon keeps (see Lexicon.tokens)
 
 
 class Lexicon:
@@ -168,14 +180,26 @@ class Lexicon:
         # positions start none, and the others need only be tried at those lengths
         self._lengths: dict[str, tuple[int, ...]] = {}
         self.max_len = 1
+        # text -> its tokens, for :meth:`tokens`: the coder asks for the same entity names ("Russia",
+        # "the United States") in article after article, and each call of the tokenizer makes a Doc
+        self._split: dict[str, tuple[str, ...]] = {}
+
+    def _tokenize(self, text: str) -> tuple[str, ...]:
+        """``text`` split by the tokenizer, without whitespace tokens (no memo)."""
+        return tuple(t.text for t in self._tokenizer(text) if not t.is_space)
 
     def tokens(self, text: str) -> list[str]:
         """``text`` split the way spaCy's English tokenizer splits it."""
-        return [t.text for t in self._tokenizer(text) if not t.is_space]
+        words = self._split.get(text)
+        if words is None:
+            if len(self._split) >= _SPLIT_MAX:
+                self._split.clear()
+            words = self._split[text] = self._tokenize(text)
+        return list(words)
 
     def add(self, name: str, entry: Entry, *, plural_form: bool = False) -> None:
         """Add ``name`` (and, if asked, its plural) as a key for ``entry``."""
-        toks = self.tokens(name.strip())
+        toks = list(self._tokenize(name.strip()))  # (table names are not kept in the memo of ``tokens``)
         while toks and toks[0] in LEADING_ARTICLES:
             toks = toks[1:]
         if not toks:
@@ -221,15 +245,15 @@ class Lexicon:
         ok = []
         for c in candidates:
             if c.cased is not None:
-                if "".join(words).replace(".", "") == c.cased:
-                    ok.append(c.entry)
-            elif not c.capitalised or not words[0].islower() and not any(words[k].islower() for k in c.capitals):
-                ok.append(c.entry)
+                if "".join(words).replace(".", "") != c.cased:
+                    continue
+            elif c.capitalised and (words[0].islower() or any(words[k].islower() for k in c.capitals)):
+                continue
+            if not ok and not c.entry.dated:
+                return c.entry  # the first entry that fits, undated: no term to choose
+            ok.append(c.entry)
         if not ok:
             return None
-        first = ok[0]
-        if not first.dated:
-            return first
         # The dated entries that come before any undated one (table priority is kept).
         terms = []
         for e in ok:
@@ -272,22 +296,35 @@ class Lexicon:
         return None
 
     def scan(self, words: Sequence[str], date: str | None = None) -> Iterator[tuple[int, int, Entry]]:
-        """Non-overlapping longest matches, left to right: ``(start, end, entry)``."""
-        normed = [norm(w) for w in words]
-        lengths = self._lengths
+        """Non-overlapping longest matches, left to right: ``(start, end, entry)``.
+
+        (:meth:`match_at` at each position, written out here: a phrase is scanned for every
+        argument of every event, and most of its words start no key.)
+        """
+        normed = norms(words)
+        key_lengths, keys = self._lengths.get, self._keys
         n = len(words)
         i = 0
         while i < n:
-            if normed[i] not in lengths:  # most words start no key: skip them without a call
+            lengths = key_lengths(normed[i])
+            if lengths is None:  # most words start no key
                 i += 1
                 continue
-            found = self.match_at(words, i, date, normed)
-            if found is None:
+            room = n - i
+            for length in lengths:  # only the lengths some key starting with this word has, longest first
+                if length > room:
+                    continue
+                end = i + length
+                key = tuple(normed[i:end])
+                if key not in keys:  # (most longer keys tried are not there: no look-up call)
+                    continue
+                entry = self.lookup(words[i:end], date, key=key)
+                if entry is not None:
+                    yield i, end, entry
+                    i = end
+                    break
+            else:
                 i += 1
-                continue
-            end, entry = found
-            yield i, end, entry
-            i = end
 
 
 def _distance(entry: Entry, date: str) -> int:
