@@ -475,3 +475,17 @@ def test_review_acronyms_with_an_armed_noun_and_newspaper_words_in_other_uses(ac
     assert found is None or found.sector != "MED"
     found = actor_of("Protesters gathered in Times Square on Sunday.", "Square")
     assert found is None or found.sector != "MED"
+
+
+def test_a_role_word_on_a_thing_names_no_agent_but_a_title_names_the_present_office(nlp, resolver):
+    doc = nlp("Thousands rallied against a proposed foreign agents law.")
+    assert resolver.resolve_token(head(doc, "law")) is None  # the law is no spy
+    doc = nlp("An army spokesman said the attack failed.")
+    assert resolver.resolve_token(head(doc, "spokesman")).sector == "MIL"
+    doc = nlp("Opposition leader Raila Odinga rejected the results.")
+    odinga = resolver.resolve_token(head(doc, "Odinga"), date="2024-05-01")
+    assert (odinga.code, odinga.sector) == ("KENOPP", "OPP")  # no longer prime minister: the title says what he is
+    doc = nlp("Raila Odinga rejected the results.")
+    assert resolver.resolve_token(head(doc, "Odinga"), date="2024-05-01").code == "KENELI"
+    doc = nlp("Lavrov met his Turkish counterpart.")
+    assert resolver.resolve_token(head(doc, "counterpart")).code == "TURGOV"

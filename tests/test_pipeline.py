@@ -96,3 +96,9 @@ def test_a_country_name_read_as_a_state_by_place_resolution_is_that_states_count
         "of Georgia said the United States must help Georgia.")))
     dyads = {(e.source.country, e.target.country if e.target else None) for e in both.events}
     assert ("RUS", "GEO") in dyads and not {d for d in dyads if d[0] == "GEO"}
+
+
+def test_a_town_the_actor_tables_lack_takes_the_country_place_resolution_gives_it(pipeline):
+    p = pipeline.process_one(Document(doc_id="wv", text="Charleston police arrested two men on Tuesday."))
+    found = [e.source for e in p.events if e.source is not None and e.source.sector == "COP"]
+    assert found and found[0].country == "USA" and "places:gazetteer" in found[0].resolved_by

@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import counts
 from ..records import Actor
 from .memory import DocumentActors
-from .tables import Entry, Lexicon, as_date, load_lexicon
+from .tables import FORMER_SECTOR, Entry, Lexicon, as_date, load_lexicon
 from ..nlp import LOCATIVE_PREPS, TokenTable, cache_owner, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
@@ -41,6 +41,10 @@ OPPOSITION_RULE = "opposition"
 # [(start offset, country)] of all its place mentions), left by the pipeline after place
 # resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
+PLACED_KEY = "newsevents.placed_by_start"  # STATE_PLACES_KEY's place list as {start offset: country}
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county", "state",
+                              "port", "capital", "suburb", "neighbourhood", "neighborhood", "area", "enclave"})
+GAZETTEER_RULE = "places:gazetteer"
 STATE_RULE = "place:state"
 # Nouns of a state's own institutions and offices, which make a name next to them read as a state.
 STATE_CUES = frozenset({"state", "governor", "gov.", "legislature", "lawmaker", "legislator", "senate", "senator",
@@ -247,6 +251,14 @@ def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | Non
         else:
             org = (sector, m.entry.rule)
     return org or role or (None, None)
+
+
+def _role_of_thing(tab: TokenTable, m: _Match, root: int, matches: Sequence[_Match]) -> bool:
+    """Whether ``m`` is a role word compounded onto a head that names no one ("a foreign agents
+    law", "the spy scandal"): the thing is no agent of that kind. (Organisations keep theirs on
+    things they own: "a police station", "an army base".)"""
+    return bool(m.entry.role) and root not in m.tokens and tab.dep[m.tokens[-1]] == "compound" \
+        and tab.pos[root] == "NOUN" and not tab.ent_type[root] and not any(root in o.tokens for o in matches)
 
 
 class ActorResolver:
@@ -459,7 +471,8 @@ class ActorResolver:
                         and tab.dep[m.tokens[-1]] in ("poss", "amod", "compound")]
             if national:
                 best = min(national, key=lambda m: (m.level, _depth(tab, m.tokens, root), m.position))
-        sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)], root) if matches \
+        sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)
+                                            and not _role_of_thing(tab, m, root, matches)], root) if matches \
             else (None, None)
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)
@@ -469,6 +482,15 @@ class ActorResolver:
         stem = best.entry.code if best else None
         country = best.entry.country if best else None
         rules = [best.entry.rule] if best else []
+        if best is not None and best.entry.sector == FORMER_SECTOR and country is not None:
+            # out of the office the table knows, with a title in the text ("Opposition leader Raila
+            # Odinga" in 2024, "Prime Minister X" in a term the table lacks): the title says what
+            # the person is now
+            titled = [m for m in matches if m is not best and m.entry.code is None and m.entry.sector
+                      and m.tokens[-1] < best.tokens[0]]
+            now = _pick_sector(titled, root)[0] if titled else None
+            if now is not None:
+                stem, sector, sector_rule = country, now, "sector:title"
         if best is not None and best.entry.rule == INSTITUTION_RULE and country is not None:
             # "the Russian Ministry of Defence", "the Iraqi Foreign Office": an institution's name
             # that other countries use too belongs to the country named before it
@@ -490,6 +512,13 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
+        if stem is None and ethnic is None:
+            # a town the tables do not know, which the document's place resolution placed
+            # ("Rotterdam police", "the town of Kherson")
+            placed = _placed_country(tab, tokens, matched)
+            if placed is not None:
+                stem = country = placed
+                rules.append(GAZETTEER_RULE)
         if stem is None and ethnic is None and tab.ent_type[root] == "NORP" and not matched:
             # a people the tables do not know heading the phrase ("Kurds clashed with police in
             # Istanbul"): placed only where the sentence places it, never by the party it acts
@@ -668,6 +697,36 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     sent = sentence_of(doc[first])
     inside = [c for start, c in places if sent.start_char <= start < sent.end_char]
     return state if all(c == state for c in inside) else country
+
+
+def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -> str | None:
+    """The country the document's place resolution gave a place name in ``tokens`` that no table
+    matched (the pipeline leaves ``(start offset, country)`` of every place mention it resolved in
+    the Doc's ``user_data[STATE_PLACES_KEY]``); None without one."""
+    doc = tab.doc
+    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    if not found or not found[1]:
+        return None
+    by_start = doc.user_data.get(PLACED_KEY)
+    if by_start is None or by_start[0] is not found:
+        by_start = doc.user_data[PLACED_KEY] = (found, dict(found[1]))
+    dep, head, lemma = tab.dep, tab.head, tab.lemma
+    for i in tokens:
+        if i in matched or tab.ent_type[i] != "GPE" or tab.ent_iob[i] != "B":
+            continue
+        last = i
+        while last + 1 < len(tab.text) and tab.ent_iob[last + 1] == "I":
+            last += 1
+        h = head[last]
+        # only a place that says where the phrase's own people are: a town before a body ("Rotterdam
+        # police") or after a settlement noun ("the town of Kherson"), not one a group is named for
+        # or backed by ("Moscow-backed leaders")
+        if dep[last] == "compound" and tab.text[last + 1:last + 2] != ["-"] or (
+                dep[last] == "pobj" and tab.lower[h] == "of" and lemma[head[h]] in SETTLEMENT_NOUNS):
+            country = by_start[1].get(tab.idx[i])
+            if country is not None:
+                return country
+    return None
 
 
 def _state_cue(tab: TokenTable, first: int) -> bool:
