@@ -285,7 +285,7 @@ class TokenTable:
     columns fewer walks need (``lower``, ``lemma``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
 
     __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
-                 "_lower", "_tag", "_ent_iob", "_is_title", "_lemma")
+                 "lower", "tag", "ent_iob", "is_title", "lemma")
 
     def __init__(self, doc) -> None:
         import weakref
@@ -310,7 +310,6 @@ class TokenTable:
             if h != i:
                 self.children[h].append(i)
         self.phrases: dict[int, list[int]] = {}  # memo of actors.resolver's phrase extents
-        self._lower = self._tag = self._ent_iob = self._is_title = self._lemma = None
 
     @property
     def doc(self):
@@ -327,45 +326,43 @@ class TokenTable:
         hashes = self._column(attr)
         return _names(self._doc().vocab.strings, hashes)
 
-    def _lazy(self, slot: str, attr: str, convert):
-        """The column ``slot``, read on first use from the spaCy attribute ``attr`` through
-        ``convert`` (``self._strings`` or ``self._column`` plus a per-value mapping)."""
-        values = getattr(self, slot)
-        if values is None:
-            import spacy.attrs
+    def __getattr__(self, name: str):
+        """The lazy columns, read from the Doc on first use and then kept as plain attributes (a
+        later read is a slot read, no call): ``lower``; ``lemma`` (lower-cased lemmas, what trigger
+        patterns are written in); ``tag``; ``ent_iob``; ``is_title``."""
+        import spacy.attrs
 
-            values = convert(getattr(spacy.attrs, attr))
-            setattr(self, slot, values)
+        if name == "lower":
+            values = self._strings(spacy.attrs.LOWER)
+        elif name == "lemma":
+            values = _names(self._doc().vocab.strings, self._column(spacy.attrs.LEMMA), _LOWERED, str.lower)
+        elif name == "tag":
+            values = self._strings(spacy.attrs.TAG)
+        elif name == "ent_iob":
+            values = [_IOB[v] for v in self._column(spacy.attrs.ENT_IOB)]
+        elif name == "is_title":
+            values = list(map(bool, self._column(spacy.attrs.IS_TITLE)))
+        else:
+            raise AttributeError(name)
+        setattr(self, name, values)
         return values
 
-    @property
-    def lower(self) -> list[str]:
-        return self._lazy("_lower", "LOWER", self._strings)
 
-    @property
-    def lemma(self) -> list[str]:
-        """Lower-cased lemmas (what trigger patterns are written in)."""
-        return self._lazy("_lemma", "LEMMA", lambda a: _names(self._doc().vocab.strings, self._column(a),
-                                                              _LOWERED, str.lower))
-
-    @property
-    def tag(self) -> list[str]:
-        return self._lazy("_tag", "TAG", self._strings)
-
-    @property
-    def ent_iob(self) -> list[str]:
-        return self._lazy("_ent_iob", "ENT_IOB", lambda a: [_IOB[v] for v in self._column(a)])
-
-    @property
-    def is_title(self) -> list[bool]:
-        return self._lazy("_is_title", "IS_TITLE", lambda a: list(map(bool, self._column(a))))
+_last_table: tuple = (None, None)  # (Doc, its table) asked for last; replaced whole, so threads see a pair
 
 
 def token_table(doc) -> TokenTable:
-    """The :class:`TokenTable` of ``doc``, built once and kept in ``doc.user_data``."""
+    """The :class:`TokenTable` of ``doc``, built once and kept in ``doc.user_data``. The coder asks
+    for it tens of thousands of times per corpus, nearly always for the same Doc as the call before:
+    that one is answered without the dictionary look-up."""
+    global _last_table
+    last_doc, table = _last_table
+    if last_doc is doc and len(table.text) == len(doc):
+        return table
     table = doc.user_data.get(TABLE_KEY)
     if table is None or len(table.text) != len(doc):
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+    _last_table = (doc, table)
     return table
 
 

@@ -1082,7 +1082,7 @@ class EventCoder:
         matches += self._charged_arrests(matches)
         matches = [self._foretold_harm(m, actor) for m in matches]
         if matches:
-            banned = discarded_roots(span_text(sent))
+            banned = discarded_roots(span_text(sent), among={m.pattern.code[:2] for m in matches})
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
         unattributed = [m for m in matches if m.factuality == "reported" and m.reported_by is None]
         if unattributed:

@@ -66,11 +66,15 @@ def default_contexts() -> tuple[DiscardContext, ...]:
     return tuple(compile_contexts(yaml.safe_load(path.read_text(encoding="utf-8"))))
 
 
-def discarded_roots(text: str, contexts=None) -> frozenset[str]:
-    """The CAMEO roots that must not be coded in the sentence ``text``."""
+def discarded_roots(text: str, contexts=None, among=None) -> frozenset[str]:
+    """The CAMEO roots that must not be coded in the sentence ``text``; with ``among`` (a set of
+    roots), only contexts that cancel one of them are tried (the others cannot change the result
+    for events of those roots, and each context is a regular expression over the sentence)."""
     roots: set[str] = set()
     lowered = text.lower()
     for ctx in contexts if contexts is not None else default_contexts():
+        if among is not None and ctx.roots.isdisjoint(among):
+            continue
         if ctx.matches(text, lowered):
             roots |= ctx.roots
     return frozenset(roots)
