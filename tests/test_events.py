@@ -1221,3 +1221,10 @@ def test_a_first_name_tagged_as_a_preposition_still_heads_a_joint_subject(code):
 def test_assurances_received_from_someone_are_theirs(code):
     found = code("Georgian demonstrators received assurances from the Georgian government.")
     assert [(m.pattern.code, m.source.sector, m.target.sector) for m in found] == [("030", "GOV", "CVL")]
+
+
+def test_headline_subjects_a_comma_list_and_a_country_read_as_an_adjective(code):
+    found = code("Ukraine, Russia swap hundreds of prisoners")
+    assert sorted((m.source.country, m.target.country) for m in found) == [("RUS", "UKR"), ("UKR", "RUS")]
+    found = code("US, Japan hold talks on trade")
+    assert sorted((m.pattern.code, m.source.country) for m in found) == [("040", "JPN"), ("040", "USA")]

@@ -94,3 +94,10 @@ def test_short_wire_headlines(pipeline, headline, code, factuality):
 def test_a_headline_verb_read_as_a_noun_with_a_name_after_it(pipeline, headline, code, source, target):
     found = pipeline.process_one(Document(doc_id="h", text=headline + "\n")).events
     assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in found] == [(code, source, target)]
+
+
+def test_a_headline_country_the_tagger_reads_as_an_adjective_is_the_subject(pipeline):
+    from newsevents.records import Document
+
+    p = pipeline.process_one(Document(doc_id="h", text="Pakistan Expels Afghan Refugees"))
+    assert [(e.root, e.source.country, e.target.country) for e in p.events] == [("17", "PAK", "AFG")]

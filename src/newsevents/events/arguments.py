@@ -53,6 +53,11 @@ def expand_conj(tok):
                 and any(g.dep_ == "cc" for g in c.children) \
                 and any(g.dep_ == "conj" and c.i < g.i < tok.i for g in c.children):
             out.append(c)
+    if tok.dep_ == "nsubj" and tok.ent_type_ in ("GPE", "ORG", "NORP"):
+        # "Ukraine, Russia swap hundreds of prisoners": a headline's comma list read as two subjects
+        out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i and c not in out
+                   and c.ent_type_ in ("GPE", "ORG", "NORP") and abs(c.i - tok.i) == 2
+                   and tok.doc[min(c.i, tok.i) + 1].text == ",")
     return out
 
 
@@ -150,7 +155,9 @@ def headline_subject(root):
     if root.tag_ not in ("NNS", "VBZ") or headline_object(root) is None:
         return None
     before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i
-              and c.pos_ in ("NOUN", "PROPN")]
+              and c.pos_ in ("NOUN", "PROPN")
+              # (or a country the tagger read as an adjective: "Pakistan | expels | Afghan refugees")
+              or c.dep_ == "amod" and c.i < root.i and c.ent_type_ in ("GPE", "ORG")]
     return before[-1] if before else None
 
 
