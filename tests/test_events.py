@@ -1228,3 +1228,9 @@ def test_headline_subjects_a_comma_list_and_a_country_read_as_an_adjective(code)
     assert sorted((m.source.country, m.target.country) for m in found) == [("RUS", "UKR"), ("UKR", "RUS")]
     found = code("US, Japan hold talks on trade")
     assert sorted((m.pattern.code, m.source.country) for m in found) == [("040", "JPN"), ("040", "USA")]
+
+
+def test_a_state_warning_another_against_an_act_threatens_it(code):
+    found = code("China warns US against arms sales to Taiwan.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("130", "CHN", "USA")]
+    assert not code("Officials warned residents against drinking tap water.")  # advice, no threat
