@@ -489,3 +489,8 @@ def test_a_role_word_on_a_thing_names_no_agent_but_a_title_names_the_present_off
     assert resolver.resolve_token(head(doc, "Odinga"), date="2024-05-01").code == "KENELI"
     doc = nlp("Lavrov met his Turkish counterpart.")
     assert resolver.resolve_token(head(doc, "counterpart")).code == "TURGOV"
+
+
+def test_review_a_party_post_is_no_state_office(nlp, resolver):
+    doc = nlp("PTI leader Imran Khan called for fresh elections.")
+    assert resolver.resolve_token(head(doc, "Khan"), date="2024-06-20").code == "PAKELI"

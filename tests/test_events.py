@@ -1234,3 +1234,28 @@ def test_a_state_warning_another_against_an_act_threatens_it(code):
     found = code("China warns US against arms sales to Taiwan.")
     assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("130", "CHN", "USA")]
     assert not code("Officials warned residents against drinking tap water.")  # advice, no threat
+
+
+def test_review_joint_parties_keep_a_real_third_party_and_officials_do_not_fight(code):
+    found = code("Egyptian and Israeli troops exchanged fire with smugglers near the border.")
+    assert {m.target.sector for m in found} == {"CRM"}  # not Egypt and Israel fighting each other
+    assert not code("Chinese and American diplomats clashed over Taiwan at the meeting in Geneva.")
+    assert not [m for m in code("Police and protesters could clash again if the verdict is upheld, analysts warned.")
+                if m.pattern.code[:2] != "01"]
+
+
+def test_review_an_object_it_is_not_a_place_a_thing_is_about_nor_its_rejecters_country(code):
+    found = code("The Security Council drafted a resolution on Syria, but Russia vetoed it.")
+    assert [(m.pattern.code, m.target) for m in found] == [("129", None)]
+    found = code("Britain offered a trade deal to India, but New Delhi turned it down.")
+    assert [(m.source.country, m.target) for m in found if m.pattern.code[:2] == "12"] == [("IND", None)]
+
+
+def test_review_forbidden_words_see_the_objects_of_an_entry_and_denounce_is_criticism(code):
+    found = code("Sudan's army blocked the entry of UN aid convoys into Darfur.")
+    assert "191" not in {m.pattern.code for m in found}  # blocking aid convoys is 1223, no blockade
+    found = code("Turkey denounced Greece's maritime accord with Egypt as null and void.")
+    assert ("111", "GRC") in {(m.pattern.code, m.target.country) for m in found if m.target}
+    assert "121" not in {m.pattern.code for m in found}
+    found = code("The government suspended the licences of 30 foreign mining companies.")
+    assert "1721" not in {m.pattern.code for m in found}

@@ -42,6 +42,9 @@ OPPOSITION_RULE = "opposition"
 # resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
 PLACED_KEY = "newsevents.placed_by_start"  # STATE_PLACES_KEY's place list as {start offset: country}
+# Words of a title that names a state office (not a party post such as "leader" or "chairman").
+OFFICE_WORDS = frozenset({"president", "prime", "premier", "minister", "chancellor", "king", "queen", "emir",
+                          "sultan", "secretary", "governor", "ambassador", "envoy", "general", "commander"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county", "state",
                               "port", "capital", "suburb", "neighbourhood", "neighborhood", "area", "enclave"})
 GAZETTEER_RULE = "places:gazetteer"
@@ -489,6 +492,9 @@ class ActorResolver:
             titled = [m for m in matches if m is not best and m.entry.code is None and m.entry.sector
                       and m.tokens[-1] < best.tokens[0]]
             now = _pick_sector(titled, root)[0] if titled else None
+            if now is not None and now != "OPP" and not any(tab.lemma[t] in OFFICE_WORDS for m in titled
+                                                           for t in m.tokens):
+                now = None  # "PTI leader Imran Khan", "Likud chairman X": a party post, no office
             if now is not None:
                 stem, sector, sector_rule = country, now, "sector:title"
         if best is not None and best.entry.rule == INSTITUTION_RULE and country is not None:

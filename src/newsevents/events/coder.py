@@ -385,6 +385,10 @@ def _person(a: Actor) -> bool:
 
 
 SHOW_OF_FORCE, JOINT_EXERCISE, ARTILLERY = "150", "062", "194"
+# Prepositions that name what a thing is about ("a resolution on Syria"), not a party to it.
+SUBJECT_MATTER_PREPS = frozenset({"on", "about", "over", "for", "regarding", "concerning"})
+# Modals of speculation: "police and protesters could clash again" is no clash (nor a threat by them).
+SPECULATIVE_AUX = frozenset({"could", "might", "may"})
 # Verbs whose joint subjects act on each other whatever the object ("exchanged prisoners"), each
 # coded by the pattern its own side fits ("police and protesters clashed": 175 and 145).
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade", "clash"})
@@ -1627,13 +1631,22 @@ class EventCoder:
         doc = tok.doc
         tab = token_table(doc)
         own = _acting_on(tok)
+        doers = {a.country for i in own if tab.dep[i] in ("nsubj", "nsubjpass")
+                 for a in (actor(doc[i]),) if a is not None and a.country}
         for j in range(tok.i - 1, sentence_of(tok).start - 1, -1):
             if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS \
                     or tab.dep[j] == "conj":
                 continue
-            earlier = actor(doc[j])
-            if earlier is None or _person(earlier) or earlier.country is None or tab.tag[j] in ("NNS", "NNPS"):
+            holder = tab.head[tab.head[j]] if tab.dep[j] == "pobj" else j
+            if holder != j and (tab.pos[holder] in ("NOUN", "PROPN") and actor(doc[holder]) is None
+                                or tab.lower[tab.head[j]] in SUBJECT_MATTER_PREPS):
+                # "proposed a ceasefire plan for Gaza, but Hamas rejected it", "drafted a resolution
+                # on Syria, but Russia vetoed it": the plan, the resolution
                 return None
+            earlier = actor(doc[j])
+            if earlier is None or _person(earlier) or earlier.country is None or tab.tag[j] in ("NNS", "NNPS") \
+                    or earlier.country in doers:
+                return None  # (nor the country of whoever acts on it: "New Delhi turned it down")
             return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
         said_by = _speaker(tok)
         if said_by is not None:
@@ -1678,12 +1691,16 @@ class EventCoder:
                    for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
                    for g in kids[p] if dep[g] == "pobj"]
         # ... with its kind ("suspended part of a military aid program")
-        ch += counted + [g for c in counted for g in kids[c] if dep[g] == "compound"]
+        kinds = [g for c in counted for g in kids[c] if dep[g] == "compound"]
+        ch += counted + kinds
         lemmas = {lemma[c] for c in ch}
         patterns = self.patterns.fitting(pos, lemma[i], lemmas)
         if not patterns:
             return
         deep = _nearby_lemmas(tab, i)
+        if counted:
+            # (forbidden words see them too: "blocked the entry of UN aid convoys" is no blockade)
+            deep |= {lemma[c] for c in counted + kinds}
         has_xcomp = any(dep[c] == "xcomp" for c in ch) or any(
             dep[g] == "xcomp" for c in ch if dep[c] == "prep" for p in kids[c] for g in kids[p])
         has_ccomp = any(dep[c] == "ccomp" for c in ch)
@@ -1801,6 +1818,7 @@ class EventCoder:
                 target_tok = args.party_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
                     if (_symmetric(p.code) or tok.lemma_ in RECIPROCAL_VERBS) and not _exercise(p) \
+                            and not any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in tok.children) \
                             and subj is not None and subj.head.i == tok.i and sum(
                             a is not None for a in self._actors(args.argument_head(subj), actor)) > 1:
                         # "Indian and Chinese troops clashed", "the two sides clashed": each with the other
@@ -2063,8 +2081,9 @@ class EventCoder:
             # "urged both sides to stop the bloodshed": the two parties named just before
             pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
             targets = pair or targets
-        if joint and (targets == [None] and _symmetric(p.code) or trigger.lemma_ in RECIPROCAL_VERBS
-                      and all(t is None or t.country is None for t in targets)):
+        if joint and (targets == [None] and _symmetric(p.code) or trigger.lemma_ in RECIPROCAL_VERBS and (
+                tgt_tok is None or any(t.lemma_.lower() in req for req in p.required
+                                       for t in [tgt_tok, args.prep_object([tgt_tok], ("of",))] if t is not None))):
             # "China and Russia held talks": each party meets the others; "Armenia and Azerbaijan
             # exchanged prisoners": each releases some to the other
             parties = [s for s in sources if s is not None]
