@@ -1259,3 +1259,17 @@ def test_review_forbidden_words_see_the_objects_of_an_entry_and_denounce_is_crit
     assert "121" not in {m.pattern.code for m in found}
     found = code("The government suspended the licences of 30 foreign mining companies.")
     assert "1721" not in {m.pattern.code for m in found}
+
+
+def test_review_a_finite_verb_joined_to_a_refused_infinitive_is_done(code):
+    found = code("Niger's junta refused to release Bazoum and expelled the French ambassador.")
+    assert {(m.pattern.code, m.factuality) for m in found if m.trigger.lemma_ == "expel"} == {("161", "asserted")}
+    found = code("Iran did not attend the talks and instead hosted the Syrian foreign minister.")
+    assert {m.factuality for m in found if m.trigger.lemma_ == "host"} == {"asserted"}
+    found = code("Russia refused to release the prisoners and to sign the deal.")
+    assert all(m.pattern.code[:2] == "12" for m in found)
+
+
+def test_review_missiles_fired_into_another_country_are_aerial_weapons(code):
+    assert [m.pattern.code for m in code("Russia fired cruise missiles into Ukraine.")] == ["195"]
+    assert [m.pattern.code for m in code("Hamas fired dozens of rockets into southern Israel.")] == ["194"]

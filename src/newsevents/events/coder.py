@@ -384,7 +384,7 @@ def _person(a: Actor) -> bool:
     return a.name is not None or "role" in (a.resolved_by or "")
 
 
-SHOW_OF_FORCE, JOINT_EXERCISE, ARTILLERY = "150", "062", "194"
+SHOW_OF_FORCE, JOINT_EXERCISE, ARTILLERY, AERIAL = "150", "062", "194", "195"
 # Prepositions that name what a thing is about ("a resolution on Syria"), not a party to it.
 SUBJECT_MATTER_PREPS = frozenset({"on", "about", "over", "for", "regarding", "concerning"})
 # Modals of speculation: "police and protesters could clash again" is no clash (nor a threat by them).
@@ -1311,9 +1311,12 @@ class EventCoder:
                 and m.target.country != m.source.country \
                 and getattr(self._actor_token(m, m.target), "lemma_", "") not in OPEN_WATERS:
             # "Hamas fired dozens of rockets into southern Israel": fired into another country is an
-            # attack with rockets (194), not a test into the sea or "into Japan's economic zone"
-            m = replace(m, pattern=replace(m.pattern, code=ARTILLERY, rule=f"{m.pattern.rule} => into another "
-                                                                           f"country {ARTILLERY}"))
+            # attack with rockets (194) or missiles (195, aerial weapons), not a test into the sea or
+            # "into Japan's economic zone"
+            fired = {t.lemma_.lower() for c in m.trigger.children if c.dep_ == "dobj"
+                     for t in [c, args.prep_object([c], ("of",))] if t is not None}
+            new = AERIAL if "missile" in fired else ARTILLERY
+            m = replace(m, pattern=replace(m.pattern, code=new, rule=f"{m.pattern.rule} => into another country {new}"))
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))

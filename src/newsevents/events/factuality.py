@@ -250,10 +250,25 @@ def according_to(sent):
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_scope(chain: list) -> list:
+    """``chain`` cut where a finite verb hangs as a conjunct on an infinitive or gerund: "refused to
+    release Bazoum and expelled the ambassador", "did not attend the talks and instead hosted ...":
+    the parser joined the second verb to the complement, but it is a peer of the verb above,
+    outside the refusal or negation."""
+    for k in range(1, len(chain)):
+        prev, t = chain[k - 1], chain[k]
+        if prev.dep_ == "conj" and prev.tag_ in FINITE_TAGS and t.tag_ in ("VB", "VBG"):
+            return chain[:k]
+    return chain
+
+
 def factuality(trigger, *, noun_head=None) -> str:
     """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
     anchor = noun_head if noun_head is not None else trigger
-    chain = clause_chain(anchor)
+    chain = _own_scope(clause_chain(anchor))
     # Negation anywhere on the trigger's own clause chain, or on the noun ("no talks").
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det", "advmod")
            for t in chain for c in t.children):
