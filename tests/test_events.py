@@ -1197,6 +1197,11 @@ def test_what_an_accusation_accuses_of_is_not_coded_again(code):
     assert [(m.pattern.code, m.target.country) for m in found] == [("112", "RUS")]
     found = code("Washington blamed Iran for attacking two tankers.")
     assert [(m.pattern.code, m.target.country) for m in found] == [("112", "IRN")]
+    # (nor what is nested in it: an ambush the killing was done in, a bombing's relative clause)
+    found = code("Iran accused Israel of killing its top nuclear scientist in an ambush near Tehran.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("112", "ISR")]
+    found = code("Pakistan blamed India for the suicide bombing in Peshawar that killed 30 people.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("112", "IND")]
 
 
 def test_a_body_named_by_an_event_noun_is_no_event_without_its_preposition(code):

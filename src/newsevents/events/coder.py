@@ -885,11 +885,15 @@ def _accused_acts(matches: list[Match]) -> list[Match]:
 
     def accused(m: Match) -> bool:
         t = m.noun_governor if m.noun_governor is not None else m.trigger
-        for _ in range(6):  # ("of failing to protect": up the complement to the "of" phrase)
+        for _ in range(8):  # ("of failing to protect": up the complement to the "of" phrase)
             if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for"):
-                return t.head.head.i in accusing
-            if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
-                return False
+                if t.head.head.i in accusing:
+                    return True
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "NOUN"):
+                t = t.head.head  # "of killing its scientist in an ambush": up to the killing
+                continue
+            if t.dep_ not in ("conj", "xcomp", "relcl", "acl") or t.head.i == t.i:
+                return False  # (or "the bombing in Peshawar that killed 30 people": up to the bombing)
             t = t.head
         return False
 
