@@ -1278,3 +1278,13 @@ def test_review_a_finite_verb_joined_to_a_refused_infinitive_is_done(code):
 def test_review_missiles_fired_into_another_country_are_aerial_weapons(code):
     assert [m.pattern.code for m in code("Russia fired cruise missiles into Ukraine.")] == ["195"]
     assert [m.pattern.code for m in code("Hamas fired dozens of rockets into southern Israel.")] == ["194"]
+
+
+def test_review_barbs_and_ambassadors_exchanged_and_a_headline_list_of_nouns(code):
+    found = code("Greek and Turkish officials traded barbs over the islands.")
+    assert sorted((m.pattern.code, m.source.country) for m in found) == [("111", "GRC"), ("111", "TUR")]
+    found = code("Ethiopia and Eritrea exchanged ambassadors for the first time in 20 years.")
+    assert sorted((m.pattern.code, m.source.country, m.target.country) for m in found) == [
+        ("050", "ERI", "ETH"), ("050", "ETH", "ERI")]
+    found = code("Protesters, police clash in Nairobi")
+    assert sorted(m.pattern.code for m in found) == ["145", "175"]

@@ -53,12 +53,17 @@ def expand_conj(tok):
                 and any(g.dep_ == "cc" for g in c.children) \
                 and any(g.dep_ == "conj" and c.i < g.i < tok.i for g in c.children):
             out.append(c)
-    if tok.dep_ == "nsubj" and tok.ent_type_ in ("GPE", "ORG", "NORP"):
-        # "Ukraine, Russia swap hundreds of prisoners": a headline's comma list read as two subjects
+    if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_PARTY_ENTS:
+        # "Ukraine, Russia swap hundreds of prisoners", "Protesters, police clash in Nairobi": a
+        # headline's comma list read as two subjects (or a subject and an adverbial noun)
         out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i and c not in out
-                   and c.ent_type_ in ("GPE", "ORG", "NORP") and abs(c.i - tok.i) == 2
+                   and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in NOT_PARTY_ENTS and abs(c.i - tok.i) == 2
                    and tok.doc[min(c.i, tok.i) + 1].text == ",")
     return out
+
+
+# Entities a comma list of subjects never holds ("On Monday, police clashed ...").
+NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def _child(tok, deps):
