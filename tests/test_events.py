@@ -1288,3 +1288,10 @@ def test_review_barbs_and_ambassadors_exchanged_and_a_headline_list_of_nouns(cod
         ("050", "ERI", "ETH"), ("050", "ETH", "ERI")]
     found = code("Protesters, police clash in Nairobi")
     assert sorted(m.pattern.code for m in found) == ["145", "175"]
+
+
+def test_review_a_state_pressing_on_with_an_offensive_is_no_dissent(code):
+    found = code("The Kremlin rejected calls for a ceasefire and pledged to press on with the offensive.")
+    assert {m.pattern.code[:2] for m in found} == {"12", "13"}  # no 030 beside the threat, no 1242
+    found = code("Protesters pressed on with their campaign despite the ban.")
+    assert [m.pattern.code for m in found] == ["1242"]
