@@ -1295,3 +1295,8 @@ def test_review_a_state_pressing_on_with_an_offensive_is_no_dissent(code):
     assert {m.pattern.code[:2] for m in found} == {"12", "13"}  # no 030 beside the threat, no 1242
     found = code("Protesters pressed on with their campaign despite the ban.")
     assert [m.pattern.code for m in found] == ["1242"]
+
+
+def test_demanding_that_an_act_stop_is_no_demand_for_the_act(code):
+    found = code("Chinese Defence Minister Dong Jun told his US counterpart that Washington must stop arming Taiwan.")
+    assert [(m.pattern.code, m.target.country) for m in found if m.pattern.code[:2] == "10"] == [("100", "USA")]

@@ -1230,6 +1230,10 @@ class EventCoder:
                 inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
                               and o.source.code == m.source.code), inner)
             new = said_code(family, inner.pattern.code) if inner is not None else None
+            if new is not None and inner.factuality == "negated" and family in (APPEAL, DEMAND_FAMILY):
+                # "said Washington must stop arming Taiwan": asking that an act end is no appeal
+                # for the act (the generic appeal or demand stays)
+                new = None
             if family == INTENT and code == GENERIC_INTENT and inner is not None and inner.source is not None \
                     and is_hostile(inner.pattern.code):
                 continue  # "pledged to expel X": the announced hostile act is the threat (13x) itself
