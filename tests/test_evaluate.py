@@ -17,15 +17,15 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.55),
-    ("petr2-gsr", "type_acc", 0.72),
-    ("plover-gsr", "type_acc", 0.90),
-    ("plover-gsr", "dyad_acc", 0.73),
-    ("plover-gsr", "f1", 0.62),
+    ("petr2-gsr", "f1", 0.57),
+    ("petr2-gsr", "type_acc", 0.75),
+    ("plover-gsr", "type_acc", 0.905),
+    ("plover-gsr", "dyad_acc", 0.735),
+    ("plover-gsr", "f1", 0.625),
     ("plover-gsr", "source_acc", 0.90),
     ("plover-gsr", "target_acc", 0.85),
     ("icews-cameo", "type_acc", 0.89),
-    ("icews-cameo", "code_acc", 0.61),
+    ("icews-cameo", "code_acc", 0.615),
     ("conflibert-train", "class_acc", 0.91),
 ]
 
