@@ -123,3 +123,14 @@ def test_petrarch_unit_tests_with_their_own_dictionaries():
         extra += len(got - want)
     assert complete / len(docs) >= 0.85
     assert extra / len(docs) <= 0.10
+
+
+def test_negated_events_are_no_predictions_with_the_bundled_patterns():
+    from newsevents.evaluate import predict
+    from newsevents.pipeline import Pipeline
+
+    docs = [GoldDoc(doc_id="n", text="Russia has no plans to attack NATO countries, Putin said.", date=None)]
+    pipeline = Pipeline(locate=False)
+    assert predict(docs, pipeline)["n"] == []
+    kept = predict(docs, pipeline, with_negated=True)["n"]
+    assert [(e.root, e.source.country, e.factuality) for e in kept] == [("19", "RUS", "negated")]

@@ -1300,3 +1300,12 @@ def test_review_a_state_pressing_on_with_an_offensive_is_no_dissent(code):
 def test_demanding_that_an_act_stop_is_no_demand_for_the_act(code):
     found = code("Chinese Defence Minister Dong Jun told his US counterpart that Washington must stop arming Taiwan.")
     assert [(m.pattern.code, m.target.country) for m in found if m.pattern.code[:2] == "10"] == [("100", "USA")]
+
+
+def test_no_plans_to_act_is_the_holders_negated_act(code):
+    found = code("Russia has no plans to attack NATO countries, Putin said.")
+    assert [(m.pattern.code[:2], m.source.country, m.factuality) for m in found] == [("19", "RUS", "negated")]
+    found = code("The PRC demanded that the US cancel plans to sell anti-tank weapons to Taiwan.")
+    assert {m.factuality for m in found if m.pattern.code[:2] == "06"} <= {"negated"}
+    found = code("The United States defended the right of Russian troops to fire on militants in Azerbaijan.")
+    assert "USA" not in {m.source.country for m in found if m.pattern.code[:2] == "19" and m.source}

@@ -396,9 +396,13 @@ def demo(db, model):
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write every miss, with the evidence of each predicted event, as JSONL.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@click.option("--with-negated/--without-negated", default=None,
+              help="Count events coded as negated ('did not attend') as predictions. Default: not with the "
+                   "bundled patterns (gold sets code what happened); yes with --dictionaries, whose negated "
+                   "verb patterns carry codes of their own.")
 @click.option("--model", envvar="NEWSEVENTS_MODEL", default=None)
 @dictionary_options
-def evaluate(gold, fmt, scheme, errors_file, as_json, model, dictionaries, dictionaries_only):
+def evaluate(gold, fmt, scheme, errors_file, as_json, with_negated, model, dictionaries, dictionaries_only):
     """Score the coder against a gold standard: accuracy, per-type P/R/F1, confusion matrix.
 
     Example: newsevents evaluate ../shared/eval/petr2-gsr
@@ -407,7 +411,7 @@ def evaluate(gold, fmt, scheme, errors_file, as_json, model, dictionaries, dicti
     from .pipeline import Pipeline
 
     pipeline = Pipeline(model=model, locate=False, coder=_coder(dictionaries, dictionaries_only))
-    report = run_evaluation(gold, fmt, pipeline, scheme)
+    report = run_evaluation(gold, fmt, pipeline, scheme, with_negated=with_negated)
     if errors_file:
         with open(errors_file, "w", encoding="utf-8") as fh:
             for e in report.errors:

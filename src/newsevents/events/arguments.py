@@ -198,6 +198,13 @@ def _has_object(verb) -> bool:
                for c in v.children)
 
 
+# Nouns of intending whose infinitive is their holder's act ("has plans to attack", "announced a
+# decision to withdraw", "expressed readiness to talk").
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "decision", "readiness", "willingness",
+                          "determination", "resolve", "commitment", "pledge", "promise", "bid", "attempt", "effort",
+                          "move", "threat", "aim", "goal", "ambition", "option"})
+
+
 def subject_of(verb, _depth: int = 0):
     """The head of the phrase performing ``verb`` (its logical subject), or None."""
     if _depth > 6:
@@ -255,6 +262,9 @@ def subject_of(verb, _depth: int = 0):
             return after
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
+        if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ in ("dobj", "attr") \
+                and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("poss", "prep") for c in head.children):
+            return subject_of(head.head, _depth + 1)  # "Russia has no plans to attack": Russia would attack
         if verb.tag_ == "VBN":
             if misparsed_main_verb(verb):
                 return _verbless_root(verb)  # "Doctors from two aid groups donated ... goods": the doctors

@@ -277,6 +277,15 @@ def factuality(trigger, *, noun_head=None) -> str:
         return "negated"
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
         return "negated"  # "agreed to resign without returning to Kyrgyzstan"
+    if anchor.dep_ == "acl" and anchor.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        # "has no plans to attack", "denied any intention to invade": the plan's negation is the act's
+        intent = anchor.head
+        holder_verb = intent.head if intent.dep_ in ("dobj", "attr") else None
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in intent.children) or (
+                holder_verb is not None and (any(c.dep_ == "neg" for c in holder_verb.children)
+                                             or holder_verb.lemma_ in NEGATING_VERBS)):
+            return "negated"  # (or "cancel plans to sell weapons", "abandoned its bid to join")
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.lemma_ in ADVISING_VERBS:
         return "hypothetical"  # "warned against scrapping the nuclear agreement": not done
     # (a verb reached from a coordinated verb does not govern it: "rejected the results and called
