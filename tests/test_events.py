@@ -1309,3 +1309,10 @@ def test_no_plans_to_act_is_the_holders_negated_act(code):
     assert {m.factuality for m in found if m.pattern.code[:2] == "06"} <= {"negated"}
     found = code("The United States defended the right of Russian troops to fire on militants in Azerbaijan.")
     assert "USA" not in {m.source.country for m in found if m.pattern.code[:2] == "19" and m.source}
+
+
+def test_aid_made_available_and_handed_over_when_the_parser_splits_the_verb(code):
+    found = code("Germany has made available ambulances, experts and medical supplies to fight the epidemic.")
+    assert [(m.pattern.code, m.source.country) for m in found] == [("070", "DEU")]
+    found = code("Germany and UNICEF hand over 30 vehicles to health services in Afar.")
+    assert ("070", "DEU") in {(m.pattern.code, m.source.country) for m in found}

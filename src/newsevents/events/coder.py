@@ -108,6 +108,8 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as"
 # ("agreed to create a bank, a step they ..." has no "step down").
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
+# Adjectives that complete a verb before its object ("made available ambulances", "set free").
+OBJECT_PREDICATES = frozenset({"available", "free", "accessible", "public"})
 # Objects that name the coming or being of what their "of" phrase names: "would allow the return of
 # UN weapons inspectors" allows the inspectors.
 MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch"})
@@ -1697,7 +1699,12 @@ class EventCoder:
                 objects = [stray.i]
                 ch.append(stray.i)
         ch += [g for c in objects for g in _conjuncts(tab, c)]
-        ch += [g for c in objects for g in kids[c] if dep[g] == "compound"]
+        ch += [g for c in objects for g in kids[c] if dep[g] == "compound"
+               # "made available ambulances", "set free the hostages": the predicate adjective
+               # the parser hung on the object
+               or dep[g] == "amod" and g < c and g == i + 1 and lower[g] in OBJECT_PREDICATES]
+        if i + 1 < len(lower) and lower[i + 1] in ("over", "out") and dep[i + 1] == "quantmod":
+            ch.append(i + 1)  # "hand over 30 vehicles": the particle the parser read as "more than"
         counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and lemma[c] in MOVEMENT_HEADS
                    for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
                    for g in kids[p] if dep[g] == "pobj"]
