@@ -494,3 +494,8 @@ def test_a_role_word_on_a_thing_names_no_agent_but_a_title_names_the_present_off
 def test_review_a_party_post_is_no_state_office(nlp, resolver):
     doc = nlp("PTI leader Imran Khan called for fresh elections.")
     assert resolver.resolve_token(head(doc, "Khan"), date="2024-06-20").code == "PAKELI"
+
+
+def test_review2_a_former_title_is_no_present_office(nlp, resolver):
+    doc = nlp("Former U.S. President Donald Trump criticised the plan.")
+    assert resolver.resolve_token(head(doc, "Trump"), date="2023-05-01").code == "USAELI"

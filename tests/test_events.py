@@ -1316,3 +1316,20 @@ def test_aid_made_available_and_handed_over_when_the_parser_splits_the_verb(code
     assert [(m.pattern.code, m.source.country) for m in found] == [("070", "DEU")]
     found = code("Germany and UNICEF hand over 30 vehicles to health services in Afar.")
     assert ("070", "DEU") in {(m.pattern.code, m.source.country) for m in found}
+
+
+def test_review2_it_in_a_coordinated_clause_and_parts_of_it(code):
+    found = code("Russia invaded Ukraine in February 2022 and still occupies large parts of it.")
+    assert ("192", "RUS", "UKR") in {(m.pattern.code, m.source.country, m.target.country) for m in found}
+    for text in ("China sent warships near Taiwan, and the United States condemned it.",
+                 "Israel pounded Gaza, and Egypt condemned it."):
+        assert [m.target for m in code(text) if m.pattern.code == "111"] == [None]  # the act, not the victim
+    found = code("Algeria cut diplomatic ties with Morocco, accusing it of hostile actions.")
+    assert ("112", "MAR") in {(m.pattern.code, m.target.country) for m in found if m.target}
+
+
+def test_review2_warnings_and_missiles_over(code):
+    assert "130" not in {m.pattern.code for m in code("The IMF warned Pakistan against offering new tax amnesties.")}
+    assert "130" not in {m.pattern.code for m in code("The US State Department warned Americans against travelling to Haiti.")}
+    found = code("North Korea fired a missile over Japan.")
+    assert [m.pattern.code for m in found] == ["150"]

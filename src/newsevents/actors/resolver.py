@@ -42,6 +42,9 @@ OPPOSITION_RULE = "opposition"
 # resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
 PLACED_KEY = "newsevents.placed_by_start"  # STATE_PLACES_KEY's place list as {start offset: country}
+# Words that make a title a past one ("former", "ex-", "then-", "the late", "ousted").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "ousted", "deposed", "exiled", "onetime",
+                          "one-time", "erstwhile", "outgoing", "toppled"})
 # Words of a title that names a state office (not a party post such as "leader" or "chairman").
 OFFICE_WORDS = frozenset({"president", "prime", "premier", "minister", "chancellor", "king", "queen", "emir",
                           "sultan", "secretary", "governor", "ambassador", "envoy", "general", "commander"})
@@ -495,6 +498,8 @@ class ActorResolver:
             if now is not None and now != "OPP" and not any(tab.lemma[t] in OFFICE_WORDS for m in titled
                                                            for t in m.tokens):
                 now = None  # "PTI leader Imran Khan", "Likud chairman X": a party post, no office
+            if now is not None and any(tab.lower[t] in FORMER_WORDS for t in tokens if t < best.tokens[0]):
+                now = None  # "Former U.S. President Donald Trump": the title is a past one
             if now is not None:
                 stem, sector, sector_rule = country, now, "sector:title"
         if best is not None and best.entry.rule == INSTITUTION_RULE and country is not None:

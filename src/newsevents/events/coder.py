@@ -208,8 +208,8 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
         if d not in _THROUGH_DEPS:
             continue
         for g in kids[c]:
-            if dep[g] in ("pobj", "dobj", "prep", "compound", "amod"):
-                out.add(lemma[g])
+            if dep[g] in ("pobj", "pcomp", "dobj", "prep", "compound", "amod"):
+                out.add(lemma[g])  # (a gerund too: "warned Americans against travelling")
                 if d == "xcomp" and dep[g] == "prep":
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
     return out
@@ -1018,6 +1018,7 @@ class EventCoder:
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         self._violent_lemmas: frozenset[str] | None = None  # (see _violent_verb)
         self._group_lemmas: frozenset[str] | None = None  # (see _group_nouns)
+        self._resolving_it: set[int] = set()  # object "it"s being resolved (see _object_it)
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -1316,10 +1317,11 @@ class EventCoder:
             # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
             # footing are the performer's own; the target is whom they face, if anyone
             m = replace(m, target=actor(_against_party(m.trigger)))
+        aimed = self._actor_token(m, m.target) if m.pattern.code == SHOW_OF_FORCE and m.target is not None else None
         if m.pattern.code == SHOW_OF_FORCE and m.trigger.lemma_ in ("fire", "launch") and m.source is not None \
                 and m.target is not None and m.target.country and m.source.country \
-                and m.target.country != m.source.country \
-                and getattr(self._actor_token(m, m.target), "lemma_", "") not in OPEN_WATERS:
+                and m.target.country != m.source.country and aimed is not None \
+                and aimed.lemma_ not in OPEN_WATERS and aimed.dep_ == "pobj" and aimed.head.lower_ == "into":
             # "Hamas fired dozens of rockets into southern Israel": fired into another country is an
             # attack with rockets (194) or missiles (195, aerial weapons), not a test into the sea or
             # "into Japan's economic zone"
@@ -1637,24 +1639,40 @@ class EventCoder:
         return None
 
     def _object_it(self, tok, actor) -> Actor | None:
-        """An object "it": the nearest earlier noun of its sentence that is no subject above it, when
-        that noun is a state or group ("cut ties with Morocco, accusing it of hostile actions"), or,
-        with no noun before it, the speaker of its clause; None when a thing comes first ("criticised
-        the deal, calling it dangerous") or nothing is found."""
+        """An object "it": the nearest earlier noun of its own clause (or of the clause a participle
+        or complement clause hangs on) that is no subject above it, when that noun is a state or
+        group ("cut ties with Morocco, accusing it of hostile actions"), or, with no noun before it,
+        the speaker of its clause; None when a thing or a place comes first ("criticised the deal,
+        calling it dangerous") or nothing is found. A coordinated clause's "it" ("Israel pounded
+        Gaza, and Egypt condemned it") is the act told before it, not a party named there."""
+        if tok.i in self._resolving_it:
+            return None  # ("occupies parts of it": resolving "parts" asks about this "it" again)
+        self._resolving_it.add(tok.i)
+        try:
+            return self._object_it_inner(tok, actor)
+        finally:
+            self._resolving_it.discard(tok.i)
+
+    def _object_it_inner(self, tok, actor) -> Actor | None:
         doc = tok.doc
         tab = token_table(doc)
+        verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        scope = verb.head if verb.dep_ in ("advcl", "xcomp") else verb
+        first = scope.left_edge.i
         own = _acting_on(tok)
         doers = {a.country for i in own if tab.dep[i] in ("nsubj", "nsubjpass")
                  for a in (actor(doc[i]),) if a is not None and a.country}
-        for j in range(tok.i - 1, sentence_of(tok).start - 1, -1):
+        for j in range(tok.i - 1, max(first, sentence_of(tok).start) - 1, -1):
             if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS \
                     or tab.dep[j] == "conj":
                 continue
             holder = tab.head[tab.head[j]] if tab.dep[j] == "pobj" else j
             if holder != j and (tab.pos[holder] in ("NOUN", "PROPN") and actor(doc[holder]) is None
-                                or tab.lower[tab.head[j]] in SUBJECT_MATTER_PREPS):
+                                or tab.lower[tab.head[j]] in SUBJECT_MATTER_PREPS | LOCATIVE_PREPS):
                 # "proposed a ceasefire plan for Gaza, but Hamas rejected it", "drafted a resolution
-                # on Syria, but Russia vetoed it": the plan, the resolution
+                # on Syria, but Russia vetoed it", "sent warships near Taiwan": the plan, the act
                 return None
             earlier = actor(doc[j])
             if earlier is None or _person(earlier) or earlier.country is None or tab.tag[j] in ("NNS", "NNPS") \
