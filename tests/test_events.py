@@ -1321,6 +1321,8 @@ def test_aid_made_available_and_handed_over_when_the_parser_splits_the_verb(code
 def test_review2_it_in_a_coordinated_clause_and_parts_of_it(code):
     found = code("Russia invaded Ukraine in February 2022 and still occupies large parts of it.")
     assert ("192", "RUS", "UKR") in {(m.pattern.code, m.source.country, m.target.country) for m in found}
+    found = code("Police arrested the protesters and beat some of them.")  # (recursed before the session too)
+    assert {m.pattern.code for m in found} == {"173", "182"}
     for text in ("China sent warships near Taiwan, and the United States condemned it.",
                  "Israel pounded Gaza, and Egypt condemned it."):
         assert [m.target for m in code(text) if m.pattern.code == "111"] == [None]  # the act, not the victim

@@ -1018,7 +1018,7 @@ class EventCoder:
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         self._violent_lemmas: frozenset[str] | None = None  # (see _violent_verb)
         self._group_lemmas: frozenset[str] | None = None  # (see _group_nouns)
-        self._resolving_it: set[int] = set()  # object "it"s being resolved (see _object_it)
+        self._resolving: set[int] = set()  # pronouns being resolved (see _pronoun)
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -1575,6 +1575,15 @@ class EventCoder:
         """A subject pronoun's referent: the speaker for "X said that he ...", else the nearest
         earlier subject of the right kind (a person for he/she, a state or group for it/they).
         ``word`` is the subject form to resolve when ``tok`` is a possessive ("their": "they")."""
+        if tok.i in self._resolving:
+            return None  # ("occupied parts of them": resolving "parts" asks about this pronoun again)
+        self._resolving.add(tok.i)
+        try:
+            return self._pronoun_referent(tok, actor, word)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _pronoun_referent(self, tok, actor, word: str | None) -> Actor | None:
         word = word or tok.lower_
         if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
             return self._object_pronoun(tok, actor, OBJECT_PRONOUNS[word])
@@ -1645,15 +1654,6 @@ class EventCoder:
         the speaker of its clause; None when a thing or a place comes first ("criticised the deal,
         calling it dangerous") or nothing is found. A coordinated clause's "it" ("Israel pounded
         Gaza, and Egypt condemned it") is the act told before it, not a party named there."""
-        if tok.i in self._resolving_it:
-            return None  # ("occupies parts of it": resolving "parts" asks about this "it" again)
-        self._resolving_it.add(tok.i)
-        try:
-            return self._object_it_inner(tok, actor)
-        finally:
-            self._resolving_it.discard(tok.i)
-
-    def _object_it_inner(self, tok, actor) -> Actor | None:
         doc = tok.doc
         tab = token_table(doc)
         verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
