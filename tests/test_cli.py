@@ -170,3 +170,22 @@ def test_an_article_repeated_in_one_run_is_coded_once(runner, tmp_path):
     assert "1 already stored" in result.output and "1 stored" in result.output
     with Store(str(db)) as store:
         assert store.stats()["n_documents"] == 1
+
+
+def test_a_document_the_coder_fails_on_is_reported_and_the_rest_are_stored(runner, tmp_path, monkeypatch):
+    from newsevents.pipeline import Pipeline
+
+    original = Pipeline.process_parsed
+
+    def failing(self, doc, spacy_doc):
+        if doc.path and doc.path.endswith(".md"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return original(self, doc, spacy_doc)
+
+    monkeypatch.setattr(Pipeline, "process_parsed", failing)
+    db = tmp_path / "e.db"
+    result = runner.invoke(cli, ["ingest", "-q", str(MD), str(HTML), "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "could not be coded (RecursionError" in result.output and MD.name in result.output
+    with Store(db) as store:
+        assert store.stats()["n_documents"] == 1  # the HTML page is stored

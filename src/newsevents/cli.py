@@ -88,8 +88,12 @@ def _processed(run: Run, paths, input_format, date, model, skip=None, coder=None
     docs = _documents(run, paths, input_format, date)
     if skip is not None:
         docs = (d for d in docs if not skip(d))
+    def failed(doc, exc) -> None:
+        where = doc.path or doc.doc_id
+        run.error(f"{where}: could not be coded ({type(exc).__name__}: {exc}); skipped, please report it")
+
     with run.progress() as advance:
-        for processed in pipeline.process(docs):
+        for processed in pipeline.process(docs, on_error=failed):
             run.counts["sentences"] += len(processed.sentences)
             run.counts["events"] += len(processed.events)
             advance()

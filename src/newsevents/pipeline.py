@@ -141,10 +141,22 @@ class Pipeline:
         rewritten for the parser (see :mod:`newsevents.truecase`)."""
         return nlp_stage.parse(docs, self.nlp, caser=self.caser)
 
-    def process(self, docs: Iterable[Document]) -> Iterator[Processed]:
-        """Process documents in order, batching the spaCy parse."""
+    def process(self, docs: Iterable[Document], on_error=None) -> Iterator[Processed]:
+        """Process documents in order, batching the spaCy parse.
+
+        ``on_error(doc, exc)``, if given, is called when coding one document fails with an
+        unexpected error (a bug, or input no rule foresaw): that document is skipped and the rest
+        go on. Without it the error propagates."""
         for doc, spacy_doc in self.parse(docs):
-            yield self.process_parsed(doc, spacy_doc)
+            if on_error is None:
+                yield self.process_parsed(doc, spacy_doc)
+                continue
+            try:
+                processed = self.process_parsed(doc, spacy_doc)
+            except Exception as exc:  # noqa: BLE001 - reported by the caller, the corpus goes on
+                on_error(doc, exc)
+                continue
+            yield processed
 
     def process_one(self, doc: Document) -> Processed:
         return next(self.process([doc]))
