@@ -1335,3 +1335,11 @@ def test_review2_warnings_and_missiles_over(code):
     assert "130" not in {m.pattern.code for m in code("The US State Department warned Americans against travelling to Haiti.")}
     found = code("North Korea fired a missile over Japan.")
     assert [m.pattern.code for m in found] == ["150"]
+
+
+def test_review2_countries_clash_and_a_charge_is_against_the_charged(code):
+    found = code("Armenia and Azerbaijan clashed along their border.")
+    assert sorted((m.pattern.code, m.source.country) for m in found) == [("190", "ARM"), ("190", "AZE")]
+    assert not code("Armenia clashed with Azerbaijan over the UN resolution.")
+    found = code("The prosecutor charged the former minister with ordering the killing of protesters.")
+    assert [(m.pattern.code, m.target.sector) for m in found] == [("173", "ELI")]  # no killing by the prosecutor

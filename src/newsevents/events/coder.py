@@ -873,7 +873,10 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "condemn", "denounce", "fault",
-                            "slam", "rebuke", "censure", "indict", "convict", "suspect"})
+                            "slam", "rebuke", "censure", "indict", "convict", "suspect", "sentence"})
+
+
+CHARGING_VERBS = frozenset({"charge", "indict"})
 
 
 def _accused_acts(matches: list[Match]) -> list[Match]:
@@ -881,16 +884,18 @@ def _accused_acts(matches: list[Match]) -> list[Match]:
     violating human rights, ignoring international law" is one accusation (112), not also a
     defiance (128) by the accuser; "blamed Iran for attacking tankers" the same. The act hangs on
     the accusing verb through "of"/"for" (or is conjoined to one that does)."""
-    accusing = {m.trigger.i for m in matches if m.pattern.code[:2] == "11" and m.trigger.lemma_ in ACCUSING_VERBS}
+    accusing = {m.trigger.i for m in matches if m.pattern.code[:2] == "11" and m.trigger.lemma_ in ACCUSING_VERBS
+                or m.trigger.lemma_ in CHARGING_VERBS and m.pattern.code[:2] in ("11", "17")}
     if not accusing:
         return matches
 
     def accused(m: Match) -> bool:
         t = m.noun_governor if m.noun_governor is not None else m.trigger
         for _ in range(8):  # ("of failing to protect": up the complement to the "of" phrase)
-            if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("of", "for"):
+            if t.dep_ in ("pcomp", "pobj") and (t.head.lower_ in ("of", "for") or t.head.lower_ == "with"
+                                               and t.head.head.lemma_ in CHARGING_VERBS):
                 if t.head.head.i in accusing:
-                    return True
+                    return True  # (or "charged the former minister with ordering the killing")
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "NOUN"):
                 t = t.head.head  # "of killing its scientist in an ambush": up to the killing
                 continue
