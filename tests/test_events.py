@@ -1343,3 +1343,8 @@ def test_review2_countries_clash_and_a_charge_is_against_the_charged(code):
     assert not code("Armenia clashed with Azerbaijan over the UN resolution.")
     found = code("The prosecutor charged the former minister with ordering the killing of protesters.")
     assert [(m.pattern.code, m.target.sector) for m in found] == [("173", "ELI")]  # no killing by the prosecutor
+
+
+def test_review2_prisoner_swaps_name_pows_and_hostages(code):
+    found = code("Russia and Ukraine swapped 95 POWs.")
+    assert sorted((m.source.country, m.target.country) for m in found) == [("RUS", "UKR"), ("UKR", "RUS")]
