@@ -1023,7 +1023,7 @@ class EventCoder:
         self._rejected = False  # set by _pairs when an actor constraint turns a pair down
         self._violent_lemmas: frozenset[str] | None = None  # (see _violent_verb)
         self._group_lemmas: frozenset[str] | None = None  # (see _group_nouns)
-        self._resolving: set[int] = set()  # pronouns being resolved (see _pronoun)
+        self._resolving: set[tuple[int, int]] = set()  # (Doc id, position) of pronouns being resolved (_pronoun)
         if resolver is None:
             from ..actors import ActorResolver
 
@@ -1580,13 +1580,14 @@ class EventCoder:
         """A subject pronoun's referent: the speaker for "X said that he ...", else the nearest
         earlier subject of the right kind (a person for he/she, a state or group for it/they).
         ``word`` is the subject form to resolve when ``tok`` is a possessive ("their": "they")."""
-        if tok.i in self._resolving:
+        key = (id(tok.doc), tok.i)  # (a coder may serve several threads, each with its own Doc)
+        if key in self._resolving:
             return None  # ("occupied parts of them": resolving "parts" asks about this pronoun again)
-        self._resolving.add(tok.i)
+        self._resolving.add(key)
         try:
             return self._pronoun_referent(tok, actor, word)
         finally:
-            self._resolving.discard(tok.i)
+            self._resolving.discard(key)
 
     def _pronoun_referent(self, tok, actor, word: str | None) -> Actor | None:
         word = word or tok.lower_
