@@ -872,10 +872,10 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
         or m.noun_governor is not None and m.noun_governor.i in triggers)])
 
 
+# Verbs of accusing and criticising, whose "of"/"for" phrase is what they allege (see _accused_acts),
+# and those of them that also take the charge with "with" ("charged the minister with ordering ...").
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "condemn", "denounce", "fault",
                             "slam", "rebuke", "censure", "indict", "convict", "suspect", "sentence"})
-
-
 CHARGING_VERBS = frozenset({"charge", "indict"})
 
 
@@ -883,7 +883,8 @@ def _accused_acts(matches: list[Match]) -> list[Match]:
     """Drop what an accusation or criticism accuses its target of: "accused the United States of
     violating human rights, ignoring international law" is one accusation (112), not also a
     defiance (128) by the accuser; "blamed Iran for attacking tankers" the same. The act hangs on
-    the accusing verb through "of"/"for" (or is conjoined to one that does)."""
+    the accusing verb through "of"/"for" ("with" after charge/indict), directly or through a
+    conjunct, complement, prepositional phrase or relative clause of what does."""
     accusing = {m.trigger.i for m in matches if m.pattern.code[:2] == "11" and m.trigger.lemma_ in ACCUSING_VERBS
                 or m.trigger.lemma_ in CHARGING_VERBS and m.pattern.code[:2] in ("11", "17")}
     if not accusing:
