@@ -1348,3 +1348,8 @@ def test_review2_countries_clash_and_a_charge_is_against_the_charged(code):
 def test_review2_prisoner_swaps_name_pows_and_hostages(code):
     found = code("Russia and Ukraine swapped 95 POWs.")
     assert sorted((m.source.country, m.target.country) for m in found) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_troops_sent_in_a_country_to_keep_the_peace_are_peacekeepers(code):
+    found = code("The US military sent 200 troops in Syria to serve as a peacekeeping force.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("074", "USA", "SYR")]
