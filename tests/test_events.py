@@ -1353,3 +1353,10 @@ def test_review2_prisoner_swaps_name_pows_and_hostages(code):
 def test_troops_sent_in_a_country_to_keep_the_peace_are_peacekeepers(code):
     found = code("The US military sent 200 troops in Syria to serve as a peacekeeping force.")
     assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("074", "USA", "SYR")]
+
+
+def test_a_headline_demonym_in_a_comma_list_and_reopened_embassies(code):
+    found = code("Saudi, Iran agree to reopen embassies")
+    assert {m.source.country for m in found} == {"SAU", "IRN"}
+    found = code("Britain reopened its embassy in Tehran.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("050", "IRN")]

@@ -57,7 +57,8 @@ def expand_conj(tok):
         # "Ukraine, Russia swap hundreds of prisoners", "Protesters, police clash in Nairobi": a
         # headline's comma list read as two subjects (or a subject and an adverbial noun)
         out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i and c not in out
-                   and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in NOT_PARTY_ENTS and abs(c.i - tok.i) == 2
+                   and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("NORP", "GPE"))  # ("Saudi, Iran agree")
+                   and c.ent_type_ not in NOT_PARTY_ENTS and abs(c.i - tok.i) == 2
                    and tok.doc[min(c.i, tok.i) + 1].text == ",")
     return out
 
