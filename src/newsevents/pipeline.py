@@ -171,10 +171,11 @@ class Pipeline:
             from .places import event_location, find_places
 
             places = find_places(spacy_doc, self.gazetteer)
-            # names the place resolution read as a state ("Georgia" next to Atlanta), for the coder
+            # names the place resolution read as a state ("Georgia" next to Atlanta), and the country
+            # of every place it resolved, by start offset in text order, for the actor resolver
             spacy_doc.user_data[STATE_PLACES_KEY] = (
                 {m.start: m.country for m in places if m.feature_class == "state" and m.country},
-                [(m.start, m.country) for m in places if m.country and m.feature_class != "demonym"])
+                {m.start: m.country for m in places if m.country and m.feature_class != "demonym"})
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
         setting = None
         if getattr(self.coder, "located_actors", False):

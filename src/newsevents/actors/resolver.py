@@ -41,7 +41,6 @@ OPPOSITION_RULE = "opposition"
 # [(start offset, country)] of all its place mentions), left by the pipeline after place
 # resolution ("Georgia" read as the US state); see _state_country.
 STATE_PLACES_KEY = "newsevents.state_places"
-PLACED_KEY = "newsevents.placed_by_start"  # STATE_PLACES_KEY's place list as {start offset: country}
 # Words that make a title a past one ("former", "ex-", "then-", "the late", "ousted").
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "ousted", "deposed", "exiled", "onetime",
                           "one-time", "erstwhile", "outgoing", "toppled"})
@@ -689,8 +688,9 @@ def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: s
 def _state_country(tab: TokenTable, first: int, country: str) -> str:
     """The country of the state the document's place resolution read the name starting at token
     ``first`` as ("Georgia" in an article set in Atlanta: the US state, USA), else ``country``.
-    The pipeline leaves {start offset: country} of state-level place mentions in the Doc's
-    ``user_data[STATE_PLACES_KEY]`` (newsevents.places.find_places)."""
+    The pipeline leaves ({start offset: country} of state-level place mentions, {start offset:
+    country} of every place it resolved) in the Doc's ``user_data[STATE_PLACES_KEY]``
+    (newsevents.places.find_places)."""
     doc = tab.doc
     found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
     if not found:
@@ -706,21 +706,19 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     if _state_cue(tab, first):
         return state
     sent = sentence_of(doc[first])
-    inside = [c for start, c in places if sent.start_char <= start < sent.end_char]
+    inside = [c for start, c in places.items() if sent.start_char <= start < sent.end_char]
     return state if all(c == state for c in inside) else country
 
 
 def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -> str | None:
     """The country the document's place resolution gave a place name in ``tokens`` that no table
-    matched (the pipeline leaves ``(start offset, country)`` of every place mention it resolved in
-    the Doc's ``user_data[STATE_PLACES_KEY]``); None without one."""
+    matched (see :func:`_state_country` for what the pipeline leaves in the Doc's
+    ``user_data[STATE_PLACES_KEY]``); None without one."""
     doc = tab.doc
     found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
     if not found or not found[1]:
         return None
-    by_start = doc.user_data.get(PLACED_KEY)
-    if by_start is None or by_start[0] is not found:
-        by_start = doc.user_data[PLACED_KEY] = (found, dict(found[1]))
+    by_start = found[1]
     dep, head, lemma = tab.dep, tab.head, tab.lemma
     for i in tokens:
         if i in matched or tab.ent_type[i] != "GPE" or tab.ent_iob[i] != "B":
@@ -734,7 +732,7 @@ def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -
         # or backed by ("Moscow-backed leaders")
         if dep[last] == "compound" and tab.text[last + 1:last + 2] != ["-"] or (
                 dep[last] == "pobj" and tab.lower[h] == "of" and lemma[head[h]] in SETTLEMENT_NOUNS):
-            country = by_start[1].get(tab.idx[i])
+            country = by_start.get(tab.idx[i])
             if country is not None:
                 return country
     return None

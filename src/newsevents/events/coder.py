@@ -350,15 +350,15 @@ def _future_or_conditional(trigger) -> bool:
     """Announced rather than done: future ("will", "would"), conditional ("if"), or the complement
     of a verb of intention ("wants to attack", "is ready to send", "agreed to lift")."""
     chain = clause_chain(trigger)
-    if any(t.lemma_ in INTENTION_WORDS for t in chain[1:]):
-        return True
-    for t in chain:
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-                return True
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
-                return True
-    return False
+    return any(t.lemma_ in INTENTION_WORDS for t in chain[1:]) or _future_or_condition_on(chain)
+
+
+def _future_or_condition_on(chain) -> bool:
+    """Whether a verb of ``chain`` (a clause chain) has a future auxiliary ("will") or an "if"/"unless"
+    clause."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for t in chain for c in t.children)
 
 
 def _agreed_upon(trigger) -> bool:
@@ -367,10 +367,7 @@ def _agreed_upon(trigger) -> bool:
     not a threat (13x), as "decided to impose" is."""
     chain = clause_chain(trigger)
     intent = next((t for t in chain[1:] if t.lemma_ in INTENTION_WORDS), None)
-    return intent is not None and intent.lemma_ == "agree" and not any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-        for t in chain for c in t.children)
+    return intent is not None and intent.lemma_ == "agree" and not _future_or_condition_on(chain)
 
 
 def _refused(trigger) -> bool:
@@ -800,13 +797,16 @@ def _told_by_verb(matches: list[Match]) -> list[Match]:
     of another root ("lodged a protest with China" is a diplomatic protest, 114, not a protest,
     140): the verb and its word tell one act. A verb whose root takes the noun's event as its
     content (statements, appeals, intents, demands, refusals, threats; :data:`ASKING_ROOTS`) keeps it."""
-    told = {(c.i, m.pattern.code[:2]) for m in matches if m.pattern.pos == "verb" and m.pattern.required
-            and m.pattern.code[:2] not in ASKING_ROOTS
-            for c in m.trigger.children if any(c.lemma_.lower() in req for req in m.pattern.required)}
+    told: dict[int, set[str]] = defaultdict(set)  # required word's position -> roots of the verbs it serves
+    for m in matches:
+        if m.pattern.pos == "verb" and m.pattern.required and m.pattern.code[:2] not in ASKING_ROOTS:
+            for c in m.trigger.children:
+                if any(c.lemma_.lower() in req for req in m.pattern.required):
+                    told[c.i].add(m.pattern.code[:2])
     if not told:
         return matches
-    return [m for m in matches if not (m.pattern.pos == "noun" and m.noun_governor is not None and any(
-        i == m.trigger.i and root != m.pattern.code[:2] for i, root in told))]
+    return [m for m in matches if not (m.pattern.pos == "noun" and m.noun_governor is not None
+                                       and told.get(m.trigger.i, set()) - {m.pattern.code[:2]})]
 
 
 def _one_violent_act(matches: list[Match]) -> list[Match]:
@@ -1307,6 +1307,21 @@ class EventCoder:
                 best, best_depth = other, depth
         return best
 
+    def _fired_into(self, m: Match) -> str | None:
+        """The attack code of a show of force (150) whose missiles or rockets were fired "into"
+        another country: "Hamas fired dozens of rockets into southern Israel" is 194 (195 for
+        missiles, aerial weapons), not a test into the sea or "into Japan's economic zone"; None
+        otherwise."""
+        if m.pattern.code != SHOW_OF_FORCE or m.trigger.lemma_ not in ("fire", "launch") or m.source is None \
+                or m.target is None or not m.source.country or m.target.country in (None, m.source.country):
+            return None
+        aimed = self._actor_token(m, m.target)
+        if aimed is None or aimed.lemma_ in OPEN_WATERS or aimed.dep_ != "pobj" or aimed.head.lower_ != "into":
+            return None
+        fired = {t.lemma_.lower() for c in m.trigger.children if c.dep_ == "dobj"
+                 for t in [c, args.prep_object([c], ("of",))] if t is not None}
+        return AERIAL if "missile" in fired else ARTILLERY
+
     def _recode(self, m: Match, actor) -> list[Match]:
         """CAMEO's conventions for what was said rather than done.
 
@@ -1323,18 +1338,10 @@ class EventCoder:
             # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
             # footing are the performer's own; the target is whom they face, if anyone
             m = replace(m, target=actor(_against_party(m.trigger)))
-        aimed = self._actor_token(m, m.target) if m.pattern.code == SHOW_OF_FORCE and m.target is not None else None
-        if m.pattern.code == SHOW_OF_FORCE and m.trigger.lemma_ in ("fire", "launch") and m.source is not None \
-                and m.target is not None and m.target.country and m.source.country \
-                and m.target.country != m.source.country and aimed is not None \
-                and aimed.lemma_ not in OPEN_WATERS and aimed.dep_ == "pobj" and aimed.head.lower_ == "into":
-            # "Hamas fired dozens of rockets into southern Israel": fired into another country is an
-            # attack with rockets (194) or missiles (195, aerial weapons), not a test into the sea or
-            # "into Japan's economic zone"
-            fired = {t.lemma_.lower() for c in m.trigger.children if c.dep_ == "dobj"
-                     for t in [c, args.prep_object([c], ("of",))] if t is not None}
-            new = AERIAL if "missile" in fired else ARTILLERY
-            m = replace(m, pattern=replace(m.pattern, code=new, rule=f"{m.pattern.rule} => into another country {new}"))
+        fired = self._fired_into(m)
+        if fired is not None:
+            m = replace(m, pattern=replace(m.pattern, code=fired, rule=f"{m.pattern.rule} => into another country "
+                                                                     f"{fired}"))
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))
@@ -1860,12 +1867,7 @@ class EventCoder:
             elif p.explicit_preps:
                 target_tok = args.party_object(heads, p.explicit_preps)
                 if target_tok is None and "obj" not in p.preps:
-                    if (_symmetric(p.code) or tok.lemma_ in RECIPROCAL_VERBS) and not _exercise(p) \
-                            and not any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in tok.children) \
-                            and subj is not None and subj.head.i == tok.i and sum(
-                            a is not None for a in self._actors(args.argument_head(subj), actor)) > 1:
-                        # "Indian and Chinese troops clashed", "the two sides clashed": each with the other
-                        # (exercises held together are read in _pairs, where rival ones are told apart)
+                    if self._acts_jointly(p, tok, subj, actor):
                         yield list(self._pairs(p, tok, subj, None, actor, None))
                     continue
                 if target_tok is None:
@@ -1899,6 +1901,19 @@ class EventCoder:
                             and found.code == doer.code):
                         target_tok = alt
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    def _acts_jointly(self, p: Pattern, verb, subj, actor) -> bool:
+        """Whether ``verb``'s own subject names two or more parties who do the symmetric or
+        reciprocal act of ``p`` to each other, so that its "with" phrase is not needed: "Indian and
+        Chinese troops clashed", "the two sides clashed". Not for exercises (read in _pairs, where
+        rival ones are told apart) nor for speculation ("could clash again")."""
+        if not (_symmetric(p.code) or verb.lemma_ in RECIPROCAL_VERBS) or _exercise(p):
+            return False
+        if subj is None or subj.head.i != verb.i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in verb.children):
+            return False
+        return sum(a is not None for a in self._actors(args.argument_head(subj), actor)) > 1
 
     def _military_means(self, verb, subj) -> Pattern | None:
         """The military-force pattern (root 19) of the means a killing was done by: its subject
