@@ -187,10 +187,14 @@ def headline_passive(verb) -> bool:
     """Whether ``verb`` is a passive without its auxiliary, as headlines write it: a past
     participle with a subject, no auxiliary and no object ("Protesters killed in Cairo clashes"), of a
     verb that has no intransitive use (the tagger confuses VBN and VBD either way: "students protested"
-    is VBN, "Protesters killed in clashes" VBD). Not in a relative clause ("the men they killed").""" 
+    is VBN, "Protesters killed in clashes" VBD). Not in a relative clause ("the men they killed"), nor
+    when a verb conjoined to it shares its subject and has an object ("Gunmen shot and killed a
+    journalist": the object is both verbs')."""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ != "relcl" and verb.lemma_.lower() in HEADLINE_PASSIVES \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children) and not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _has_object(verb) -> bool:
@@ -324,7 +328,21 @@ def object_of(verb):
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and headline_subject(verb) is not None:
         return headline_object(verb)  # "Hollande hosts | Merkel in Paris": the parser's apposition
     # "gave Ukraine aid": the dative may come as a second object
-    return named_object(verb) or participle_object(verb)
+    return named_object(verb) or participle_object(verb) or _raised_object(verb)
+
+
+def _raised_object(verb):
+    """The object a verb shares with the verb conjoined right after it ("gunmen shot and killed a
+    journalist", "attacked and looted the embassy"): nothing but the conjunction follows ``verb``, and
+    the conjoined verb has an object and no subject of its own. None otherwise."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ != "punct"]
+    if len(right) != 2 or {c.dep_ for c in right} != {"cc", "conj"}:
+        return None
+    conj = next(c for c in right if c.dep_ == "conj")
+    if conj.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return None
+    obj = _child(conj, ("dobj",))
+    return obj if obj is not None and obj.lower_ not in RELATIVE_PRONOUNS else None
 
 
 def participle_object(verb):

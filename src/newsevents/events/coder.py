@@ -790,23 +790,47 @@ PERFORMER_SECTORS = frozenset({"CVL", "MIL", "REB", "UAF"})
 # Roots whose verbs take the event a noun names as their content, coded by the recoding rules
 # ("called for talks", "agreed to a ceasefire", "demanded sanctions"), not as a word of their own act.
 ASKING_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
+REJECTION_ROOT = "12"
+# Refusals to ease what is in force (curfews, sanctions, prisoners held): their word names a thing that exists.
+KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
+
+
+def _perpetrator(noun, actor):
+    """Who did the wrong ``noun`` names, when the sentence says: its possessor or "by" phrase
+    ("Israel's conduct", "abuses by the army"), or the agent of a participle on it ("crimes committed
+    by Croat forces"); None when that names no actor."""
+    doer = args.noun_source(noun)
+    if doer is None:
+        doer = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for a in (args.agent_of(c),) if a is not None), None)
+    return doer if doer is not None and actor(doer) is not None else None
 
 
 def _told_by_verb(matches: list[Match]) -> list[Match]:
     """Drop a noun's event when the noun is a required word of a verb's pattern that coded the act
     of another root ("lodged a protest with China" is a diplomatic protest, 114, not a protest,
     140): the verb and its word tell one act. A verb whose root takes the noun's event as its
-    content (statements, appeals, intents, demands, refusals, threats; :data:`ASKING_ROOTS`) keeps it."""
+    content (statements, appeals, intents, demands, refusals, threats; :data:`ASKING_ROOTS`) keeps it,
+    except a rejection whose own pattern names the noun: what "opposed French mediation" or "rejected
+    mediation" rejects was offered, not done (126 only). The word may hang on a preposition ("is
+    opposed to French mediation")."""
     told: dict[int, set[str]] = defaultdict(set)  # required word's position -> roots of the verbs it serves
     for m in matches:
-        if m.pattern.pos == "verb" and m.pattern.required and m.pattern.code[:2] not in ASKING_ROOTS:
+        root = m.pattern.code[:2]
+        if m.pattern.code[:4] in KEPT_MEASURE_CODES:
+            continue  # what is kept in force exists: "will extend the curfew" tells the curfew too
+        if m.pattern.pos == "verb" and m.pattern.required and (root not in ASKING_ROOTS or root == REJECTION_ROOT):
             for c in m.trigger.children:
-                if any(c.lemma_.lower() in req for req in m.pattern.required):
-                    told[c.i].add(m.pattern.code[:2])
+                words = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+                for w in words:
+                    if any(w.lemma_.lower() in req for req in m.pattern.required):
+                        told[w.i].add(root)
     if not told:
         return matches
-    return [m for m in matches if not (m.pattern.pos == "noun" and m.noun_governor is not None
-                                       and told.get(m.trigger.i, set()) - {m.pattern.code[:2]})]
+    def telling(m: Match) -> set[str]:
+        return told.get(m.trigger.i, set()) - {m.pattern.code[:2]} if m.pattern.pos == "noun" else set()
+
+    return [m for m in matches if not (m.noun_governor is not None and telling(m) or REJECTION_ROOT in telling(m))]
 
 
 def _one_violent_act(matches: list[Match]) -> list[Match]:
@@ -1900,6 +1924,12 @@ class EventCoder:
                             alt is not None and actor(alt) is not None and doer is not None
                             and found.code == doer.code):
                         target_tok = alt
+            if target_tok is not None and p.code[:2] in PERPETRATOR_ROOTS and (
+                    actor(target_tok) is None or target_tok.lemma_.lower() in self.patterns.noun_lemmas):
+                # "launched an investigation into alleged crimes committed by Croat forces", "condemned
+                # atrocities committed by Ethiopian troops", "the killing of activists by Israeli
+                # commandos" (an event noun's phrase names its victims too): the wrong's perpetrator
+                target_tok = _perpetrator(target_tok, actor) or target_tok
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
 
     def _acts_jointly(self, p: Pattern, verb, subj, actor) -> bool:
@@ -2286,7 +2316,9 @@ class EventCoder:
         best: dict[tuple, Match] = {}
         for m in matches:
             key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
-            if key not in best or m.confidence > best[key].confidence:
+            # (the more confident; on a tie the more specific code: "shot and killed" is a killing, 1823)
+            if key not in best or m.confidence > best[key].confidence or m.confidence == best[key].confidence \
+                    and _specificity(m.pattern.code) > _specificity(best[key].pattern.code):
                 best[key] = m
         kept = set(map(id, best.values()))
         return [m for m in matches if id(m) in kept]
