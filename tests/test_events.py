@@ -1409,3 +1409,19 @@ def test_an_inquiry_or_condemnation_of_a_wrong_targets_its_perpetrator(code):
     assert [m.target.code for m in found] == ["ETHMIL"]
     found = code("Turkey condemned the killing of activists by Israeli commandos.")
     assert {m.target.code for m in found if m.pattern.code[:2] == "11"} == {"ISRMIL"}
+
+
+def test_an_event_told_as_background_goes_when_the_sentence_has_news(code):
+    found = code("Five hundred Ugandan rebels surrendered last week following a government offensive in the area.")
+    assert [m.pattern.code[:2] for m in found] == ["08"]
+    # alone, or as the background of a word that is no event, it is the news
+    assert [m.pattern.code[:2] for m in code("The government launched an offensive in the area.")] == ["19"]
+    assert [m.pattern.code[:2] for m in code("An activist died after torture while in Egyptian police custody.")
+            if m.pattern.code[:2] == "18"] == ["18"]
+
+
+def test_a_name_read_as_an_adverb_is_the_subject_and_cyber_attacks_are_176(code):
+    (m,) = code("USAID announced a suspension of aid to Yemen.")
+    assert (m.source.code, m.pattern.code[:3], m.target.country) == ("USAGOV", "162", "YEM")
+    (m,) = code("Russia carried out cyber attacks against Ukrainian banks.")
+    assert (m.source.country, m.pattern.code, m.target.country) == ("RUS", "176", "UKR")

@@ -231,7 +231,7 @@ def subject_of(verb, _depth: int = 0):
         return wielder(agent_of(verb))
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _name_as_adverb(verb)
     dep = verb.dep_
     if dep == "conj" or dep == "acomp":
         # shared subject ("met and signed"); an adjective's subject is its copula's ("is willing to")
@@ -300,7 +300,20 @@ def subject_of(verb, _depth: int = 0):
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         gov = head.head if dep == "pcomp" else head
         return subject_of(gov, _depth + 1)
-    return None
+    return _name_as_adverb(verb)
+
+
+# Entity types of a name that can perform an act.
+PERFORMER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _name_as_adverb(verb):
+    """A name the parser read as an adverb of a finite verb that has no subject ("USAID announced a
+    suspension of aid": "USAID" tagged ADV): it is the subject. None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.ent_type_ in PERFORMER_ENTS
+                 and c.ent_iob_ == "B"), None)
 
 
 def object_of(verb):
