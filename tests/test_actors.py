@@ -49,6 +49,10 @@ def actor_of(nlp, resolver):
         ("The Taliban seized the district centre.", "Taliban", "AFGREB", "AFG", "REB"),
         ("Amnesty International accused the government of torture.", "International", "NGOHRIAMN", None, None),
         ("Seoul and Tokyo held talks on Friday.", "Seoul", "KORGOV", "KOR", "GOV"),
+        # a people named by its plural demonym is its country's civilians; the country alone is not
+        ("Palestinians threw stones at the soldiers.", "Palestinians", "PSECVL", "PSE", "CVL"),
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", "Kurds", "IRQCVL", "IRQ", "CVL"),
+        ("The Philippines protested to China.", "Philippines", "PHL", "PHL", None),
     ],
 )
 def test_resolve_token(actor_of, sentence, head_text, code, country, sector):

@@ -102,6 +102,19 @@ DEMONYM_RULE = "country:demonym"
 NAMED_MODIFIER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
+# A people named by its plural demonym is civilians of its country (see ``_people_head``).
+PEOPLE_SECTOR = "CVL"
+PEOPLE_RULE = "people"
+
+
+def _people_head(tab: TokenTable, root: int, text: str) -> bool:
+    """Whether token ``root`` names a people: a capitalised plural noun ("Palestinians", "Kurds",
+    "Albanians"), not an acronym ("NGOs") nor a name in the singular ("Hamas"). ``text`` is the
+    document's text as written (a headline the parser read lower-cased keeps its capitals there)."""
+    word = text[tab.idx[root]:tab.idx[root] + len(tab.text[root])]
+    return tab.tag[root] in ("NNS", "NNPS") and word[:1].isupper() and not word.isupper() and word.endswith("s")
+
+
 def compose_code(stem: str | None, sector: str | None) -> str | None:
     """``stem`` + ``sector`` unless the stem already carries it; ``---`` + sector without a stem."""
     if stem is None:
@@ -564,6 +577,12 @@ class ActorResolver:
             return None
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
             rules.append(sector_rule)
+        if sector is None and country is not None and (ethnic is not None or rules and rules[0] in (DEMONYM_RULE, CONTEXT_RULE)) \
+                and _people_head(tab, root, doc_text(root_tok.doc)):
+            # a people named by its plural demonym ("Palestinians threw stones", "Iraqi Kurds
+            # demonstrated"): civilians of that country (CVL), as the PLOVER gold codes them
+            sector = PEOPLE_SECTOR
+            rules.append(PEOPLE_RULE)
 
         actor = self._actor(tab, tokens, root_tok, compose_code(stem, sector), country, sector, name, rules)
         if memory is not None and name and best is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .. import counts, ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
-                               compose_code, phrase_tokens)
+                               PEOPLE_RULE, compose_code, phrase_tokens)
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
@@ -527,7 +527,10 @@ def _helps_do(verb) -> bool:
 
 def _people(actor: Actor) -> bool:
     """An actor that is a people named by its plural demonym ("Palestinians", "ethnic Albanians"):
-    coded with its country and no sector (CAMEO), and acting as civilians do (protest, riot)."""
+    civilians of its country (the resolver's ``people`` rule), acting as civilians do (protest, riot).
+    (Also one resolved with no sector, from a memory or another resolver.)"""
+    if actor.resolved_by and PEOPLE_RULE in actor.resolved_by.split("+"):
+        return True
     if actor.sector is not None or not actor.country or not actor.resolved_by or not actor.text.strip():
         return False
     head = actor.text.rsplit(None, 1)[-1]
@@ -1494,7 +1497,8 @@ class EventCoder:
         for side, other_side in (("source", "target"), ("target", "source")):
             a, other = sides[side], sides[other_side]
             if a is not None and is_generic(a) and a.sector in STATE_AGENTS and other is not None \
-                    and other.country and other.sector is not None and other.sector not in STATE_AGENTS:
+                    and other.country and other.sector is not None and other.sector not in STATE_AGENTS \
+                    and not _people(other):  # (police firing on Palestinians need not be Palestinian)
                 sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
                                       resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
         source, target = sides["source"], sides["target"]
