@@ -53,6 +53,10 @@ def actor_of(nlp, resolver):
         ("Palestinians threw stones at the soldiers.", "Palestinians", "PSECVL", "PSE", "CVL"),
         ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", "Kurds", "IRQCVL", "IRQ", "CVL"),
         ("The Philippines protested to China.", "Philippines", "PHL", "PHL", None),
+        # a past title puts a state office in the past, whatever the date ("then-" keeps it)
+        ("Former president Jacob Zuma criticised the ANC.", "Zuma", "ZAFELI", "ZAF", "ELI"),
+        ("A former army chief criticised the government.", "chief", "---ELI", None, "ELI"),
+        ("Then-President George W. Bush ordered the invasion.", "Bush", "USAGOV", "USA", "GOV"),
     ],
 )
 def test_resolve_token(actor_of, sentence, head_text, code, country, sector):

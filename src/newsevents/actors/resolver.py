@@ -44,6 +44,11 @@ STATE_PLACES_KEY = "newsevents.state_places"
 # Words that make a title a past one ("former", "ex-", "then-", "the late", "ousted").
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "ousted", "deposed", "exiled", "onetime",
                           "one-time", "erstwhile", "outgoing", "toppled"})
+# Of those, the ones that put the office in the past at the time of the news ("then-President X
+# ordered" held it when the act was done; an "outgoing" one still holds it).
+PAST_OFFICE_WORDS = FORMER_WORDS - {"then", "then-", "outgoing"}
+# Sectors of state offices, which a past title turns into ELI (former officials).
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "DIP", "LEG", "JUD", "COP", "SPY"})
 # Words of a title that names a state office (not a party post such as "leader" or "chairman").
 OFFICE_WORDS = frozenset({"president", "prime", "premier", "minister", "chancellor", "king", "queen", "emir",
                           "sultan", "secretary", "governor", "ambassador", "envoy", "general", "commander"})
@@ -514,6 +519,11 @@ class ActorResolver:
                 now = None  # "Former U.S. President Donald Trump": the title is a past one
             if now is not None:
                 stem, sector, sector_rule = country, now, "sector:title"
+        if sector in STATE_OFFICE_SECTORS and any(tab.lower[t] in PAST_OFFICE_WORDS for t in tokens if t < root):
+            # "Former Socialist prime minister Andreas Papandreou", "Ousted President Askar Akayev",
+            # "a former army chief": out of office, whatever the date (CAMEO ELI, former officials)
+            sector, sector_rule = FORMER_SECTOR, "sector:former"
+            stem = country or stem  # (a leader's row code carries the office: GRCGOV -> GRC + ELI)
         if best is not None and best.entry.rule == INSTITUTION_RULE and country is not None:
             # "the Russian Ministry of Defence", "the Iraqi Foreign Office": an institution's name
             # that other countries use too belongs to the country named before it
