@@ -1425,3 +1425,29 @@ def test_a_name_read_as_an_adverb_is_the_subject_and_cyber_attacks_are_176(code)
     assert (m.source.code, m.pattern.code[:3], m.target.country) == ("USAGOV", "162", "YEM")
     (m,) = code("Russia carried out cyber attacks against Ukrainian banks.")
     assert (m.source.country, m.pattern.code, m.target.country) == ("RUS", "176", "UKR")
+
+
+def test_a_warning_of_what_a_third_party_may_do_is_no_threat_by_the_speaker(code):
+    found = code("Poland's prime minister warned that Russia could attack NATO within a few years.")
+    assert {(m.source.country, m.pattern.code[:2]) for m in found if m.source.country == "POL"} == {("POL", "01")}
+    found = code("North Korea warned that it would use nuclear weapons against South Korea.")
+    assert any(m.pattern.code[:2] == "13" and m.source.country == "PRK" and m.target.country == "KOR" for m in found)
+
+
+def test_a_pronoun_before_a_trailing_attribution_is_not_its_speaker(code):
+    found = code("Israeli forces raided the Jenin refugee camp on Monday. They killed at least eight "
+                 "Palestinians, the health ministry said.")
+    (kill,) = [m for m in found if m.trigger.text == "killed"]
+    assert kill.source.code == "ISRMIL"
+
+
+def test_what_is_fired_is_no_target_and_places_are_not_governments_or_seas(code):
+    (m,) = code("Russian forces had fired 40 missiles at Kyiv overnight.")
+    assert (m.source.code, m.target.code) == ("RUSMIL", "UKR")  # Kyiv as a place (tagged TIME here)
+    (m,) = code("Armed men stormed a hotel in Mogadishu.")
+    assert m.target.code == "SOM"
+    (m,) = code("The Philippines vowed to defend its rights in the South China Sea.")
+    assert m.target is None
+    assert [m.source.code for m in code("Beijing said it would respond to the sanctions.")] == ["CHNGOV"]
+    (m,) = code("Apple sued Samsung over patent infringement in a U.S. court.")
+    assert m.target is None  # an unknown company, not the court the suit is filed in

@@ -107,6 +107,20 @@ DEMONYM_RULE = "country:demonym"
 NAMED_MODIFIER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE", "LOC", "FAC"})
 
 
+# Heads of the names of seas and straits, which name no actor ("the South China Sea", "the Gulf of
+# Aden", "the Strait of Hormuz"); written with a capital (a "sea change" is no sea).
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+
+
+def _in_water_name(tab: TokenTable, i: int, text: str) -> bool:
+    """Whether token ``i`` is part of the name of a sea ("China" in "the South China Sea")."""
+    while tab.dep[i] in ("compound", "amod") and tab.head[i] != i:
+        i = tab.head[i]
+        if tab.lemma[i] in WATER_WORDS and text[tab.idx[i]:tab.idx[i] + 1].isupper():
+            return True
+    return False
+
+
 # A people named by its plural demonym is civilians of its country (see ``_people_head``).
 PEOPLE_SECTOR = "CVL"
 PEOPLE_RULE = "people"
@@ -472,12 +486,16 @@ class ActorResolver:
         if tab.pos[root] == "PRON":
             return None
         root_lemma = tab.lemma[root]
+        if root_lemma in WATER_WORDS and doc_text(doc)[tab.idx[root]:tab.idx[root] + 1].isupper():
+            return None  # a sea, not the state named in it: "the South China Sea", "the Red Sea"
         if root_lemma in OPPOSITION_NOUNS:
             body = self._opposed_body(tab, root_tok, memory, date)
             if body is not None:
                 return self._actor(tab, tokens, root_tok, compose_code(body.country, "OPP"), body.country,
                                    "OPP", None, [OPPOSITION_RULE])
         matches = self._matches(tab, tokens, root, date)
+        if matches:
+            matches = [m for m in matches if not _in_water_name(tab, m.tokens[-1], doc_text(doc))]
         if matches:
             _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
@@ -494,8 +512,11 @@ class ActorResolver:
                         and tab.dep[m.tokens[-1]] in ("poss", "amod", "compound")]
             if national:
                 best = min(national, key=lambda m: (m.level, _depth(tab, m.tokens, root), m.position))
+        # (a capital is its government only where it acts or is dealt with, not as a place: "talks in
+        # Beijing", "fired 40 missiles at Kyiv")
+        seat = None if tab.dep[root] == "pobj" and tab.lower[tab.head[root]] in LOCATIVE_PREPS else root
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)
-                                            and not _role_of_thing(tab, m, root, matches)], root) if matches \
+                                            and not _role_of_thing(tab, m, root, matches)], seat) if matches \
             else (None, None)
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)

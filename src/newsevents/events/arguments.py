@@ -648,6 +648,8 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
     def ok(tok):
         if tok is None or own_phrase(tok):
             return False
+        if tok.lemma_.lower() in WEAPON_NOUNS and tok.dep_ == "dobj":
+            return False  # what is fired is no target: "fired 40 missiles at Kyiv" (the phrase holds Kyiv)
         a = actor(tok)
         return a is not None and a.code != source_code
 

@@ -257,6 +257,25 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Generic codes of saying something about an act, made specific by the act in their complement
 # ("urged Iran to release the sailors": 020 -> 0253), and the speech act family of each.
 GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "130": THREAT}
+GENERIC_THREAT, PESSIMISTIC_COMMENT = "130", "012"
+
+
+def _unknown_party(tok) -> bool:
+    """Whether ``tok`` names a party the actor tables do not know (a company, a person, a group:
+    "Apple sued Samsung in a U.S. court"): the target is that party, not a phrase found further on."""
+    return tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON")
+
+
+def _other_party(a: Actor | None, b: Actor | None) -> bool:
+    """Whether ``a`` and ``b`` are both known and of different countries (or, with no country,
+    different codes): "Russia" acting in what "Poland's prime minister" warned of."""
+    if a is None or b is None:
+        return False
+    if a.country and b.country:
+        return a.country != b.country
+    return a.code != b.code
+
+
 # Claiming one's own violent act is claiming responsibility (CAMEO 015).
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confess", "boast"})
 CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -1106,8 +1125,8 @@ class EventCoder:
         raw = resolved if resolved is not None else {}
 
         def actor(tok):
-            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES:
-                return None
+            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES and tok.pos_ != "PROPN":
+                return None  # (a name the tagger read as a time, "fired 40 missiles at Kyiv overnight", is resolved)
             if tok.lemma_.lower() in QUANTITY_HEADS:
                 # "thousands of Iraqi Kurds", "dozens of police": the group is the actor
                 inner = args.prep_object([tok], ("of",))
@@ -1296,6 +1315,13 @@ class EventCoder:
                 # "China and Russia vowed to strengthen ties": Russia's vow is to the act Russia does
                 inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
                               and o.source.code == m.source.code), inner)
+            if family == THREAT and code == GENERIC_THREAT and inner is not None and _other_party(inner.source, m.source):
+                # "Poland's prime minister warned that Russia could attack NATO": a warning of what a
+                # third party may do is a pessimistic comment (012), no threat by the speaker
+                pattern = replace(m.pattern, code=PESSIMISTIC_COMMENT,
+                                  rule=f"{m.pattern.rule} => act of another {PESSIMISTIC_COMMENT}")
+                out.append(replace(m, pattern=pattern, target=None))
+                continue
             new = said_code(family, inner.pattern.code) if inner is not None else None
             if new is not None and inner.factuality == "negated" and family in (APPEAL, DEMAND_FAMILY):
                 # "said Washington must stop arming Taiwan": asking that an act end is no appeal
@@ -1668,8 +1694,11 @@ class EventCoder:
             # it a mistake" after "the agreement", which the article tied to Iran)
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
-        if reporter(tok.head) is not None:
-            speaker = actor(_speaker(tok.head))
+        said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
+        if said_by is not None and said_by.i < tok.i:
+            # (a speaker named after the clause, "They killed eight Palestinians, the health ministry
+            # said", tells who reports it, not who "they" are)
+            speaker = actor(said_by)
             if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
                 return self._moved(speaker, tok, "coref:speaker")
         doc = tok.doc
@@ -2190,7 +2219,8 @@ class EventCoder:
             tgt_tok = None
         if p.no_target and _symmetric(p.code) and not joint:
             return  # "India and Japan deepened ties" (@none): parties named together, not one alone
-        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint:
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint \
+                and not _unknown_party(tgt_tok):
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
                                          first.code if first else None, statement=p.code[:2] == "01",
