@@ -1451,3 +1451,26 @@ def test_what_is_fired_is_no_target_and_places_are_not_governments_or_seas(code)
     assert [m.source.code for m in code("Beijing said it would respond to the sanctions.")] == ["CHNGOV"]
     (m,) = code("Apple sued Samsung over patent infringement in a U.S. court.")
     assert m.target is None  # an unknown company, not the court the suit is filed in
+
+
+def test_review3_patterns_fighting_insisting_claiming_preparing(code):
+    (m,) = code("Ukraine insisted that Russia withdraw all its forces.")
+    assert (m.source.country, m.pattern.code[:2], m.target.country) == ("UKR", "10", "RUS")
+    assert [m.pattern.code[:2] for m in code("Iran insisted that its nuclear programme was peaceful.")] == ["01"]
+    found = code("Heavy fighting broke out between Armenian and Azerbaijani forces.")
+    assert {(m.source.country, m.target.country) for m in found} == {("ARM", "AZE"), ("AZE", "ARM")}
+    found = code("Armenian and Azerbaijani forces fought heavy battles along the border.")
+    assert {(m.source.country, m.pattern.code, m.target.country) for m in found} == {
+        ("ARM", "190", "AZE"), ("AZE", "190", "ARM")}
+    (m,) = code("Houthis claimed an attack on a U.S. warship.")
+    assert (m.pattern.code, m.target.country) == ("015", "USA")
+    (m,) = code("Israel is preparing a ground offensive in Gaza.")
+    assert (m.pattern.code, m.target.country) == ("150", "PSE")
+    assert [m.pattern.code for m in code("Navalny went on a hunger strike in prison.")] == ["142"]
+    assert [m.pattern.code for m in code("Dock workers walked off the job in Antwerp.")] == ["143"]
+    (m,) = code("North Korea threatened to take military action against South Korea.")
+    assert (m.pattern.code[:2], m.target.country) == ("13", "KOR")
+    assert [m.pattern.code[:2] for m in code("Russia announced it would withdraw from the grain deal.")] == ["12"]
+    assert [m.pattern.code for m in code("The Nicaraguan government stripped 94 critics of their citizenship.")] == ["172"]
+    assert not code("The government vowed to fight corruption.") or all(
+        m.pattern.code[:2] != "19" for m in code("The government vowed to fight corruption."))

@@ -428,7 +428,10 @@ class ActorResolver:
                  if not any(i in exclude for i in range(first, last + 1))
                  and not (located and (demonym or not placed(first, last)))]
         if places_first:
-            found.sort(key=lambda f: f[3])  # stable: text order within each kind
+            # a people lives where the sentence places it: a place in a locative phrase, else the
+            # country or place named nearest ("providing intelligence to Macedonia, which is preparing
+            # an offensive against ethnic Albanian guerrillas": Macedonia, not the United States)
+            found.sort(key=lambda f: (f[3], not placed(f[0], f[1]), min(abs(f[0] - root.i), abs(f[1] - root.i))))
         return found[0][2] if found else None
 
     def _sentence_countries(self, tab: TokenTable, sent, date: str | None) -> list[tuple[int, int, str, bool]]:

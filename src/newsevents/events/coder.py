@@ -210,6 +210,9 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
         for g in kids[c]:
             if dep[g] in ("pobj", "pcomp", "dobj", "prep", "compound", "amod"):
                 out.add(lemma[g])  # (a gerund too: "warned Americans against travelling")
+                if d == "prep" and dep[g] == "pobj":
+                    # the kind of a prepositional object: "went on a hunger strike" (no labour strike)
+                    out.update(lemma[x] for x in kids[g] if dep[x] == "compound")
                 if d == "xcomp" and dep[g] == "prep":
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
     return out
@@ -300,7 +303,7 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
 PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})  # (see _named_event)
 VENUE_RULES = frozenset({"country:capital", "places:name"})
 # Event nouns whose "between X and Y" names their parties ("the talks between X and Y").
-SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050"})
+SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050", "190"})  # ("fighting between X and Y")
 
 
 def _named_event(noun) -> bool:
@@ -349,11 +352,23 @@ INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge",
 
 
 def _obligation_clause(verb):
-    """The "that" clause of "X said Y must/should ...", whose subject is asked to act, or None."""
+    """The "that" clause of "X said Y must/should ...", whose subject is asked to act, or None; also
+    one in the subjunctive after a verb of insisting ("Ukraine insisted that Russia withdraw its
+    forces": a bare verb with a subject of its own and no auxiliary)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+    if clause is None:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        return clause
+    if verb.lemma_.lower() in INSISTING_VERBS and clause.tag_ == "VB" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we", "they") for c in clause.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return clause
     return None
+
+
+# Verbs of saying whose subjunctive "that" clause asks for the act ("insisted that Russia withdraw").
+INSISTING_VERBS = frozenset({"insist", "stress", "reiterate", "maintain"})
 
 
 def _ultimatum(verb) -> bool:
@@ -844,6 +859,9 @@ PERFORMER_SECTORS = frozenset({"CVL", "MIL", "REB", "UAF"})
 # ("called for talks", "agreed to a ceasefire", "demanded sanctions"), not as a word of their own act.
 ASKING_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
 REJECTION_ROOT = "12"
+# Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken
+# ("stripped 94 critics of their citizenship", "deprived them of their passports").
+DEPRIVING_VERBS = frozenset({"strip", "deprive"})
 # Refusals to ease what is in force (curfews, sanctions, prisoners held): their word names a thing that exists.
 KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 
@@ -1825,7 +1843,8 @@ class EventCoder:
                or dep[g] == "amod" and g < c and g == i + 1 and lower[g] in OBJECT_PREDICATES]
         if i + 1 < len(lower) and lower[i + 1] in ("over", "out") and dep[i + 1] == "quantmod":
             ch.append(i + 1)  # "hand over 30 vehicles": the particle the parser read as "more than"
-        counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and lemma[c] in MOVEMENT_HEADS
+        counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and (
+                       lemma[c] in MOVEMENT_HEADS or lemma[i] in DEPRIVING_VERBS)
                    for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
                    for g in kids[p] if dep[g] == "pobj"]
         # ... with its kind ("suspended part of a military aid program")
@@ -2140,8 +2159,8 @@ class EventCoder:
                     or tok.dep_ == "dobj" and tok.head.lemma_.lower() not in ANSWERING_VERBS):
                 # "the Geneva talks between the Syrian government and the opposition collapsed": the
                 # parties (not in background phrases, "since the accord between ...", nor in a deal
-                # someone rejects)
-                src = args.prep_object([tok], ("between",))
+                # someone rejects; "fighting broke out between X and Y": the phrase may hang on the verb)
+                src = args.prep_object([tok] + ([tok.head] if tok.dep_ == "nsubj" else []), ("between",))
             if src is None and p.code[:2] in AID_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through") \
                     and tok.head.head.pos_ == "VERB":
                 # "reinforced its commitment with a contribution of 56 million euros to the WFP"
