@@ -1474,3 +1474,15 @@ def test_review3_patterns_fighting_insisting_claiming_preparing(code):
     assert [m.pattern.code for m in code("The Nicaraguan government stripped 94 critics of their citizenship.")] == ["172"]
     assert not code("The government vowed to fight corruption.") or all(
         m.pattern.code[:2] != "19" for m in code("The government vowed to fight corruption."))
+
+
+def test_review3_accusation_kinds_and_words_that_are_no_event(code):
+    assert [m.pattern.code for m in code("Russia accused Ukraine of war crimes in Bucha.")] == ["1124"]
+    assert [m.pattern.code for m in code("China accused the United States of spying.")] == ["1125"]
+    assert [m.pattern.code for m in code("Russia accused Ukraine of attacking a nuclear power plant.")] == ["1123"]
+    assert [m.pattern.code for m in code("The African Union welcomed the signing of a peace deal.")] == ["051"]
+    assert {m.pattern.code for m in code("The U.S. Senate approved 95 billion dollars in aid for Ukraine.")} == {"070"}
+    assert not code("Shoigu inspected troops in the Zaporizhzhia region.")
+    # what is ordered is not done: no humanitarian evacuation by the one who orders it
+    found = code("Israel ordered the evacuation of 1.1 million people from northern Gaza.")
+    assert [m.pattern.code[:2] for m in found] == ["10"]

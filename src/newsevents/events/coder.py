@@ -859,6 +859,10 @@ PERFORMER_SECTORS = frozenset({"CVL", "MIL", "REB", "UAF"})
 # ("called for talks", "agreed to a ceasefire", "demanded sanctions"), not as a word of their own act.
 ASKING_ROOTS = frozenset({"01", "02", "03", "10", "12", "13"})
 REJECTION_ROOT = "12"
+# Asking roots whose own pattern, naming the noun, tells its event: what is rejected was offered,
+# what is demanded or ordered is not (yet) done ("ordered the evacuation of 1.1 million people":
+# 1052, no humanitarian evacuation by Israel).
+NAMING_ROOTS = frozenset({REJECTION_ROOT, "10"})
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken
 # ("stripped 94 critics of their citizenship", "deprived them of their passports").
 DEPRIVING_VERBS = frozenset({"strip", "deprive"})
@@ -890,7 +894,7 @@ def _told_by_verb(matches: list[Match]) -> list[Match]:
         root = m.pattern.code[:2]
         if m.pattern.code[:4] in KEPT_MEASURE_CODES:
             continue  # what is kept in force exists: "will extend the curfew" tells the curfew too
-        if m.pattern.pos == "verb" and m.pattern.required and (root not in ASKING_ROOTS or root == REJECTION_ROOT):
+        if m.pattern.pos == "verb" and m.pattern.required and (root not in ASKING_ROOTS or root in NAMING_ROOTS):
             for c in m.trigger.children:
                 words = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
                 for w in words:
@@ -901,7 +905,7 @@ def _told_by_verb(matches: list[Match]) -> list[Match]:
     def telling(m: Match) -> set[str]:
         return told.get(m.trigger.i, set()) - {m.pattern.code[:2]} if m.pattern.pos == "noun" else set()
 
-    return [m for m in matches if not (m.noun_governor is not None and telling(m) or REJECTION_ROOT in telling(m))]
+    return [m for m in matches if not (m.noun_governor is not None and telling(m) or NAMING_ROOTS & telling(m))]
 
 
 def _one_violent_act(matches: list[Match]) -> list[Match]:
@@ -1827,7 +1831,8 @@ class EventCoder:
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c]
-               if dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as"]  # "described X as unfounded"
+               if dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as"  # "described X as unfounded"
+               or dep[g] == "pcomp" and lower[c] == "of"]  # "accused Ukraine of attacking a nuclear plant"
         # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
         # its kind ("ended mediation efforts", "halted aid deliveries")
         objects = [c for c in ch if dep[c] == "dobj"]
