@@ -1,13 +1,13 @@
-"""How well Title Case lines are coded: the plover-gsr sentences written as headlines.
+"""How well Title Case and ALL CAPS lines are coded: the plover-gsr sentences written as headlines.
 
 Feed titles and headlines come in Title Case ("U.S. Lifts Travel Ban to Lebanon"), which the small
 spaCy model parses badly. This script writes every plover-gsr sentence in Title Case (each word
-capitalised but the small words of SMALL_WORDS), codes both versions, and prints, with and
-without the headline caser (newsevents.truecase):
+capitalised but the small words of SMALL_WORDS) and in capitals, codes every version, and prints,
+with and without the headline caser (newsevents.truecase):
 
 - type_acc: share of sentences with a predicted event of a gold PLOVER type (as plover-gsr scores);
-- agree: share of sentences whose Title Case version codes the same set of CAMEO roots as the
-  sentence-case version.
+- agree: share of sentences whose Title Case (or ALL CAPS) version codes the same set of CAMEO
+  roots as the sentence-case version.
 
     python bench/eval_headlines.py [../shared/eval/plover-gsr]
 """
@@ -71,19 +71,21 @@ def main(argv=None) -> int:
     cased = Pipeline(locate=False)
     sentences = [d["text"] for d in docs]
     titles = [title_case(t, SMALL_WORDS) for t in sentences]
+    capitals = [t.upper() for t in sentences]
     base = code(plain, sentences)
     rows = []
-    for name, pipeline in (("without caser", plain), ("with caser", cased)):
-        found = code(pipeline, titles)
+    for name, pipeline, texts in (("Title Case, without caser", plain, titles), ("Title Case, with caser", cased, titles),
+                                  ("ALL CAPS, without caser", plain, capitals), ("ALL CAPS, with caser", cased, capitals)):
+        found = code(pipeline, texts)
         scored = [d for d in docs if gold.get(d["id"])]
         hit = sum(bool(types(found[k]) & gold[d["id"]]) for k, d in enumerate(docs) if gold.get(d["id"]))
         same = sum(roots(found[k]) == roots(base[k]) for k in range(len(docs)))
         rows.append((name, hit / len(scored), same / len(docs)))
     hit = sum(bool(types(base[k]) & gold[d["id"]]) for k, d in enumerate(docs) if gold.get(d["id"]))
-    print(f"{len(docs)} plover-gsr sentences written in Title Case")
-    print(f"  sentence case (reference): type_acc {hit / sum(1 for d in docs if gold.get(d['id'])):.3f}")
+    print(f"{len(docs)} plover-gsr sentences written in Title Case and in ALL CAPS")
+    print(f"  sentence case (reference)  : type_acc {hit / sum(1 for d in docs if gold.get(d['id'])):.3f}")
     for name, acc, agree in rows:
-        print(f"  Title Case, {name:13}: type_acc {acc:.3f}  agree {agree:.3f}")
+        print(f"  {name:27}: type_acc {acc:.3f}  agree {agree:.3f}")
     return 0
 
 

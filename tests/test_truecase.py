@@ -24,6 +24,9 @@ def caser(pipeline) -> HeadlineCaser:
     ("Saudi-Led Coalition Bombs Houthi Rebels in Yemen", "Saudi-led coalition bombs Houthi rebels in Yemen"),
     ("Islamic State Fighters Seize Ramadi", "Islamic State fighters seize Ramadi"),
     ("Malloy Says Syrian Refugees Are Welcome In Connecticut", "Malloy says Syrian refugees are welcome in Connecticut"),
+    # an ALL CAPS line: Title Case first, short acronyms naming an actor kept
+    ("ISRAEL STRIKES HEZBOLLAH TARGETS IN SOUTHERN LEBANON", "Israel strikes Hezbollah targets in southern Lebanon"),
+    ("US SLAPS SANCTIONS ON CHINESE FIRMS", "US slaps sanctions on Chinese firms"),
 ])
 def test_title_case_lines_keep_names_and_lose_common_capitals(caser, title, expected):
     assert caser(title) == expected

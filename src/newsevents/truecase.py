@@ -15,7 +15,8 @@ reads (trigger lemmas, their required words, sector nouns such as "troops"); Wor
 not used, as they include many names. A line is rewritten only when it reads as Title Case:
 at least four content words, at least 80% of them capitalised, and at least one capitalised common
 word that is no name; ordinary sentences full of names ("Brazil, Russia, India, China and South
-Africa agreed ...") are left alone.
+Africa agreed ...") are left alone. An ALL CAPS line (80% of its content words) is first put in
+Title Case, short acronyms that name an actor kept ("US STRIKES ..." -> "US Strikes ...").
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ class HeadlineCaser:
         content = [w for w in (m.group() for m in matches) if w.lower() not in SMALL_WORDS]
         if len(content) < MIN_CONTENT_WORDS:
             return line
+        if sum(w.isupper() and len(w) > 1 for w in content) >= MIN_CAPITAL_SHARE * len(content):
+            return self._uncap(line, matches)
         if sum(w[:1].isupper() for w in content) < MIN_CAPITAL_SHARE * len(content):
             return line
         # the parts of hyphenated words count on their own ("Saudi-Led": "Saudi" is a name, "Led" not)
@@ -134,6 +137,21 @@ class HeadlineCaser:
         for start in lower:
             chars[start] = chars[start].lower()
         return "".join(chars)
+
+    def _uncap(self, line: str, matches: list) -> str:
+        """An ALL CAPS line ("ISRAEL STRIKES HEZBOLLAH TARGETS IN SOUTHERN LEBANON") in Title Case,
+        then as Title Case lines are rewritten; an acronym of up to three letters that names an actor
+        keeps its capitals ("US", "UN", "EU")."""
+        units = [(m.start() + p.start(), p.group()) for m in matches for p in re.finditer(r"[^-]+", m.group())]
+        named = self.names([u for _, u in units])
+        chars = list(line)
+        for k, (start, unit) in enumerate(units):
+            if len(unit) <= 1 or not unit.isupper() or "." in unit or k in named and len(unit) <= 3:
+                continue
+            for j in range(start + 1, start + len(unit)):
+                chars[j] = chars[j].lower()
+        titled = "".join(chars)
+        return self.rewrite_line(titled) if titled != line else line
 
     def _lowerable(self, word: str) -> bool:
         """A common word written with one capital ("Lifts"; not "US", "U.S.", "McGregor", "Malloy")."""
