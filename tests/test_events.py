@@ -1486,3 +1486,16 @@ def test_review3_accusation_kinds_and_words_that_are_no_event(code):
     # what is ordered is not done: no humanitarian evacuation by the one who orders it
     found = code("Israel ordered the evacuation of 1.1 million people from northern Gaza.")
     assert [m.pattern.code[:2] for m in found] == ["10"]
+
+
+def test_conjoined_countries_of_a_post_and_of_a_national_modifier_each_take_part(code):
+    found = code("The Japanese and South Korean defence ministers met in Tokyo.")
+    assert {(m.source.country, m.target.country) for m in found} == {("JPN", "KOR"), ("KOR", "JPN")}
+    found = code("The leaders of France, Germany and Italy visited Kyiv.")
+    assert {(m.source.code, m.target.country) for m in found} == {("FRAGOV", "UKR"), ("DEUGOV", "UKR"),
+                                                                 ("ITAGOV", "UKR")}
+    found = code("The foreign ministers of Iran and Saudi Arabia met in Beijing.")
+    assert {(m.source.code, m.target.code) for m in found} == {("IRNGOV", "SAUGOV"), ("SAUGOV", "IRNGOV")}
+    found = code("French and Egyptian warships held exercises.")
+    assert {(m.source.country, m.pattern.code, m.target.country) for m in found} == {
+        ("FRA", "062", "EGY"), ("EGY", "062", "FRA")}

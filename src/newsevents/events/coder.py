@@ -2023,9 +2023,12 @@ class EventCoder:
     def _acts_jointly(self, p: Pattern, verb, subj, actor) -> bool:
         """Whether ``verb``'s own subject names two or more parties who do the symmetric or
         reciprocal act of ``p`` to each other, so that its "with" phrase is not needed: "Indian and
-        Chinese troops clashed", "the two sides clashed". Not for exercises (read in _pairs, where
-        rival ones are told apart) nor for speculation ("could clash again")."""
-        if not (_symmetric(p.code) or verb.lemma_ in RECIPROCAL_VERBS) or _exercise(p):
+        Chinese troops clashed", "the two sides clashed", "French and Egyptian warships held exercises"
+        (a joint exercise, 062). Not for separate exercises ("held rival drills") nor for speculation
+        ("could clash again")."""
+        if not (_symmetric(p.code) or verb.lemma_ in RECIPROCAL_VERBS or _exercise(p)):
+            return False
+        if _exercise(p) and any(t.lemma_.lower() in SEPARATE_WORDS for t in sentence_of(verb)):
             return False
         if subj is None or subj.head.i != verb.i:
             return False
@@ -2347,15 +2350,31 @@ class EventCoder:
             out.append(a)
             if a is None:
                 continue
+            base = sentence_of(tok).start_char
             for mod in t.children:
                 if mod.dep_ in ("amod", "compound", "nmod") and mod.conjuncts:
                     for other in mod.conjuncts:
-                        country = self.resolver.country_of_text(other.text)
+                        # (with its own modifiers: "the Japanese and South Korean defence ministers")
+                        words = other.doc[other.left_edge.i:other.i + 1] if other.left_edge.i <= other.i else None
+                        text = words.text if words is not None and words[0].dep_ != "cc" else other.text
+                        country = self.resolver.country_of_text(text) or self.resolver.country_of_text(other.text)
                         if country and country != a.country:
                             out.append(Actor(text=other.text, code=compose_code(country, a.sector), country=country,
-                                             sector=a.sector, start=other.idx - sentence_of(tok).start_char,
-                                             end=other.idx + len(other.text) - sentence_of(tok).start_char,
+                                             sector=a.sector, start=other.idx - base,
+                                             end=other.idx + len(other.text) - base,
                                              resolved_by="conjoined-modifier"))
+            if t.tag_ in ("NNS", "NNPS") and a.sector is not None and a.name is None:
+                # "the leaders of France, Germany and Italy", "the foreign ministers of Iran and Saudi
+                # Arabia": one post holder per country
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        for other in pobj.conjuncts:
+                            found = actor(other)
+                            if found is not None and found.country and found.country != a.country \
+                                    and found.sector is None:
+                                out.append(Actor(text=found.text, code=compose_code(found.country, a.sector),
+                                                 country=found.country, sector=a.sector, start=found.start,
+                                                 end=found.end, resolved_by=f"{found.resolved_by}+conjoined-of"))
         # a conjunct that names no actor adds no event beside those that do ("Saudi Arabia and its allies")
         return [a for a in out if a is not None] or [None]
 
