@@ -1499,3 +1499,20 @@ def test_conjoined_countries_of_a_post_and_of_a_national_modifier_each_take_part
     found = code("French and Egyptian warships held exercises.")
     assert {(m.source.country, m.pattern.code, m.target.country) for m in found} == {
         ("FRA", "062", "EGY"), ("EGY", "062", "FRA")}
+
+
+def test_an_act_told_again_by_a_definite_noun_is_its_performers(nlp, coder):
+    from newsevents.actors import DocumentActors
+
+    def code_doc(text):
+        memory = DocumentActors()
+        return [m for sent in nlp(text).sents for m in coder.match(sent, memory=memory)]
+
+    found = code_doc("Iran seized two oil tankers in the Gulf on Friday. Washington condemned the seizures.")
+    (condemn,) = [m for m in found if m.pattern.code[:2] == "11"]
+    assert (condemn.source.code, condemn.target.country) == ("USAGOV", "IRN")
+    assert condemn.target.resolved_by == "coref:event"
+    found = code_doc("Police arrested 30 opposition activists in Kampala. Amnesty International criticised the arrests.")
+    assert [m.target.code for m in found if m.pattern.code[:2] == "11"] == ["UGACOP"]
+    # with no such act told before, no target
+    assert [m.target for m in code_doc("Turkey condemned the attack.")] == [None]

@@ -23,6 +23,21 @@ class DocumentActors:
         self._by_key: dict[str, Actor | None] = {}
         self.corpus = corpus  # falls back to, and feeds, the corpus memory
         self.date = date  # the document's publication date, recorded with each sighting
+        # events coded so far, in text order: (CAMEO root, source) ("Militants attacked a base ...
+        # The UN condemned the attack": the attack's performer is whom the condemnation targets)
+        self._events: list[tuple[str, Actor]] = []
+
+    def observe_event(self, root: str, source: Actor | None) -> None:
+        """Remember that ``source`` did an act of CAMEO ``root`` (an event coded in this document)."""
+        if source is not None and source.code:
+            self._events.append((root, source))
+
+    def last_performer(self, roots: frozenset[str] | set[str], other_than: str | None = None) -> Actor | None:
+        """The source of the latest event of one of ``roots`` (not one with code ``other_than``)."""
+        for root, source in reversed(self._events):
+            if root in roots and source.code != other_than:
+                return source
+        return None
 
     @staticmethod
     def _keys(name: str) -> list[str]:

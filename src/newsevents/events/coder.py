@@ -863,6 +863,8 @@ REJECTION_ROOT = "12"
 # what is demanded or ordered is not (yet) done ("ordered the evacuation of 1.1 million people":
 # 1052, no humanitarian evacuation by Israel).
 NAMING_ROOTS = frozenset({REJECTION_ROOT, "10"})
+# Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken
 # ("stripped 94 critics of their citizenship", "deprived them of their passports").
 DEPRIVING_VERBS = frozenset({"strip", "deprive"})
@@ -1169,6 +1171,7 @@ class EventCoder:
                 cache[tok.i] = found
             return cache[tok.i]
 
+        actor.memory = memory  # (for acts told again by a noun in a later sentence, _told_again)
         if memory is not None:
             # people named anywhere in the sentence ("talks between Cameron and Chinese President
             # Xi Jinping") are remembered, so that a later bare "Xi" resolves
@@ -1207,7 +1210,12 @@ class EventCoder:
             speaker = actor(head) if head is not None else None
             for m in unattributed:
                 m.reported_by = speaker
-        return self._prune(self._rank_embedded(_drop_contents(matches)))
+        matches = self._prune(self._rank_embedded(_drop_contents(matches)))
+        if memory is not None:
+            for m in matches:
+                if m.factuality in ("asserted", "reported"):
+                    memory.observe_event(m.pattern.code[:2], m.source)
+        return matches
 
     @staticmethod
     def _charged_arrests(matches: list[Match]) -> list[Match]:
@@ -2018,7 +2026,30 @@ class EventCoder:
                 # atrocities committed by Ethiopian troops", "the killing of activists by Israeli
                 # commandos" (an event noun's phrase names its victims too): the wrong's perpetrator
                 target_tok = _perpetrator(target_tok, actor) or target_tok
+                if actor(target_tok) is None:
+                    told = self._told_again(target_tok, actor, subj)
+                    if told is not None:
+                        yield list(self._pairs(p, tok, subj, None, actor, None, target=told))
+                        continue
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    def _told_again(self, noun, actor, subj) -> Actor | None:
+        """The performer of an act coded earlier in the document that the definite event noun
+        ``noun`` tells again ("Iran seized two tankers ... Washington condemned the seizures":
+        Iran), placed at the noun; None when the noun is no event noun, names its own parties, or
+        the document coded no such act."""
+        memory = getattr(actor, "memory", None)
+        if memory is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
+            return None
+        if any(c.dep_ in ("prep", "poss", "amod", "compound") and actor(c) is not None for c in noun.children):
+            return None
+        roots = {p.code[:2] for p in self.patterns.get("noun", noun.lemma_.lower())}
+        if not roots:
+            return None
+        speaker = actor(subj)
+        found = memory.last_performer(roots, other_than=speaker.code if speaker is not None else None)
+        return self._moved(found, noun, "coref:event") if found is not None else None
 
     def _acts_jointly(self, p: Pattern, verb, subj, actor) -> bool:
         """Whether ``verb``'s own subject names two or more parties who do the symmetric or
@@ -2196,7 +2227,9 @@ class EventCoder:
                 target_tok = args.object_of(tok.head)
             yield list(self._pairs(p, tok, src, target_tok, actor, light))
 
-    def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor):
+    def _pairs(self, p: Pattern, trigger, src_tok, tgt_tok, actor, governor, target: Actor | None = None):
+        """(source, target) matches of pattern ``p``; ``target``, when given, is the target actor
+        itself (found away from the sentence's tokens: an act told again, see _told_again)."""
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
         if src_tok is not None and tgt_tok is not None and src_tok.i == tgt_tok.i:
             tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
@@ -2246,7 +2279,7 @@ class EventCoder:
             tgt_tok = None
         if p.no_target and _symmetric(p.code) and not joint:
             return  # "India and Japan deepened ties" (@none): parties named together, not one alone
-        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint \
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint and target is None \
                 and not _unknown_party(tgt_tok):
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
@@ -2256,7 +2289,7 @@ class EventCoder:
                                          use_object=p.code[:2] != CONSULT_ROOT)
             if found is not None:
                 tgt_tok, fallback = found, True
-        targets = self._actors(tgt_tok, actor)
+        targets = self._actors(tgt_tok, actor) if target is None else [target]
         if tgt_tok is not None and _pair_reference(tgt_tok):
             # "urged both sides to stop the bloodshed": the two parties named just before
             pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
