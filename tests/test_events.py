@@ -1516,3 +1516,11 @@ def test_an_act_told_again_by_a_definite_noun_is_its_performers(nlp, coder):
     assert [m.target.code for m in found if m.pattern.code[:2] == "11"] == ["UGACOP"]
     # with no such act told before, no target
     assert [m.target for m in code_doc("Turkey condemned the attack.")] == [None]
+
+
+def test_no_plans_to_cooperate_is_a_refusal_and_a_deal_not_accepted_is_rejected(code):
+    (m,) = code("Iran's foreign ministry spokesman said Tehran had no plans to resume talks with Washington.")
+    assert (m.source.country, m.pattern.code, m.target.country, m.factuality) == ("IRN", "125", "USA", "asserted")
+    (m,) = code("Russia has no plans to attack NATO.")
+    assert m.factuality == "negated"  # a hostile act not planned is no refusal
+    assert [m.pattern.code[:2] for m in code("Hamas accepted the Egyptian deal.") if m.trigger.text == "accepted"] == ["03"]

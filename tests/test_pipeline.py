@@ -102,3 +102,13 @@ def test_a_town_the_actor_tables_lack_takes_the_country_place_resolution_gives_i
     p = pipeline.process_one(Document(doc_id="wv", text="Charleston police arrested two men on Tuesday."))
     found = [e.source for e in p.events if e.source is not None and e.source.sector == "COP"]
     assert found and found[0].country == "USA" and "places:gazetteer" in found[0].resolved_by
+
+
+def test_an_unnamed_state_agent_in_any_act_is_of_the_country_the_article_is_set_in():
+    from newsevents.pipeline import Pipeline
+    from newsevents.records import Document
+
+    result = Pipeline().process_one(Document(doc_id="ken", text=(
+        "NAIROBI (Reuters) - The government banned the protest planned for Tuesday.")))
+    (ban,) = [e for e in result.events if e.cameo.startswith("17")]
+    assert ban.source.code == "KENGOV" and "document:Nairobi" in ban.source.resolved_by

@@ -405,10 +405,14 @@ def _agreed_upon(trigger) -> bool:
 
 
 def _refused(trigger) -> bool:
-    """Refused for the future ("will not", "refused to"), as opposed to a past "did not"."""
+    """Refused for the future ("will not", "refused to", "has no plans to"), as opposed to a past
+    "did not"."""
     chain = clause_chain(trigger)
     if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
         return True
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in args.INTENT_NOUNS and any(
+            c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in trigger.head.children):
+        return True  # "Tehran had no plans to resume talks with Washington": a refusal (125)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
 
 
@@ -1530,8 +1534,9 @@ class EventCoder:
                 if event_place is None:
                     event_place = self._event_place(m) or (None, None)
                 place = event_place if event_place[0] is not None else None
-            if place is None and located and a is not None and setting is not None:
-                # placed nowhere in its sentence: where the article is set (its dateline)
+            if place is None and a is not None and setting is not None and (located or a.sector in STATE_AGENTS):
+                # placed nowhere in its sentence: where the article is set (its dateline); also "the
+                # government", "police", "the army" in any act (an article set in one country)
                 country, name = setting
                 sides[side] = replace(a, code=compose_code(country, a.sector), country=country,
                                       resolved_by=f"{a.resolved_by or 'table'}+document:{name}")
