@@ -1524,3 +1524,16 @@ def test_no_plans_to_cooperate_is_a_refusal_and_a_deal_not_accepted_is_rejected(
     (m,) = code("Russia has no plans to attack NATO.")
     assert m.factuality == "negated"  # a hostile act not planned is no refusal
     assert [m.pattern.code[:2] for m in code("Hamas accepted the Egyptian deal.") if m.trigger.text == "accepted"] == ["03"]
+
+
+def test_saying_another_party_committed_mass_violence_accuses_it(code):
+    def triples(found):
+        return {(m.source and m.source.country, m.pattern.code, m.target and m.target.country) for m in found}
+
+    assert ("TUR", "1124", "ISR") in triples(code("Erdogan said on Tuesday that Israel was committing genocide in Gaza."))
+    assert ("UKR", "112", "RUS") in triples(code("Ukraine said Russian forces had violated the ceasefire overnight."))
+    # not one's own side, not an unknown party, not a news agency reporting it
+    assert not [m for m in code("Syrian officials said government forces had violated the ceasefire.")
+                if m.pattern.code[:2] == "11"]
+    assert not [m for m in code("Reuters reported that Israel was committing genocide in Gaza.")
+                if m.pattern.code[:2] == "11"]

@@ -288,7 +288,7 @@ ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
 # Verbs that put a violent act on another party ("claimed that ISIL had attacked", "alleged that
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
-ACCUSATION = "112"
+ACCUSATION, WAR_CRIMES_ACCUSATION = "112", "1124"
 # What someone "would face" when a statement threatens them (CAMEO 130).
 FORETOLD_THREAT = "130"
 HARM_NOUNS = frozenset({"revenge", "consequence", "retaliation", "punishment", "wrath", "reprisal", "retribution",
@@ -876,6 +876,38 @@ DEPRIVING_VERBS = frozenset({"strip", "deprive"})
 KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 
 
+# Codes of acts that saying another party did them is accusing it: mass violence (20x), violating
+# a ceasefire (196), defying norms and law (128). (Reported attacks are reports: "officials said
+# rebels attacked the town" codes the attack.)
+ACCUSED_BY_SAYING = frozenset({"196", "128"})
+ACCUSING_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "ELI", "OPP", "REB", "NGO", "LEG", "JUD"})
+
+
+def _reported_accusations(matches: list[Match]) -> list[Match]:
+    """The accusation a speaker makes by saying another party committed mass violence, violated a
+    ceasefire or broke the law ("Erdogan said Israel was committing genocide in Gaza": 1124 TUR ->
+    ISR, beside the reported 20x), made at the speech verb. Not by media reporting it."""
+    out = []
+    for m in matches:
+        code = m.pattern.code
+        speaker = m.reported_by
+        if m.factuality != "reported" or speaker is None or m.source is None:
+            continue
+        if not (code[:2] == "20" or code[:3] in ACCUSED_BY_SAYING) or speaker.sector not in ACCUSING_SPEAKER_SECTORS:
+            continue
+        if not m.source.country or not (speaker.country or (speaker.code or "")[:3] in ("IGO", "NGO")) \
+                or speaker.country == m.source.country:
+            continue  # (the parties must be known: "Syrian officials said government forces ...")
+        verb = reporter(m.noun_governor if m.noun_governor is not None else m.trigger)
+        if verb is None:
+            continue
+        new = WAR_CRIMES_ACCUSATION if code[:2] == "20" else ACCUSATION
+        pattern = replace(m.pattern, code=new, pos="verb", lemma=verb.lemma_.lower(),
+                          rule=f"{m.pattern.rule} => said by another {new}")
+        out.append(Match(pattern, verb, speaker, m.source, "asserted", m.confidence, None, None))
+    return out
+
+
 def _perpetrator(noun, actor):
     """Who did the wrong ``noun`` names, when the sentence says: its possessor or "by" phrase
     ("Israel's conduct", "abuses by the army"), or the agent of a participle on it ("crimes committed
@@ -1214,6 +1246,7 @@ class EventCoder:
             speaker = actor(head) if head is not None else None
             for m in unattributed:
                 m.reported_by = speaker
+        matches += _reported_accusations(matches)
         matches = self._prune(self._rank_embedded(_drop_contents(matches)))
         if memory is not None:
             for m in matches:
