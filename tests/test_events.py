@@ -1430,6 +1430,9 @@ def test_a_name_read_as_an_adverb_is_the_subject_and_cyber_attacks_are_176(code)
 def test_a_warning_of_what_a_third_party_may_do_is_no_threat_by_the_speaker(code):
     found = code("Poland's prime minister warned that Russia could attack NATO within a few years.")
     assert {(m.source.country, m.pattern.code[:2]) for m in found if m.source.country == "POL"} == {("POL", "01")}
+    # warning a party not to act is a threat to it (the warned party would act)
+    found = code("China warned the Philippines to stop provocations in the South China Sea.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("130", "PHL")]
     found = code("North Korea warned that it would use nuclear weapons against South Korea.")
     assert any(m.pattern.code[:2] == "13" and m.source.country == "PRK" and m.target.country == "KOR" for m in found)
 
@@ -1537,3 +1540,14 @@ def test_saying_another_party_committed_mass_violence_accuses_it(code):
                 if m.pattern.code[:2] == "11"]
     assert not [m for m in code("Reuters reported that Israel was committing genocide in Gaza.")
                 if m.pattern.code[:2] == "11"]
+
+
+def test_what_an_inquiry_investigates_or_a_veto_blocks_is_not_done(code):
+    found = code("The United Nations launched a probe into the killing of civilians.")
+    assert [m.pattern.code[:2] for m in found] == ["09"]
+    found = code("Hungary blocked an EU decision to provide 50 billion euros in aid to Ukraine.")
+    assert ("HUN", "12", "IGOEUREEC") in {(m.source.code, m.pattern.code[:2], m.target.code) for m in found}
+    (aid,) = [m for m in found if m.pattern.code[:2] == "07"]
+    assert aid.source.code == "IGOEUREEC" and aid.factuality == "negated"
+    found = code("Sudan's army and the Rapid Support Forces held talks in Jeddah.")
+    assert {(m.source.code, m.target.code) for m in found} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}

@@ -268,7 +268,9 @@ def subject_of(verb, _depth: int = 0):
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ in ("dobj", "attr") \
-                and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("poss", "prep") for c in head.children):
+                and head.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("poss", "prep") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            # (not "blocked an EU decision to provide aid": the EU's decision)
             return subject_of(head.head, _depth + 1)  # "Russia has no plans to attack": Russia would attack
         if verb.tag_ == "VBN":
             if misparsed_main_verb(verb):

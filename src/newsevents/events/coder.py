@@ -1045,6 +1045,26 @@ def _accused_acts(matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.trigger.i in accusing or not accused(m)]
 
 
+INVESTIGATE_ROOT = "09"
+INVESTIGATION_NOUNS = frozenset({"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit",
+                                 "examination", "hearing"})
+
+
+def _investigated_acts(matches: list[Match]) -> list[Match]:
+    """Drop a nominal act that an inquiry investigates: "the UN launched a probe into the killing of
+    civilians" is the UN's inquiry (09), not a killing by the UN; what is investigated is alleged."""
+    inquiries = set()
+    for m in matches:
+        if m.pattern.code[:2] == INVESTIGATE_ROOT:
+            inquiries.add(m.trigger.i)
+            inquiries.update(c.i for c in m.trigger.children if c.lemma_.lower() in INVESTIGATION_NOUNS)
+    if not inquiries:
+        return matches
+    return [m for m in matches if not (m.pattern.pos == "noun" and m.trigger.dep_ == "pobj"
+                                       and m.trigger.head.lower_ in ("into", "of", "over")
+                                       and m.trigger.head.head.i in inquiries)]
+
+
 def _stray_content(m: Match, anchors: set[int]) -> bool:
     """Whether ``m`` is the content of a coded appeal the parser left it apart from (see
     :func:`newsevents.events.factuality.stray_appeal`)."""
@@ -1231,7 +1251,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
-        matches = _accused_acts(_told_by_verb(matches))
+        matches = _investigated_acts(_accused_acts(_told_by_verb(matches)))
         matches += self._claimed_acts(matches, actor)
         matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
@@ -1382,9 +1402,11 @@ class EventCoder:
                 # "China and Russia vowed to strengthen ties": Russia's vow is to the act Russia does
                 inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
                               and o.source.code == m.source.code), inner)
-            if family == THREAT and code == GENERIC_THREAT and inner is not None and _other_party(inner.source, m.source):
+            if family == THREAT and code == GENERIC_THREAT and m.pattern.needs_ccomp and inner is not None \
+                    and _other_party(inner.source, m.source):
                 # "Poland's prime minister warned that Russia could attack NATO": a warning of what a
-                # third party may do is a pessimistic comment (012), no threat by the speaker
+                # third party may do is a pessimistic comment (012), no threat by the speaker (not so
+                # "warned the Philippines to stop provocations": the warned party is told what to do)
                 pattern = replace(m.pattern, code=PESSIMISTIC_COMMENT,
                                   rule=f"{m.pattern.rule} => act of another {PESSIMISTIC_COMMENT}")
                 out.append(replace(m, pattern=pattern, target=None))

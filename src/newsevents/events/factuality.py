@@ -284,7 +284,9 @@ def factuality(trigger, *, noun_head=None) -> str:
         holder_verb = intent.head if intent.dep_ in ("dobj", "attr") else None
         if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in intent.children) or (
                 holder_verb is not None and (any(c.dep_ == "neg" for c in holder_verb.children)
-                                             or holder_verb.lemma_ in NEGATING_VERBS)):
+                                             or holder_verb.lemma_ in NEGATING_VERBS
+                                             or holder_verb.lemma_ in BLOCKING_VERBS)):
+            # (or "blocked an EU decision to provide aid": what is blocked is not done)
             return "negated"  # (or "cancel plans to sell weapons", "abandoned its bid to join")
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" and anchor.head.head.lemma_ in ADVISING_VERBS:
         return "hypothetical"  # "warned against scrapping the nuclear agreement": not done
