@@ -1551,3 +1551,22 @@ def test_what_an_inquiry_investigates_or_a_veto_blocks_is_not_done(code):
     assert aid.source.code == "IGOEUREEC" and aid.factuality == "negated"
     found = code("Sudan's army and the Rapid Support Forces held talks in Jeddah.")
     assert {(m.source.code, m.target.code) for m in found} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
+def test_review4_reactions_conditional_threats_and_non_political_words(nlp, coder, code):
+    from newsevents.actors import DocumentActors
+
+    def code_doc(text):
+        memory = DocumentActors()
+        return [m for sent in nlp(text).sents for m in coder.match(sent, memory=memory)]
+
+    found = code_doc("Israel killed a senior Hamas commander in a strike on Beirut on Tuesday. "
+                     "Lebanon's prime minister denounced the strike.")
+    assert [m.target.country for m in found if m.pattern.code[:2] == "11"] == ["ISR"]
+    found = code_doc("Guinea's junta dissolved the government on Monday. ECOWAS criticised the move.")
+    assert [m.target.code for m in found if m.pattern.code[:2] == "11"] == ["GINGOV"]
+    (m,) = code("Russia will retaliate if NATO deploys troops in Ukraine.")
+    assert (m.source.country, m.pattern.code[:2], m.target.code) == ("RUS", "13", "IGOWSTNAT")
+    (m,) = code("Iran will respond decisively if Israel attacks its territory.")
+    assert (m.pattern.code[:2], m.target.country) == ("13", "ISR")
+    assert not code("Apple's quarterly earnings beat forecasts.")

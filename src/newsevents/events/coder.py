@@ -867,6 +867,9 @@ REJECTION_ROOT = "12"
 # what is demanded or ordered is not (yet) done ("ordered the evacuation of 1.1 million people":
 # 1052, no humanitarian evacuation by Israel).
 NAMING_ROOTS = frozenset({REJECTION_ROOT, "10"})
+# Nouns that tell any act already told ("ECOWAS criticised the move"), and the roots of acts (not statements).
+GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "incident", "act", "actions"})
+ACT_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken
@@ -1547,6 +1550,9 @@ class EventCoder:
                 new, why = said_code(INTENT, code), "intent"
             elif said_code(THREAT, code) is not None and not _agreed_upon(verb):
                 new, why = said_code(THREAT, code), "threat"
+                if target is None:
+                    # "Iran will respond decisively if Israel attacks": aimed at whoever must meet the condition
+                    target = actor(args.condition_subject(verb))
         elif m.factuality == "negated" and _refused(verb) and (root == "03" or said_code(REFUSAL, code)):
             new, why, fact = said_code(REFUSAL, code) or "120", "refusal", "asserted"
         if new is None:
@@ -2086,7 +2092,9 @@ class EventCoder:
                 # atrocities committed by Ethiopian troops", "the killing of activists by Israeli
                 # commandos" (an event noun's phrase names its victims too): the wrong's perpetrator
                 target_tok = _perpetrator(target_tok, actor) or target_tok
-                if actor(target_tok) is None:
+                if actor(target_tok) is None or (actor(target_tok).resolved_by or "").startswith("coref:nominal"):
+                    # (not the place an earlier mention of the noun named: "a strike on Beirut ... denounced
+                    # the strike" is Israel's strike)
                     told = self._told_again(target_tok, actor, subj)
                     if told is not None:
                         yield list(self._pairs(p, tok, subj, None, actor, None, target=told))
@@ -2104,7 +2112,8 @@ class EventCoder:
             return None
         if any(c.dep_ in ("prep", "poss", "amod", "compound") and actor(c) is not None for c in noun.children):
             return None
-        roots = {p.code[:2] for p in self.patterns.get("noun", noun.lemma_.lower())}
+        lemma = noun.lemma_.lower()
+        roots = ACT_ROOTS if lemma in GENERIC_ACT_NOUNS else {p.code[:2] for p in self.patterns.get("noun", lemma)}
         if not roots:
             return None
         speaker = actor(subj)
