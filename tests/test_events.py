@@ -1535,6 +1535,10 @@ def test_saying_another_party_committed_mass_violence_accuses_it(code):
 
     assert ("TUR", "1124", "ISR") in triples(code("Erdogan said on Tuesday that Israel was committing genocide in Gaza."))
     assert ("UKR", "112", "RUS") in triples(code("Ukraine said Russian forces had violated the ceasefire overnight."))
+    # an attack told by its named victim accuses the attacker; one told by sources is a report
+    assert ("UKR", "112", "RUS") in triples(code("Ukraine said Russian forces shelled Kharkiv overnight."))
+    assert not [m for m in code("Thai military sources said Vietnamese forces attacked Cambodian guerrillas.")
+                if m.pattern.code[:2] == "11"]
     # not one's own side, not an unknown party, not a news agency reporting it
     assert not [m for m in code("Syrian officials said government forces had violated the ceasefire.")
                 if m.pattern.code[:2] == "11"]

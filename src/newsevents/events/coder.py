@@ -880,9 +880,13 @@ KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 
 
 # Codes of acts that saying another party did them is accusing it: mass violence (20x), violating
-# a ceasefire (196), defying norms and law (128). (Reported attacks are reports: "officials said
-# rebels attacked the town" codes the attack.)
+# a ceasefire (196), defying norms and law (128); attacks (18x, 19x) when their named victim says so.
 ACCUSED_BY_SAYING = frozenset({"196", "128"})
+# Resolver rules of a party named as such (a state, capital, leader, institution, organisation or
+# group), whose word that another party attacked is an accusation ("Israel said a mortar bomb was
+# fired at it from Gaza"; "The US said Iraq had attacked"), not a report by sources.
+NAMED_RULES = frozenset({"country:name", "country:alias", "leaders:name", "institutions:name",
+                         "international:name", "groups:name", "memory", "coref:speaker"})
 ACCUSING_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "ELI", "OPP", "REB", "NGO", "LEG", "JUD"})
 
 
@@ -896,11 +900,16 @@ def _reported_accusations(matches: list[Match]) -> list[Match]:
         speaker = m.reported_by
         if m.factuality != "reported" or speaker is None or m.source is None:
             continue
-        if not (code[:2] == "20" or code[:3] in ACCUSED_BY_SAYING) or speaker.sector not in ACCUSING_SPEAKER_SECTORS:
+        if not (code[:2] in ("18", "19", "20") or code[:3] in ACCUSED_BY_SAYING) or speaker.sector not in ACCUSING_SPEAKER_SECTORS:
             continue
         if not m.source.country or not (speaker.country or (speaker.code or "")[:3] in ("IGO", "NGO")) \
                 or speaker.country == m.source.country:
             continue  # (the parties must be known: "Syrian officials said government forces ...")
+        if code[:2] in ("18", "19") and ((speaker.resolved_by or "").split("+")[0] not in NAMED_RULES
+                                         or m.target is None or m.target.country != speaker.country):
+            # an attack told by its victim: "Israel said a mortar bomb was fired at it from Gaza"
+            # (not one told by "Thai military sources" or "relief officials in Nairobi": a report)
+            continue
         verb = reporter(m.noun_governor if m.noun_governor is not None else m.trigger)
         if verb is None:
             continue
