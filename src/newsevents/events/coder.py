@@ -905,8 +905,9 @@ def _reported_accusations(matches: list[Match]) -> list[Match]:
         if not m.source.country or not (speaker.country or (speaker.code or "")[:3] in ("IGO", "NGO")) \
                 or speaker.country == m.source.country:
             continue  # (the parties must be known: "Syrian officials said government forces ...")
-        if code[:2] in ("18", "19") and ((speaker.resolved_by or "").split("+")[0] not in NAMED_RULES
-                                         or m.target is None or m.target.country != speaker.country):
+        if code[:2] in ("18", "19") and code[:3] not in ACCUSED_BY_SAYING and (
+                (speaker.resolved_by or "").split("+")[0] not in NAMED_RULES
+                or m.target is None or m.target.country != speaker.country):
             # an attack told by its victim: "Israel said a mortar bomb was fired at it from Gaza"
             # (not one told by "Thai military sources" or "relief officials in Nairobi": a report)
             continue
