@@ -1574,3 +1574,9 @@ def test_review4_reactions_conditional_threats_and_non_political_words(nlp, code
     (m,) = code("Iran will respond decisively if Israel attacks its territory.")
     assert (m.pattern.code[:2], m.target.country) == ("13", "ISR")
     assert not code("Apple's quarterly earnings beat forecasts.")
+
+
+def test_suspended_lending_is_cut_aid_and_approved_reforms_are_no_praise(code):
+    (m,) = code("The World Bank suspended new lending to Uganda.")
+    assert (m.pattern.code, m.target.country) == ("1621", "UGA")
+    assert not code("Parliament approved a judicial reform.")
