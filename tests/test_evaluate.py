@@ -17,16 +17,17 @@ from conftest import eval_set
 
 # (set, metric, floor): measured values are in the README's accuracy table.
 FLOORS = [
-    ("petr2-gsr", "f1", 0.57),
-    ("petr2-gsr", "type_acc", 0.75),
-    ("plover-gsr", "type_acc", 0.905),
-    ("plover-gsr", "dyad_acc", 0.735),
-    ("plover-gsr", "f1", 0.625),
+    ("petr2-gsr", "f1", 0.585),
+    ("petr2-gsr", "type_acc", 0.785),
+    ("plover-gsr", "type_acc", 0.91),
+    ("plover-gsr", "dyad_acc", 0.74),
+    ("plover-gsr", "f1", 0.635),
     ("plover-gsr", "source_acc", 0.90),
-    ("plover-gsr", "target_acc", 0.85),
+    ("plover-gsr", "target_acc", 0.86),
+    ("plover-gsr", "sector_acc", 0.73),
     ("icews-cameo", "type_acc", 0.89),
-    ("icews-cameo", "code_acc", 0.615),
-    ("conflibert-train", "class_acc", 0.91),
+    ("icews-cameo", "code_acc", 0.62),
+    ("conflibert-train", "class_acc", 0.92),
 ]
 
 
