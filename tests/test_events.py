@@ -1580,3 +1580,24 @@ def test_suspended_lending_is_cut_aid_and_approved_reforms_are_no_praise(code):
     (m,) = code("The World Bank suspended new lending to Uganda.")
     assert (m.pattern.code, m.target.country) == ("1621", "UGA")
     assert not code("Parliament approved a judicial reform.")
+
+
+def test_review5_regressions_mended(nlp, coder, code):
+    from newsevents.actors import DocumentActors
+
+    # a people acting as a side or a state is its country; "the Russians" are a side
+    (m,) = code("The Russians shelled Ukrainian positions near Kherson.")
+    assert m.source.code == "RUS"
+    found = code("Israelis and Palestinians resumed peace negotiations.")
+    assert {(m.source.code, m.target.code) for m in found} == {("ISR", "PSE"), ("PSE", "ISR")}
+    # "it" before a trailing attribution with nothing before it is the speaker
+    assert {m.source.code for m in code("It will continue strikes on Hamas targets, the Israeli military said.")} == {
+        "ISRMIL"}
+    # "shot at" is active
+    (m,) = code("Police shot at protesters in Dhaka.")
+    assert (m.source.sector, m.pattern.code, m.target.sector) == ("COP", "175", "CVL")
+    assert not [m for m in code("Ukraine is preparing for a Russian offensive.") if m.pattern.code[:2] == "15"]
+    memory = DocumentActors()
+    found = [m for sent in nlp("Hamas said Israel bombed a school in Gaza. The UN condemned the attack.").sents
+             for m in coder.match(sent, memory=memory)]
+    assert [m.target.country for m in found if m.source.code == "IGOUNO"] == ["ISR"]

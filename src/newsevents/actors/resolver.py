@@ -47,6 +47,9 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "ouste
 # Of those, the ones that put the office in the past at the time of the news ("then-President X
 # ordered" held it when the act was done; an "outgoing" one still holds it).
 PAST_OFFICE_WORDS = FORMER_WORDS - {"then", "then-", "outgoing"}
+# Heads of posts that a past title makes a former official (besides OFFICE_WORDS): "a former army chief".
+PAST_OFFICE_HEADS = frozenset({"chief", "head", "official", "leader", "director", "spokesman", "commissioner",
+                               "judge", "prosecutor", "diplomat", "lawmaker", "senator", "mp", "deputy", "mayor"})
 # Sectors of state offices, which a past title turns into ELI (former officials).
 STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "DIP", "LEG", "JUD", "COP", "SPY"})
 # Words of a title that names a state office (not a party post such as "leader" or "chairman").
@@ -543,7 +546,10 @@ class ActorResolver:
                 now = None  # "Former U.S. President Donald Trump": the title is a past one
             if now is not None:
                 stem, sector, sector_rule = country, now, "sector:title"
-        if sector in STATE_OFFICE_SECTORS and any(tab.lower[t] in PAST_OFFICE_WORDS for t in tokens if t < root):
+        if sector in STATE_OFFICE_SECTORS and any(tab.lower[t] in PAST_OFFICE_WORDS for t in tokens if t < root) and (
+                best is not None and best.entry.rule == PERSON_RULE
+                or any(tab.lemma[t] in OFFICE_WORDS or tab.lemma[t] in PAST_OFFICE_HEADS for t in tokens if t <= root)):
+            # (an office, not a rank and file: "a former soldier" is no former official)
             # "Former Socialist prime minister Andreas Papandreou", "Ousted President Askar Akayev",
             # "a former army chief": out of office, whatever the date (CAMEO ELI, former officials)
             sector, sector_rule = FORMER_SECTOR, "sector:former"
@@ -612,7 +618,9 @@ class ActorResolver:
         if sector_rule and sector_rule not in rules and (best is None or sector != best.entry.sector):
             rules.append(sector_rule)
         if sector is None and country is not None and (ethnic is not None or rules and rules[0] in (DEMONYM_RULE, CONTEXT_RULE)) \
-                and _people_head(tab, root, doc_text(root_tok.doc)):
+                and _people_head(tab, root, doc_text(root_tok.doc)) \
+                and not any(tab.dep[c] == "det" and tab.lower[c] == "the" for c in tab.children[root]):
+            # (not "The Russians shelled ...", "the Saudis pledged": a side, the state)
             # a people named by its plural demonym ("Palestinians threw stones", "Iraqi Kurds
             # demonstrated"): civilians of that country (CVL), as the PLOVER gold codes them
             sector = PEOPLE_SECTOR

@@ -183,6 +183,10 @@ def misparsed_main_verb(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and _has_object(verb) and _verbless_root(verb) is not None
 
 
+# Verbs whose "at" phrase is what they aim at, so that "X shot at Y" is active.
+AIMING_VERBS = frozenset({"shoot", "fire", "throw", "hurl", "lob"})
+
+
 def headline_passive(verb) -> bool:
     """Whether ``verb`` is a passive without its auxiliary, as headlines write it: a past
     participle with a subject, no auxiliary and no object ("Protesters killed in Cairo clashes"), of a
@@ -192,7 +196,9 @@ def headline_passive(verb) -> bool:
     journalist": the object is both verbs')."""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ != "relcl" and verb.lemma_.lower() in HEADLINE_PASSIVES \
         and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+            or c.dep_ == "prep" and c.lower_ == "at" and verb.lemma_.lower() in AIMING_VERBS  # "Police shot at protesters"
+            for c in verb.children) and not any(
             c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 

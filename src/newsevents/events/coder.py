@@ -882,12 +882,27 @@ KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 # Codes of acts that saying another party did them is accusing it: mass violence (20x), violating
 # a ceasefire (196), defying norms and law (128); attacks (18x, 19x) when their named victim says so.
 ACCUSED_BY_SAYING = frozenset({"196", "128"})
+SAID_BY_ANOTHER = "said by another"
 # Resolver rules of a party named as such (a state, capital, leader, institution, organisation or
 # group), whose word that another party attacked is an accusation ("Israel said a mortar bomb was
 # fired at it from Gaza"; "The US said Iraq had attacked"), not a report by sources.
 NAMED_RULES = frozenset({"country:name", "country:alias", "leaders:name", "institutions:name",
                          "international:name", "groups:name", "memory", "coref:speaker"})
 ACCUSING_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "ELI", "OPP", "REB", "NGO", "LEG", "JUD"})
+
+
+# Roots of acts a people does as its state or side ("Israelis and Palestinians resumed peace
+# negotiations", "Kurds launched an offensive"), where a people is coded by its country alone.
+STATE_ACT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "12", "15", "16", "19"})
+
+
+def _peoples_as_states(m: Match) -> Match:
+    """``m`` with a people (rule ``people``, CVL) in a state's act coded as its country."""
+    if m.pattern.code[:2] not in STATE_ACT_ROOTS:
+        return m
+    sides = [replace(a, code=a.country, sector=None, resolved_by=f"{a.resolved_by}+as-state")
+             if a is not None and PEOPLE_RULE in (a.resolved_by or "").split("+") else a for a in (m.source, m.target)]
+    return m if sides == [m.source, m.target] else replace(m, source=sides[0], target=sides[1])
 
 
 def _reported_accusations(matches: list[Match]) -> list[Match]:
@@ -916,7 +931,7 @@ def _reported_accusations(matches: list[Match]) -> list[Match]:
             continue
         new = WAR_CRIMES_ACCUSATION if code[:2] == "20" else ACCUSATION
         pattern = replace(m.pattern, code=new, pos="verb", lemma=verb.lemma_.lower(),
-                          rule=f"{m.pattern.rule} => said by another {new}")
+                          rule=f"{m.pattern.rule} => {SAID_BY_ANOTHER} {new}")
         out.append(Match(pattern, verb, speaker, m.source, "asserted", m.confidence, None, None))
     return out
 
@@ -1279,11 +1294,14 @@ class EventCoder:
             speaker = actor(head) if head is not None else None
             for m in unattributed:
                 m.reported_by = speaker
+        matches = [_peoples_as_states(m) for m in matches]
         matches += _reported_accusations(matches)
         matches = self._prune(self._rank_embedded(_drop_contents(matches)))
         if memory is not None:
             for m in matches:
-                if m.factuality in ("asserted", "reported"):
+                # (not the accusation a report makes: "Hamas said Israel bombed a school. The UN
+                # condemned the attack" is Israel's attack)
+                if m.factuality in ("asserted", "reported") and SAID_BY_ANOTHER not in m.pattern.rule:
                     memory.observe_event(m.pattern.code[:2], m.source)
         return matches
 
@@ -1801,9 +1819,10 @@ class EventCoder:
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
-        if said_by is not None and said_by.i < tok.i:
-            # (a speaker named after the clause, "They killed eight Palestinians, the health ministry
-            # said", tells who reports it, not who "they" are)
+        # (a speaker named after the clause, "They killed eight Palestinians, the health ministry
+        # said", is who "they" are only when no earlier subject is: "It will retaliate, Iran said")
+        late = said_by is not None and said_by.i > tok.i
+        if said_by is not None and not late:
             speaker = actor(said_by)
             if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
                 return self._moved(speaker, tok, "coref:speaker")
@@ -1820,6 +1839,10 @@ class EventCoder:
                 continue
             if (word in PERSON_PRONOUNS) == (earlier.name is not None):
                 return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
+        if late:
+            speaker = actor(said_by)
+            if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
+                return self._moved(speaker, tok, "coref:speaker")
         if word in PERSON_PRONOUNS:
             # no earlier subject: the nearest person named in the same or the previous sentence
             # ("the first summit for Indian Prime Minister Narendra Modi ..., and he held talks")
