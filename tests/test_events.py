@@ -1601,3 +1601,8 @@ def test_review5_regressions_mended(nlp, coder, code):
     found = [m for sent in nlp("Hamas said Israel bombed a school in Gaza. The UN condemned the attack.").sents
              for m in coder.match(sent, memory=memory)]
     assert [m.target.country for m in found if m.source.code == "IGOUNO"] == ["ISR"]
+
+
+def test_accusations_hung_on_the_object_and_of_shelling(code):
+    assert [m.pattern.code for m in code("The opposition accused the president of corruption.")] == ["1121"]
+    assert [m.pattern.code for m in code("Kyiv accused Moscow of shelling civilian areas.")] == ["1123"]

@@ -112,3 +112,15 @@ def test_an_unnamed_state_agent_in_any_act_is_of_the_country_the_article_is_set_
         "NAIROBI (Reuters) - The government banned the protest planned for Tuesday.")))
     (ban,) = [e for e in result.events if e.cameo.startswith("17")]
     assert ban.source.code == "KENGOV" and "document:Nairobi" in ban.source.resolved_by
+
+
+def test_fire_from_a_place_places_the_firers_and_an_embassy_stands_in_its_host_country():
+    from newsevents.pipeline import Pipeline
+    from newsevents.records import Document
+
+    pipeline = Pipeline()
+    (fire,) = pipeline.process_one(Document(doc_id="g", text="Militants fired rockets into southern Israel from Gaza.")).events
+    assert (fire.source.code, fire.cameo, fire.target.country) == ("PSEREB", "194", "ISR")
+    (burn,) = pipeline.process_one(Document(doc_id="b", text=(
+        "Protesters burned an American flag outside the US embassy in Baghdad."))).events
+    assert burn.source.code == "IRQCVL"

@@ -176,6 +176,8 @@ SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 RECIPIENT_ROOTS = frozenset({"07"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Roots of acts a weapon is fired in (violence, and shows of force: "fired rockets into the sea").
+FIRING_ROOTS = VIOLENT_ROOTS | {"15"}
 # Events whose hypothetical content is theirs, not a second event (see _drop_contents): every root
 # but statements (01), whose reported acts are coded ("said they would boycott": a threat).
 CONTENT_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
@@ -870,11 +872,13 @@ NAMING_ROOTS = frozenset({REJECTION_ROOT, "10"})
 # Nouns that tell any act already told ("ECOWAS criticised the move"), and the roots of acts (not statements).
 GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "incident", "act", "actions"})
 ACT_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
+# Diplomatic missions, which stand in the host country.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
-# Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken
-# ("stripped 94 critics of their citizenship", "deprived them of their passports").
-DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+# Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken or
+# alleged ("stripped 94 critics of their citizenship", "accused the president of corruption").
+DEPRIVING_VERBS = frozenset({"strip", "deprive", "accuse", "suspect", "convict"})
 # Refusals to ease what is in force (curfews, sanctions, prisoners held): their word names a thing that exists.
 KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 
@@ -1281,7 +1285,7 @@ class EventCoder:
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
         matches = _investigated_acts(_accused_acts(_told_by_verb(matches)))
         matches += self._claimed_acts(matches, actor)
-        matches = [self._locate_actors(r, setting) for m in matches for r in self._recode(m, actor)]
+        matches = [self._located_fire(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
         matches = [self._foretold_harm(m, actor) for m in matches]
         if matches:
@@ -1526,6 +1530,14 @@ class EventCoder:
                  for t in [c, args.prep_object([c], ("of",))] if t is not None}
         return AERIAL if "missile" in fired else ARTILLERY
 
+    def _located_fire(self, m: Match) -> Match:
+        """``m`` recoded as an attack when its performer, placed only now (from where it fired),
+        fired into another country ("Militants fired rockets into southern Israel from Gaza")."""
+        fired = self._fired_into(m)
+        if fired is None:
+            return m
+        return replace(m, pattern=replace(m.pattern, code=fired, rule=f"{m.pattern.rule} => into another country {fired}"))
+
     def _recode(self, m: Match, actor) -> list[Match]:
         """CAMEO's conventions for what was said rather than done.
 
@@ -1617,6 +1629,10 @@ class EventCoder:
                 # "a mortar bomb was fired at Israel from the Gaza Strip": fired by someone there
                 origin = args.prep_object([m.trigger], ("from",)) or weapon_origin
                 place = self._place(origin) if origin is not None else None
+            if place is None and located and a is not None and side == "source" and weapon_origin is None:
+                # "militants fired rockets into southern Israel from Gaza": from where they fired
+                origin = args.prep_object([m.trigger], ("from",))
+                place = self._place(origin) if origin is not None and m.pattern.code[:2] in FIRING_ROOTS else None
             if place is None and located:
                 # (for other acts the place says little about who acts: troops taking part in a
                 # parade in Beijing may be Russian)
@@ -1716,6 +1732,11 @@ class EventCoder:
         if tok.lemma_.lower() in args.CUSTODY_NOUNS or tok.pos_ == "NOUN" and not tok.ent_type_ \
                 and tok.lemma_.lower() in self.patterns.noun_lemmas:
             return None  # "in Kenyan police custody", "in a Russian air strike": who, not where
+        if tok.lemma_.lower() in MISSION_NOUNS:
+            # "outside the US embassy in Baghdad": an embassy is where it stands, not its state's soil
+            return next((found for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for o in p.children if o.dep_ == "pobj"
+                         for found in (self._place(o),) if found is not None), None)
         found = self._plain_actor(tok)
         if found is None or found.country is None or found.name is not None:
             return None
