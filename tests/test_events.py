@@ -1606,3 +1606,12 @@ def test_review5_regressions_mended(nlp, coder, code):
 def test_accusations_hung_on_the_object_and_of_shelling(code):
     assert [m.pattern.code for m in code("The opposition accused the president of corruption.")] == ["1121"]
     assert [m.pattern.code for m in code("Kyiv accused Moscow of shelling civilian areas.")] == ["1123"]
+
+
+def test_where_a_person_is_shot_whom_one_asks_and_violated_sovereignty(code):
+    (m,) = code("Israeli soldiers shot a Palestinian man at a checkpoint near Nablus.")
+    assert (m.pattern.code, m.target.code) == ("193", "PSECVL")
+    (m,) = code("Ukraine asked Germany for tanks.")
+    assert m.target.country == "DEU"
+    found = code("China said the Philippines had violated its sovereignty.")
+    assert ("CHN", "112", "PHL") in {(m.source.country, m.pattern.code, m.target and m.target.country) for m in found}
