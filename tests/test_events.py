@@ -1615,3 +1615,9 @@ def test_where_a_person_is_shot_whom_one_asks_and_violated_sovereignty(code):
     assert m.target.country == "DEU"
     found = code("China said the Philippines had violated its sovereignty.")
     assert ("CHN", "112", "PHL") in {(m.source.country, m.pattern.code, m.target and m.target.country) for m in found}
+
+
+def test_asking_for_weapons_is_an_appeal_for_military_aid(code):
+    assert [(m.pattern.code, m.target.country) for m in code("Ukraine asked Germany for tanks.")] == [("0232", "DEU")]
+    found = code("Kyiv requested more artillery shells from Washington.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("0232", "USA")]
