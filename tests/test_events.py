@@ -1621,3 +1621,15 @@ def test_asking_for_weapons_is_an_appeal_for_military_aid(code):
     assert [(m.pattern.code, m.target.country) for m in code("Ukraine asked Germany for tanks.")] == [("0232", "DEU")]
     found = code("Kyiv requested more artillery shells from Washington.")
     assert [(m.pattern.code, m.target.country) for m in found] == [("0232", "USA")]
+
+
+def test_review6_speakers_that_act_projectiles_questions_and_victims(code):
+    (m,) = code("It shot down 35 drones overnight, the Ukrainian air force said.")
+    assert m.source.code == "UKRMIL"
+    (m,) = code("They killed eight Palestinians, the health ministry said.")
+    assert m.source is None  # a health ministry tells casualties, it does not kill
+    (m,) = code("Police shot tear gas at protesters.")
+    assert (m.pattern.code, m.target.sector) == ("175", "CVL")
+    assert not code("Journalists asked Putin about the war.")
+    (m,) = code("Israeli airstrikes killed 20 Palestinians.")
+    assert m.target.code == "PSECVL"  # victims stay civilians

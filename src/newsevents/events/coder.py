@@ -872,6 +872,9 @@ NAMING_ROOTS = frozenset({REJECTION_ROOT, "10"})
 # Nouns that tell any act already told ("ECOWAS criticised the move"), and the roots of acts (not statements).
 GENERIC_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "incident", "act", "actions"})
 ACT_ROOTS = frozenset(f"{r:02d}" for r in range(2, 21))
+# Sectors of a speaker who may be the "it"/"they" of the clause it reports (a state, its forces and
+# officials, armed groups); a country itself has no sector.
+ACTING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "ELI"})
 # Diplomatic missions, which stand in the host country.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
@@ -898,14 +901,20 @@ ACCUSING_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "ELI", "OPP", "REB", "
 # Roots of acts a people does as its state or side ("Israelis and Palestinians resumed peace
 # negotiations", "Kurds launched an offensive"), where a people is coded by its country alone.
 STATE_ACT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "12", "15", "16", "19"})
+# Of those, the roots where the other party is a state as well (talks, agreements, ties); in the
+# others it may be civilians ("Israeli airstrikes killed 20 Palestinians", "freed 39 Palestinians").
+MUTUAL_STATE_ROOTS = frozenset({"03", "04", "05", "06", "12", "16"})
 
 
 def _peoples_as_states(m: Match) -> Match:
     """``m`` with a people (rule ``people``, CVL) in a state's act coded as its country."""
-    if m.pattern.code[:2] not in STATE_ACT_ROOTS:
+    root = m.pattern.code[:2]
+    if root not in STATE_ACT_ROOTS:
         return m
     sides = [replace(a, code=a.country, sector=None, resolved_by=f"{a.resolved_by}+as-state")
-             if a is not None and PEOPLE_RULE in (a.resolved_by or "").split("+") else a for a in (m.source, m.target)]
+             if a is not None and PEOPLE_RULE in (a.resolved_by or "").split("+")
+             and (k == 0 or root in MUTUAL_STATE_ROOTS) else a
+             for k, a in enumerate((m.source, m.target))]
     return m if sides == [m.source, m.target] else replace(m, source=sides[0], target=sides[1])
 
 
@@ -1840,13 +1849,14 @@ class EventCoder:
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
-        # (a speaker named after the clause, "They killed eight Palestinians, the health ministry
-        # said", is who "they" are only when no earlier subject is: "It will retaliate, Iran said")
-        late = said_by is not None and said_by.i > tok.i
-        if said_by is not None and not late:
-            speaker = actor(said_by)
-            if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
-                return self._moved(speaker, tok, "coref:speaker")
+        speaker = actor(said_by) if said_by is not None else None
+        if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and (
+                said_by.i < tok.i or speaker.sector in ACTING_SECTORS):
+            # (a speaker named after the clause is who "it"/"they" are when it is a party that acts,
+            # "It shot down 35 drones, the air force said"; a ministry of health, a newspaper or a
+            # rights group telling the news is not: "They killed eight Palestinians, the health
+            # ministry said" is about the earlier subject)
+            return self._moved(speaker, tok, "coref:speaker")
         doc = tok.doc
         tab = token_table(doc)
         dep, pos, ent_type, head = tab.dep, tab.pos, tab.ent_type, tab.head
@@ -1860,10 +1870,6 @@ class EventCoder:
                 continue
             if (word in PERSON_PRONOUNS) == (earlier.name is not None):
                 return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
-        if late:
-            speaker = actor(said_by)
-            if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker):
-                return self._moved(speaker, tok, "coref:speaker")
         if word in PERSON_PRONOUNS:
             # no earlier subject: the nearest person named in the same or the previous sentence
             # ("the first summit for Indian Prime Minister Narendra Modi ..., and he held talks")
