@@ -1633,3 +1633,11 @@ def test_review6_speakers_that_act_projectiles_questions_and_victims(code):
     assert not code("Journalists asked Putin about the war.")
     (m,) = code("Israeli airstrikes killed 20 Palestinians.")
     assert m.target.code == "PSECVL"  # victims stay civilians
+
+
+def test_money_in_military_or_humanitarian_aid_is_that_aid(code):
+    found = code("The United States pledged $500 million in new military aid to Ukraine.")
+    assert "0332" in {m.pattern.code for m in found}
+    found = code("Japan will provide $200 million in humanitarian aid to Gaza.")
+    assert [m.pattern.code for m in found] == ["0333"]
+    assert "0331" in {m.pattern.code for m in code("China pledged $1 billion in loans to Kenya.")}

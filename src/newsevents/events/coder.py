@@ -879,6 +879,9 @@ ACTING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+# Amounts of money, whose "in" phrase says what the money is ("$500 million in military aid").
+MONEY_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rouble",
+                         "ruble", "rupee", "franc", "$"})
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken or
 # alleged ("stripped 94 critics of their citizenship", "accused the president of corruption").
 DEPRIVING_VERBS = frozenset({"strip", "deprive", "accuse", "suspect", "convict"})
@@ -1984,8 +1987,8 @@ class EventCoder:
             ch.append(i + 1)  # "hand over 30 vehicles": the particle the parser read as "more than"
         counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and (
                        lemma[c] in MOVEMENT_HEADS or lemma[i] in DEPRIVING_VERBS)
-                   for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
-                   for g in kids[p] if dep[g] == "pobj"]
+                   for p in kids[c] if dep[p] == "prep" and (lower[p] == "of" or lower[p] == "in" and lemma[c] in MONEY_WORDS)
+                   for g in kids[p] if dep[g] == "pobj"]  # (or "$500 million in military aid")
         # ... with its kind ("suspended part of a military aid program")
         kinds = [g for c in counted for g in kids[c] if dep[g] == "compound"]
         ch += counted + kinds
@@ -1995,6 +1998,8 @@ class EventCoder:
             return
         deep = _nearby_lemmas(tab, i)
         if counted:
+            # (the kind of what is counted: "$500 million in new military aid")
+            deep |= {lemma[g] for c in counted for g in kids[c] if dep[g] == "amod"}
             # (forbidden words see them too: "blocked the entry of UN aid convoys" is no blockade)
             deep |= {lemma[c] for c in counted + kinds}
         has_xcomp = any(dep[c] == "xcomp" for c in ch) or any(
