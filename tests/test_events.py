@@ -1641,3 +1641,9 @@ def test_money_in_military_or_humanitarian_aid_is_that_aid(code):
     found = code("Japan will provide $200 million in humanitarian aid to Gaza.")
     assert [m.pattern.code for m in found] == ["0333"]
     assert "0331" in {m.pattern.code for m in code("China pledged $1 billion in loans to Kenya.")}
+
+
+def test_a_conditional_use_of_nuclear_weapons_is_a_threat(code):
+    found = code("North Korea said it would use nuclear weapons if its sovereignty was violated.")
+    assert [(m.source.country, m.pattern.code) for m in found] == [("PRK", "1385")]
+    assert [m.pattern.code for m in code("Syria used chemical weapons against civilians in Ghouta.")] == ["2041"]

@@ -879,6 +879,8 @@ ACTING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+# Adjectives that make a weapon one of mass destruction, read as required words of the object.
+WEAPON_KINDS = frozenset({"nuclear", "atomic", "chemical", "biological"})
 # Amounts of money, whose "in" phrase says what the money is ("$500 million in military aid").
 MONEY_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rouble",
                          "ruble", "rupee", "franc", "$"})
@@ -1982,7 +1984,8 @@ class EventCoder:
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"
                # "made available ambulances", "set free the hostages": the predicate adjective
                # the parser hung on the object
-               or dep[g] == "amod" and g < c and g == i + 1 and lower[g] in OBJECT_PREDICATES]
+               or dep[g] == "amod" and g < c and g == i + 1 and lower[g] in OBJECT_PREDICATES
+               or dep[g] == "amod" and lower[g] in WEAPON_KINDS]  # "would use nuclear weapons"
         if i + 1 < len(lower) and lower[i + 1] in ("over", "out") and dep[i + 1] == "quantmod":
             ch.append(i + 1)  # "hand over 30 vehicles": the particle the parser read as "more than"
         counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and (
