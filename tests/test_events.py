@@ -1647,3 +1647,9 @@ def test_a_conditional_use_of_nuclear_weapons_is_a_threat(code):
     found = code("North Korea said it would use nuclear weapons if its sovereignty was violated.")
     assert [(m.source.country, m.pattern.code) for m in found] == [("PRK", "1385")]
     assert [m.pattern.code for m in code("Syria used chemical weapons against civilians in Ghouta.")] == ["2041"]
+
+
+def test_calling_something_by_a_name_is_no_appeal_or_convening(code):
+    assert not code("The party called the arrest politically motivated.")
+    assert [m.pattern.code[:2] for m in code("The opposition called the election a sham.")] == ["11"]
+    assert [m.pattern.code[:2] for m in code("Unions called a general strike.")] == ["14"]

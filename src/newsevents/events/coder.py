@@ -580,8 +580,13 @@ def _people(actor: Actor) -> bool:
 
 def _naming(verb) -> bool:
     """"called the attack an act of terror": "call" naming its object (an object predicate
-    follows), not calling it (as in "called a strike")."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
+    follows), not calling it (as in "called a strike"); also when the parser hangs the predicate
+    on the object ("called the arrest politically motivated")."""
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(c.dep_ == "oprd" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod") and g.pos_ == "ADJ" and g.i > c.i for g in c.children)
+        for c in verb.children)
 
 
 def _weapon_origin(trigger):
@@ -879,6 +884,8 @@ ACTING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Determiners of an event noun that tells an act already told ("condemned the attack", "these arrests").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+# Roots of "call" that naming its object is not ("called the election a sham" convenes no election).
+NAMED_NOT_CALLED_ROOTS = frozenset({"02", "03", "04", "14"})
 # Adjectives that make a weapon one of mass destruction, read as required words of the object.
 WEAPON_KINDS = frozenset({"nuclear", "atomic", "chemical", "biological"})
 # Amounts of money, whose "in" phrase says what the money is ("$500 million in military aid").
@@ -2088,6 +2095,9 @@ class EventCoder:
             # say Bassett approached Beedle and stabbed him").
             speaker = _speaker(tok.head)
             subj = speaker if actor(speaker) is not None else subj
+        if _naming(tok):
+            # "called the arrest politically motivated": a verdict on it, no appeal nor convening
+            candidates = [(p, ch) for p, ch in candidates if p.code[:2] not in NAMED_NOT_CALLED_ROOTS]
         means = self._military_means(tok, subj) if any(p.code[:2] == "18" for p, _ in candidates) else None
         performer = subj
         for p, children in candidates:
