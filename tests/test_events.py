@@ -1653,3 +1653,10 @@ def test_calling_something_by_a_name_is_no_appeal_or_convening(code):
     assert not code("The party called the arrest politically motivated.")
     assert [m.pattern.code[:2] for m in code("The opposition called the election a sham.")] == ["11"]
     assert [m.pattern.code[:2] for m in code("Unions called a general strike.")] == ["14"]
+
+
+def test_dissolving_or_suspending_parties_and_halting_imports_of(code):
+    assert [m.pattern.code for m in code("A court ordered the dissolution of the opposition party.")] == ["1722"]
+    assert [m.pattern.code for m in code("The junta suspended the activities of political parties.")] == ["1722"]
+    (m,) = code("China halted imports of Japanese seafood.")
+    assert (m.pattern.code, m.target.country) == ("163", "JPN")

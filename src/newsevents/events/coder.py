@@ -112,7 +112,8 @@ NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det"
 OBJECT_PREDICATES = frozenset({"available", "free", "accessible", "public"})
 # Objects that name the coming or being of what their "of" phrase names: "would allow the return of
 # UN weapons inspectors" allows the inspectors.
-MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch"})
+MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch",
+                            "activity", "activities"})  # (and "suspended the activities of political parties")
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = counts.words("numbers") | counts.words("measures")
 # Counts that, as a subject with no "of" phrase, are a crowd of people ("Thousands marched in Kiev").
