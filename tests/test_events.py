@@ -1660,3 +1660,9 @@ def test_dissolving_or_suspending_parties_and_halting_imports_of(code):
     assert [m.pattern.code for m in code("The junta suspended the activities of political parties.")] == ["1722"]
     (m,) = code("China halted imports of Japanese seafood.")
     assert (m.pattern.code, m.target.country) == ("163", "JPN")
+
+
+def test_saying_another_party_helps_armed_groups_accuses_it(code):
+    found = code("Israel said Iran was arming Hezbollah.")
+    assert ("ISR", "112", "IRN") in {(m.source.country, m.pattern.code, m.target.country) for m in found}
+    assert not [m for m in code("The UN said France provided aid to refugees.") if m.pattern.code[:2] == "11"]

@@ -903,6 +903,9 @@ KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 # a ceasefire (196), defying norms and law (128); attacks (18x, 19x) when their named victim says so.
 ACCUSED_BY_SAYING = frozenset({"196", "128"})
 SAID_BY_ANOTHER = "said by another"
+# Help (support, cooperation, aid) that, said of another party toward armed groups, accuses it.
+HELP_ROOTS = frozenset({"05", "06", "07"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 # Resolver rules of a party named as such (a state, capital, leader, institution, organisation or
 # group), whose word that another party attacked is an accusation ("Israel said a mortar bomb was
 # fired at it from Gaza"; "The US said Iraq had attacked"), not a report by sources.
@@ -941,8 +944,11 @@ def _reported_accusations(matches: list[Match]) -> list[Match]:
         speaker = m.reported_by
         if m.factuality != "reported" or speaker is None or m.source is None:
             continue
-        if not (code[:2] in ("18", "19", "20") or code[:3] in ACCUSED_BY_SAYING) or speaker.sector not in ACCUSING_SPEAKER_SECTORS:
-            continue
+        armed_help = code[:2] in HELP_ROOTS and m.target is not None and speaker.country is not None and (
+            m.target.sector in ARMED_GROUP_SECTORS or (m.target.code or "").startswith("IMG"))  # (said by a state)
+        if not (code[:2] in ("18", "19", "20") or code[:3] in ACCUSED_BY_SAYING or armed_help) \
+                or speaker.sector not in ACCUSING_SPEAKER_SECTORS:
+            continue  # (helping armed groups too: "the junta said France was supporting jihadist groups")
         if not m.source.country or not (speaker.country or (speaker.code or "")[:3] in ("IGO", "NGO")) \
                 or speaker.country == m.source.country:
             continue  # (the parties must be known: "Syrian officials said government forces ...")
