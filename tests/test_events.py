@@ -17,6 +17,18 @@ def code(nlp, coder):
     return run
 
 
+@pytest.fixture(scope="module")
+def code_doc(nlp, coder):
+    """Code a short article with one document memory, as the pipeline does (acts told again)."""
+    from newsevents.actors import DocumentActors
+
+    def run(text):
+        memory = DocumentActors()
+        return [m for sent in nlp(text).sents for m in coder.match(sent, memory=memory)]
+
+    return run
+
+
 def dyads(matches):
     return {(m.source.country if m.source else None, m.pattern.code[:2], m.target.country if m.target else None)
             for m in matches}
@@ -1504,13 +1516,7 @@ def test_conjoined_countries_of_a_post_and_of_a_national_modifier_each_take_part
         ("FRA", "062", "EGY"), ("EGY", "062", "FRA")}
 
 
-def test_an_act_told_again_by_a_definite_noun_is_its_performers(nlp, coder):
-    from newsevents.actors import DocumentActors
-
-    def code_doc(text):
-        memory = DocumentActors()
-        return [m for sent in nlp(text).sents for m in coder.match(sent, memory=memory)]
-
+def test_an_act_told_again_by_a_definite_noun_is_its_performers(code_doc):
     found = code_doc("Iran seized two oil tankers in the Gulf on Friday. Washington condemned the seizures.")
     (condemn,) = [m for m in found if m.pattern.code[:2] == "11"]
     assert (condemn.source.code, condemn.target.country) == ("USAGOV", "IRN")
@@ -1557,13 +1563,7 @@ def test_what_an_inquiry_investigates_or_a_veto_blocks_is_not_done(code):
     assert {(m.source.code, m.target.code) for m in found} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
 
 
-def test_review4_reactions_conditional_threats_and_non_political_words(nlp, coder, code):
-    from newsevents.actors import DocumentActors
-
-    def code_doc(text):
-        memory = DocumentActors()
-        return [m for sent in nlp(text).sents for m in coder.match(sent, memory=memory)]
-
+def test_review4_reactions_conditional_threats_and_non_political_words(code_doc, code):
     found = code_doc("Israel killed a senior Hamas commander in a strike on Beirut on Tuesday. "
                      "Lebanon's prime minister denounced the strike.")
     assert [m.target.country for m in found if m.pattern.code[:2] == "11"] == ["ISR"]
@@ -1582,9 +1582,7 @@ def test_suspended_lending_is_cut_aid_and_approved_reforms_are_no_praise(code):
     assert not code("Parliament approved a judicial reform.")
 
 
-def test_review5_regressions_mended(nlp, coder, code):
-    from newsevents.actors import DocumentActors
-
+def test_review5_regressions_mended(code_doc, code):
     # a people acting as a side or a state is its country; "the Russians" are a side
     (m,) = code("The Russians shelled Ukrainian positions near Kherson.")
     assert m.source.code == "RUS"
@@ -1597,9 +1595,7 @@ def test_review5_regressions_mended(nlp, coder, code):
     (m,) = code("Police shot at protesters in Dhaka.")
     assert (m.source.sector, m.pattern.code, m.target.sector) == ("COP", "175", "CVL")
     assert not [m for m in code("Ukraine is preparing for a Russian offensive.") if m.pattern.code[:2] == "15"]
-    memory = DocumentActors()
-    found = [m for sent in nlp("Hamas said Israel bombed a school in Gaza. The UN condemned the attack.").sents
-             for m in coder.match(sent, memory=memory)]
+    found = code_doc("Hamas said Israel bombed a school in Gaza. The UN condemned the attack.")
     assert [m.target.country for m in found if m.source.code == "IGOUNO"] == ["ISR"]
 
 

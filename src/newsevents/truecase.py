@@ -42,6 +42,12 @@ MIN_COMMON_CAPITALS = 1
 WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
+def _units(matches) -> list[tuple[int, str]]:
+    """(start offset, text) of the words of a line (``WORD`` matches), the parts of a hyphenated word
+    on their own ("Saudi-Led": "Saudi" is a name, "Led" not)."""
+    return [(m.start() + p.start(), p.group()) for m in matches for p in re.finditer(r"[^-]+", m.group())]
+
+
 class HeadlineCaser:
     """Rewrite Title Case lines of a text for the parser (see the module docstring).
 
@@ -120,8 +126,7 @@ class HeadlineCaser:
             return self._uncap(line, matches)
         if sum(w[:1].isupper() for w in content) < MIN_CAPITAL_SHARE * len(content):
             return line
-        # the parts of hyphenated words count on their own ("Saudi-Led": "Saudi" is a name, "Led" not)
-        units = [(m.start() + p.start(), p.group()) for m in matches for p in re.finditer(r"[^-]+", m.group())]
+        units = _units(matches)
         named = self.names([u for _, u in units])
         lower = []
         for k, (start, unit) in enumerate(units):
@@ -142,7 +147,7 @@ class HeadlineCaser:
         """An ALL CAPS line ("ISRAEL STRIKES HEZBOLLAH TARGETS IN SOUTHERN LEBANON") in Title Case,
         then as Title Case lines are rewritten; an acronym of up to three letters that names an actor
         keeps its capitals ("US", "UN", "EU")."""
-        units = [(m.start() + p.start(), p.group()) for m in matches for p in re.finditer(r"[^-]+", m.group())]
+        units = _units(matches)
         named = self.names([u for _, u in units])
         chars = list(line)
         for k, (start, unit) in enumerate(units):

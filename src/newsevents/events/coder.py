@@ -272,16 +272,6 @@ def _unknown_party(tok) -> bool:
     return tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON")
 
 
-def _other_party(a: Actor | None, b: Actor | None) -> bool:
-    """Whether ``a`` and ``b`` are both known and of different countries (or, with no country,
-    different codes): "Russia" acting in what "Poland's prime minister" warned of."""
-    if a is None or b is None:
-        return False
-    if a.country and b.country:
-        return a.country != b.country
-    return a.code != b.code
-
-
 # Claiming one's own violent act is claiming responsibility (CAMEO 015).
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confess", "boast"})
 CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -894,7 +884,7 @@ MONEY_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "po
                          "ruble", "rupee", "franc", "$"})
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken or
 # alleged ("stripped 94 critics of their citizenship", "accused the president of corruption").
-DEPRIVING_VERBS = frozenset({"strip", "deprive", "accuse", "suspect", "convict"})
+OF_OBJECT_VERBS = frozenset({"strip", "deprive", "accuse", "suspect", "convict"})
 # Refusals to ease what is in force (curfews, sanctions, prisoners held): their word names a thing that exists.
 KEPT_MEASURE_CODES = frozenset({"1241", "1242", "1243", "1244"})
 
@@ -937,7 +927,9 @@ def _peoples_as_states(m: Match) -> Match:
 def _reported_accusations(matches: list[Match]) -> list[Match]:
     """The accusation a speaker makes by saying another party committed mass violence, violated a
     ceasefire or broke the law ("Erdogan said Israel was committing genocide in Gaza": 1124 TUR ->
-    ISR, beside the reported 20x), made at the speech verb. Not by media reporting it."""
+    ISR, beside the reported 20x), attacked the speaker ("Israel said a mortar bomb was fired at it
+    from Gaza") or, said by a state, helped armed groups ("Israel said Iran was arming Hezbollah"),
+    made at the speech verb. Not by media, sources or reporters naming no party."""
     out = []
     for m in matches:
         code = m.pattern.code
@@ -1287,7 +1279,6 @@ class EventCoder:
                 cache[tok.i] = found
             return cache[tok.i]
 
-        actor.memory = memory  # (for acts told again by a noun in a later sentence, _told_again)
         if memory is not None:
             # people named anywhere in the sentence ("talks between Cameron and Chinese President
             # Xi Jinping") are remembered, so that a later bare "Xi" resolves
@@ -1307,13 +1298,13 @@ class EventCoder:
                     continue  # "the ban on doing business with ZTE": what is banned is not done
                 if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                     continue  # "the internationally recognised government": a description, no act
-                matches.extend(self._first_claim(self._match_verb(tok, actor)))
+                matches.extend(self._first_claim(self._match_verb(tok, actor, memory)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
         matches = _investigated_acts(_accused_acts(_told_by_verb(matches)))
         matches += self._claimed_acts(matches, actor)
-        matches = [self._located_fire(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
+        matches = [self._as_fired_into(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
         matches = [self._foretold_harm(m, actor) for m in matches]
         if matches:
@@ -1466,7 +1457,7 @@ class EventCoder:
                 inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
                               and o.source.code == m.source.code), inner)
             if family == THREAT and code == GENERIC_THREAT and m.pattern.needs_ccomp and inner is not None \
-                    and _other_party(inner.source, m.source):
+                    and inner.source is not None and m.source is not None and not _same_party(inner.source, m.source):
                 # "Poland's prime minister warned that Russia could attack NATO": a warning of what a
                 # third party may do is a pessimistic comment (012), no threat by the speaker (not so
                 # "warned the Philippines to stop provocations": the warned party is told what to do)
@@ -1558,9 +1549,10 @@ class EventCoder:
                  for t in [c, args.prep_object([c], ("of",))] if t is not None}
         return AERIAL if "missile" in fired else ARTILLERY
 
-    def _located_fire(self, m: Match) -> Match:
-        """``m`` recoded as an attack when its performer, placed only now (from where it fired),
-        fired into another country ("Militants fired rockets into southern Israel from Gaza")."""
+    def _as_fired_into(self, m: Match) -> Match:
+        """``m`` recoded as an attack when it fired into another country (see _fired_into): in
+        _recode, and again once generic performers are placed ("Militants fired rockets into
+        southern Israel from Gaza": placed only from where they fired)."""
         fired = self._fired_into(m)
         if fired is None:
             return m
@@ -1582,10 +1574,7 @@ class EventCoder:
             # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
             # footing are the performer's own; the target is whom they face, if anyone
             m = replace(m, target=actor(_against_party(m.trigger)))
-        fired = self._fired_into(m)
-        if fired is not None:
-            m = replace(m, pattern=replace(m.pattern, code=fired, rule=f"{m.pattern.rule} => into another country "
-                                                                     f"{fired}"))
+        m = self._as_fired_into(m)
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
                                                                              f"{PEACEKEEPING}"))
@@ -2003,7 +1992,7 @@ class EventCoder:
         if i + 1 < len(lower) and lower[i + 1] in ("over", "out") and dep[i + 1] == "quantmod":
             ch.append(i + 1)  # "hand over 30 vehicles": the particle the parser read as "more than"
         counted = [g for c in ch if lemma[c] in QUANTITY_HEADS or dep[c] == "dobj" and (
-                       lemma[c] in MOVEMENT_HEADS or lemma[i] in DEPRIVING_VERBS)
+                       lemma[c] in MOVEMENT_HEADS or lemma[i] in OF_OBJECT_VERBS)
                    for p in kids[c] if dep[p] == "prep" and (lower[p] == "of" or lower[p] == "in" and lemma[c] in MONEY_WORDS)
                    for g in kids[p] if dep[g] == "pobj"]  # (or "$500 million in military aid")
         # ... with its kind ("suspended part of a military aid program")
@@ -2068,7 +2057,7 @@ class EventCoder:
         heads = [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
         return heads + [c.head for c in heads[1:] if c.dep_ == "compound" and c.head not in heads]
 
-    def _match_verb(self, tok, actor):
+    def _match_verb(self, tok, actor, memory=None):
         candidates = list(self._candidates(tok, "verb"))
         if not candidates:
             return  # no actor is resolved for a verb no pattern fits
@@ -2180,18 +2169,17 @@ class EventCoder:
                 if actor(target_tok) is None or (actor(target_tok).resolved_by or "").startswith("coref:nominal"):
                     # (not the place an earlier mention of the noun named: "a strike on Beirut ... denounced
                     # the strike" is Israel's strike)
-                    told = self._told_again(target_tok, actor, subj)
+                    told = self._told_again(target_tok, actor, subj, memory)
                     if told is not None:
                         yield list(self._pairs(p, tok, subj, None, actor, None, target=told))
                         continue
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
 
-    def _told_again(self, noun, actor, subj) -> Actor | None:
+    def _told_again(self, noun, actor, subj, memory) -> Actor | None:
         """The performer of an act coded earlier in the document that the definite event noun
         ``noun`` tells again ("Iran seized two tankers ... Washington condemned the seizures":
         Iran), placed at the noun; None when the noun is no event noun, names its own parties, or
         the document coded no such act."""
-        memory = getattr(actor, "memory", None)
         if memory is None or noun.pos_ != "NOUN" or not any(
                 c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return None
