@@ -514,6 +514,14 @@ def test_a_headline_verb_tagged_as_a_noun_is_still_a_verb(code):
     assert {("NGA", "07")} <= {(m.target.country if m.target else None, m.pattern.code[:2]) for m in found}
 
 
+def test_a_headline_verb_in_the_present_tagged_as_a_plural_noun_with_its_phrase(code):
+    # en_core_web_sm reads "calls" as a plural noun, the root with a subject and a "for" phrase
+    found = code("UN chief calls for ceasefire in Sudan")
+    assert [(m.pattern.code[:2], m.source.code[:6], m.target.country) for m in found] == [("02", "IGOUNO", "SDN")]
+    found = code("Pope calls for peace in Ukraine")
+    assert [(m.pattern.code[:2], m.target.country) for m in found] == [("02", "UKR")]
+
+
 def test_aid_announced_as_an_amount_is_aid_by_the_announcer(code):
     found = code("On Monday the Japanese government announced $20 million in emergency assistance to Haiti.")
     assert ("JPN", "07", "HTI") in dyads(found)

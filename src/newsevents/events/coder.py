@@ -470,7 +470,9 @@ def _verb_as_noun(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
         return False
     if any(c.dep_ == "nsubj" for c in tok.children):
-        return any(c.dep_ in ("dobj", "prt") for c in tok.children)
+        # (a plural-looking root with a subject and a phrase is a verb in the present: "UN chief
+        # calls for ceasefire in Sudan")
+        return any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and tok.tag_ == "NNS" for c in tok.children)
     return args.headline_subject(tok) is not None  # (with its object: a dobj or an apposed name)
 
 
