@@ -1670,3 +1670,28 @@ def test_saying_another_party_helps_armed_groups_accuses_it(code):
     found = code("Israel said Iran was arming Hezbollah.")
     assert ("ISR", "112", "IRN") in {(m.source.country, m.pattern.code, m.target.country) for m in found}
     assert not [m for m in code("The UN said France provided aid to refugees.") if m.pattern.code[:2] == "11"]
+
+
+def test_would_after_a_past_statement_is_the_future_not_a_condition(code):
+    found = code("The opposition party said it would hold nationwide rallies next month.")
+    assert found and {m.factuality for m in found} == {"planned"}
+    found = code("Moscow said it would retaliate if NATO deployed troops in Finland.")
+    assert found and {m.factuality for m in found} == {"hypothetical"}  # a condition stays one
+
+
+def test_a_negated_condition_is_a_condition(code):
+    found = code("The rebels threatened to storm the capital if the president did not step down.")
+    assert "negated" not in {m.factuality for m in found}
+    assert "13" in {m.pattern.code[:2] for m in found}
+
+
+def test_according_to_a_source_or_a_document_is_reported(code):
+    found = code("Soldiers beat three detainees in Kabul, according to a report released on Monday.")
+    assert found and {m.factuality for m in found} == {"reported"}
+
+
+def test_hoping_or_wanting_to_act_oneself_is_an_intent(code):
+    found = code("The Japanese foreign minister hopes to visit Seoul next month.")
+    assert [(m.pattern.code, m.factuality, m.target.country) for m in found] == [("036", "planned", "KOR")]
+    found = code("Washington wants Tehran to halt uranium enrichment.")
+    assert "036" not in {m.pattern.code for m in found}  # what one wants another to do is asked of it

@@ -340,8 +340,9 @@ ADOPTING_VERBS = frozenset({"approve", "adopt", "pass", "endorse", "issue", "rel
 COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
-INTENTION_WORDS = frozenset({"want", "plan", "intend", "vow", "swear", "pledge", "promise", "offer", "aim", "threaten",
-                             "seek", "agree", "willing", "ready", "prepared", "determined", "eager", "prepare"})
+INTENTION_WORDS = frozenset({"want", "hope", "hop", "plan", "intend", "vow", "swear", "pledge", "promise", "offer",
+                             "aim", "threaten", "seek", "agree", "willing", "ready", "prepared", "determined", "eager",
+                             "prepare"})  # ("hop": en_core_web_sm's lemma of "hoped")
 
 
 def _obligation_clause(verb):

@@ -14,7 +14,7 @@ from ..nlp import sentence_of
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "stop", "halt",
                             "postpone", "abandon", "call off", "forgo", "neglect"})
 # Verbs (and adjectives) whose complement is in the future: "plans to visit", "is set to sign".
-PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "expect", "set", "hope", "want",
+PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "expect", "set", "hope", "hop", "want",
                             "seek", "vow", "pledge", "promise", "agree", "decide", "propose", "offer",
                             "threaten", "invite", "welcome", "due", "poise", "scheduled", "ready", "go", "willing",
                             "prepared", "determined", "eager", "intent"})
@@ -66,7 +66,8 @@ ADVISING_VERBS = frozenset({"warn", "caution", "advise", "argue", "counsel", "vo
 
 # Verbs whose "that" clause is wanted, not done: "demanded that Germany lift the ban".
 DEMANDING_VERBS = frozenset({"demand", "urge", "ask", "insist", "call", "request", "propose", "suggest",
-                             "recommend", "want", "wish", "hope", "require", "order"})
+                             "recommend", "want", "wish", "hope", "hop", "require", "order"})
+# (en_core_web_sm lemmatizes "hoped" as "hop": read as "hope" wherever hope is listed)
 
 
 # Nouns whose clause is wanted, not done: "the demand that Israel ease restrictions".
@@ -78,7 +79,7 @@ DEMANDING_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ult
 # Verbs that ask for the event a noun names: "called for talks", "pressed for sanctions" (with "for");
 # "demanded a ceasefire", "sought talks" (also as the object).
 ASKING_FOR = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign", "demand",
-                        "request", "seek", "urge", "want", "wish", "hope", "pray", "clamour", "clamor"})
+                        "request", "seek", "urge", "want", "wish", "hope", "hop", "pray", "clamour", "clamor"})
 # Verbs that announce the event a noun names ("agreed to talks", "proposed a summit", "pledged aid");
 # not "offer", which also performs it ("offered condolences").
 ANNOUNCING_FOR = frozenset({"plan", "intend", "schedule", "propose", "agree", "pledge", "promise", "vow",
@@ -251,6 +252,23 @@ def according_to(sent):
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs after which "would" is the future of a past statement: "said it would hold rallies".
+ANNOUNCING_VERBS = SPEECH_VERBS | frozenset({"warn", "vow", "pledge", "promise", "indicate", "signal", "decide",
+                                             "agree", "threaten"})
+
+
+def _future_in_past(chain) -> bool:
+    """Whether "would" on ``chain`` is the future of a past statement ("Beijing said it would send a
+    delegation": planned, as "will" is), not a conditional ("would strike if attacked", "said it
+    would be a mistake to ...", under a present "says it would"): the chain's top clause is the
+    complement of a past verb of saying or announcing, and nothing on the chain is conditioned."""
+    top = chain[-1]
+    if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_ not in ANNOUNCING_VERBS \
+            or top.head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                   for t in chain for c in t.children) and not any(
+        c.dep_ == "acomp" or c.dep_ == "attr" for t in chain if t.lemma_ == "be" for c in t.children)
 
 
 def _own_scope(chain: list) -> list:
@@ -269,6 +287,9 @@ def factuality(trigger, *, noun_head=None) -> str:
     """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
     anchor = noun_head if noun_head is not None else trigger
     chain = _own_scope(clause_chain(anchor))
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain for c in t.children):
+        # a condition, negated or not: "threatened to attack if the president did not resign"
+        return "hypothetical"
     # Negation anywhere on the trigger's own clause chain, or on the noun ("no talks").
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det", "advmod")
            for t in chain for c in t.children):
@@ -315,12 +336,21 @@ def factuality(trigger, *, noun_head=None) -> str:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ("before", "until") and t.tag_ in ("VBZ", "VBP"):
                 return "planned"  # "a day before Sarkozy heads to Beijing": the present of a time to come
+            if c.dep_ == "aux" and c.lower_ == "would" and _future_in_past(chain):
+                return "planned"
             if c.dep_ == "aux" and c.lower_ in MODAL_AUX:
                 return "hypothetical"
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return "planned"
             if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
                 return "hypothetical"
+    for prev, t in zip(chain, chain[1:]):
+        if prev.dep_ != "conj" and (prev.dep_ == "xcomp" and t.lemma_ in PLANNING_WORDS) \
+                and t.lemma_ not in HYPOTHETICAL_WORDS:
+            # "hopes to visit Beijing", "wants to join the bloc": one's own plan (what one hopes or
+            # wants others to do is asked of them: "wants Iran to stop")
+            if not any(c.dep_ == "nsubj" for c in prev.children) and not any(c.dep_ == "dobj" for c in t.children):
+                return "planned"
     for t in governors:
         if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS:
             return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
@@ -343,6 +373,6 @@ def factuality(trigger, *, noun_head=None) -> str:
             return asked
     if _demanded(anchor):
         return "hypothetical"
-    if reporter(anchor) is not None:
-        return "reported"
+    if reporter(anchor) is not None or according_to(sentence_of(trigger)) is not None:
+        return "reported"  # (or "..., according to a lawsuit filed on Wednesday")
     return "asserted"
