@@ -1695,3 +1695,47 @@ def test_hoping_or_wanting_to_act_oneself_is_an_intent(code):
     assert [(m.pattern.code, m.factuality, m.target.country) for m in found] == [("036", "planned", "KOR")]
     found = code("Washington wants Tehran to halt uranium enrichment.")
     assert "036" not in {m.pattern.code for m in found}  # what one wants another to do is asked of it
+
+
+def test_a_statement_naming_another_partys_conduct_as_wrong_criticises_it(code):
+    found = code("Lithuanian officials said the Belarusian decision was a provocation.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("111", "LTU", "BLR")]
+    found = code("Moscow said Washington was playing with fire.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("111", "USA")]
+    found = code("The president said the capture of the tanker by Iranian forces was an act of piracy.")
+    assert ("112", "IRN") in {(m.pattern.code, m.target.country if m.target else None) for m in found}
+    # no other party, or a negated label: the statement stays one
+    assert [m.pattern.code for m in code("The ministry said the situation was dangerous.")] == ["010"]
+    assert [m.pattern.code for m in code("Beijing said Washington was not a threat.")] == ["010"]
+
+
+def test_sent_away_from_a_country_is_sent_away_by_it(code):
+    found = code("Four Russian diplomats were expelled from Norway on Friday.")
+    assert [(m.pattern.code[:2], m.source.country, m.target.country) for m in found] == [("16", "NOR", "RUS")]
+    found = code("Protesters were expelled from the square.")
+    assert all(m.source is None for m in found)
+
+
+def test_capitalised_words_inside_an_organisation_name_are_no_triggers(code):
+    found = code("Two reporters were arrested in Harare, the Committee to Protect Journalists said.")
+    assert [m.pattern.code[:2] for m in found] == ["17"]
+
+
+def test_any_act_is_no_act_in_particular(code):
+    found = code("Seoul warned that it would respond firmly to any North Korean attack.")
+    assert not [m for m in found if m.pattern.code[:2] == "19" and m.factuality != "hypothetical"]
+
+
+def test_an_event_noun_subject_is_performed_by_the_agent_of_its_clause(code):
+    found = code("The ambush, which was carried out by al Shabaab, killed nine Kenyan soldiers.")
+    assert [(m.source.country, m.target.code) for m in found if m.trigger.text == "killed"] == [("SOM", "KENMIL")]
+
+
+def test_a_clause_describing_the_speaker_is_not_what_the_speaker_says(code):
+    found = code("The Thai prime minister, who visited Cambodia last month, said trade would grow.")
+    assert [(m.pattern.code, m.factuality) for m in found if m.trigger.text == "visited"] == [("042", "asserted")]
+
+
+def test_the_means_of_a_killing_is_no_place_nor_its_weapon_a_performer(code):
+    found = code("Three children were killed in Israeli tank shelling.")
+    assert [(m.source.country, m.target.code) for m in found] == [("ISR", "---CVL")]

@@ -9,6 +9,7 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -286,6 +287,14 @@ ACCUSATION, WAR_CRIMES_ACCUSATION = "112", "1124"
 FORETOLD_THREAT = "130"
 HARM_NOUNS = frozenset({"revenge", "consequence", "retaliation", "punishment", "wrath", "reprisal", "retribution",
                         "response", "repercussion", "vengeance", "action", "measure", "sanction"})
+# A statement that names another party's conduct as wrong ("Lavrov said Washington was playing with
+# fire", "said India's expulsion of diplomats was unjustified"): criticism (111), or an accusation
+# (112) when the word names an offence ("said the vote was rigged", "called it an act of piracy").
+CRITICISM = "111"
+LABEL_CLASS = "negative_label"  # (classes.yaml: the words that name something as wrong)
+OFFENCE_WORDS = frozenset({"fraud", "crime", "piracy", "theft", "robbery", "extortion", "blackmail", "terrorism",
+                           "aggression", "corruption", "genocide", "rig", "steal", "falsify", "fabricate"})
+RIGGING_VERBS = frozenset({"rig", "steal", "falsify", "fabricate", "manipulate"})
 # A capital or other place named before a meeting, agreement, protest or attack is where it happens,
 # not who does it: "the Astana talks", "the Minsk agreement", "the Paris attacks" (but "Russia's
 # talks", "Chinese talks", "Washington sanctions").
@@ -462,6 +471,24 @@ def _unnamed_performer(trigger) -> bool:
     return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
                                                 and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
                                                 and args.agent_of(trigger) is None)
+
+
+@functools.cache
+def _word_class(name: str) -> frozenset[str]:
+    """A lemma class of the bundled patterns' classes.yaml (shared with the trigger patterns)."""
+    from .patterns import _load_classes, default_directory
+
+    return _load_classes(default_directory() / "classes.yaml").get(name, frozenset())
+
+
+# Verbs whose passive agent performed the act a noun names: "the attack, carried out by ISIS-K".
+PERFORMING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "claim", "commit", "mount", "perpetrate",
+                              "plant", "fire", "detonate", "set", "execute", "order", "organize", "organise"})
+# Verbs whose passive "from X" names the state that acts: "were expelled/deported/extradited from Albania".
+SENDING_AWAY_VERBS = frozenset({"expel", "deport", "extradite"})
+# Entities whose capitalised inner words are part of a name, not verbs: "the Committee to Protect
+# Journalists", "the Campaign to Stop Killer Robots".
+NAMED_BODY_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 def _verb_as_noun(tok) -> bool:
@@ -969,7 +996,9 @@ def _perpetrator(noun, actor):
     by Croat forces"); None when that names no actor."""
     doer = args.noun_source(noun)
     if doer is None:
+        # (or of a passive relative clause: "the attack, which was carried out by ISIS-K")
         doer = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     or c.dep_ == "relcl" and args.is_passive(c)
                      for a in (args.agent_of(c),) if a is not None), None)
     return doer if doer is not None and actor(doer) is not None else None
 
@@ -1301,6 +1330,8 @@ class EventCoder:
                     continue  # "the ban on doing business with ZTE": what is banned is not done
                 if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                     continue  # "the internationally recognised government": a description, no act
+                if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title:
+                    continue  # "the Committee to Protect Journalists said": a word of a name
                 matches.extend(self._first_claim(self._match_verb(tok, actor, memory)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
@@ -1309,7 +1340,7 @@ class EventCoder:
         matches += self._claimed_acts(matches, actor)
         matches = [self._as_fired_into(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
-        matches = [self._foretold_harm(m, actor) for m in matches]
+        matches = [self._evaluative_statement(self._foretold_harm(m, actor), actor) for m in matches]
         if matches:
             banned = discarded_roots(span_text(sent), among={m.pattern.code[:2] for m in matches})
             matches = [m for m in matches if m.pattern.code[:2] not in banned]
@@ -1372,6 +1403,49 @@ class EventCoder:
                 continue
             pattern = replace(m.pattern, code=FORETOLD_THREAT,
                               rule=f"{m.pattern.rule} => would face harm {FORETOLD_THREAT}")
+            return replace(m, pattern=pattern, target=target)
+        return m
+
+    def _evaluative_statement(self, m: Match, actor) -> Match:
+        """A bare statement (010) whose reported clause names another party's conduct as wrong is
+        criticism of that party (111), or an accusation (112) for an offence (see ``CRITICISM``):
+        the clause says its subject (or the possessor of its subject noun: "India's expulsion of
+        diplomats was unjustified") is or does something the shared label class calls wrong
+        ("was reckless", "was a provocation", "an act of piracy", "was playing with fire"), or
+        that a vote was rigged or stolen. Kept as the statement when no party other than the
+        speaker is named, or the clause is negated."""
+        if m.pattern.code != GENERIC_STATEMENT or m.source is None:
+            return m
+        labels = _word_class(LABEL_CLASS)
+        for clause in m.trigger.children:
+            if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            word = None
+            if clause.lemma_ == "be":
+                for c in clause.children:
+                    if c.dep_ not in ("attr", "acomp"):
+                        continue
+                    inner = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"] if c.lemma_.lower() == "act" else []
+                    word = next((t.lemma_.lower() for t in [c, *inner] if t.lemma_.lower() in labels), word)
+            elif clause.tag_ == "VBN" and clause.lemma_.lower() in RIGGING_VERBS and any(
+                    c.dep_ == "auxpass" for c in clause.children):
+                word = clause.lemma_.lower()  # "said the vote was rigged"
+            elif clause.lemma_.lower() == "play" and any(
+                    o.lower_ == "fire" for p in clause.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children):
+                word = "provocation"  # "was playing with fire"
+            if word is None:
+                continue
+            subj = args.subject_of(clause)
+            target = actor(subj)
+            if target is None and subj is not None and subj.pos_ == "NOUN":
+                owner = args.noun_source(subj)
+                target = actor(owner) if owner is not None else None
+            if target is None or target.code == m.source.code:
+                continue
+            code = ACCUSATION if word in OFFENCE_WORDS else CRITICISM
+            pattern = replace(m.pattern, code=code, rule=f"{m.pattern.rule} => called wrong ({word}) {code}")
             return replace(m, pattern=pattern, target=target)
         return m
 
@@ -1749,7 +1823,7 @@ class EventCoder:
         """(country, token) when ``tok`` heads a phrase naming a place of one country, else None."""
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "") and tok.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() in args.CUSTODY_NOUNS or tok.pos_ == "NOUN" and not tok.ent_type_ \
+        if tok.lemma_.lower() in args.CUSTODY_NOUNS or tok.tag_ == "VBG" or tok.pos_ == "NOUN" and not tok.ent_type_ \
                 and tok.lemma_.lower() in self.patterns.noun_lemmas:
             return None  # "in Kenyan police custody", "in a Russian air strike": who, not where
         if tok.lemma_.lower() in MISSION_NOUNS:
@@ -1784,6 +1858,9 @@ class EventCoder:
             found = self._place(tok)
             if found is not None:
                 return found
+            if tok.tag_ == "VBG" or tok.pos_ == "NOUN" and not tok.ent_type_ \
+                    and tok.lemma_.lower() in self.patterns.noun_lemmas:
+                continue  # "killed in Israeli tank shelling": the phrase names who, not where
             found = self._place_in(tok)
             if found is not None:
                 return found
@@ -2072,6 +2149,18 @@ class EventCoder:
         if subj is None and args.is_passive(tok):
             # "four people were killed in Israeli tank shelling": the performer of the event noun
             subj = self._instrument_source(tok, actor)
+        if subj is not None and subj.pos_ == "NOUN" and actor(subj) is None \
+                and subj.lemma_.lower() in self.patterns.noun_lemmas:
+            # "the attack, which was carried out by ISIS-K, killed 13 soldiers": the act's performer
+            # (not whoever else a participle names: "a bomb spotted by police")
+            doer = _perpetrator(subj, actor)
+            if doer is not None and (doer.head.dep_ != "agent" or doer.head.head.lemma_.lower() in PERFORMING_VERBS):
+                subj = doer
+        if subj is None and args.is_passive(tok) and tok.lemma_.lower() in SENDING_AWAY_VERBS:
+            # "Five Iranian diplomats were expelled from Albania": the country they leave sends them
+            origin = args.prep_object([tok], ("from",))
+            found = actor(origin)
+            subj = origin if found is not None and found.country and found.sector in (None, "GOV") else None
         speaker_performs = False
         if subj is None and args.is_passive(tok):
             # "police said 89 people had been arrested": the police arrested them
@@ -2242,8 +2331,9 @@ class EventCoder:
                 if src is not None:
                     return src
                 for mod in (m for t in [noun, *noun.children] for m in args.noun_modifiers(t)):
-                    if actor(mod) is not None:
-                        return mod
+                    found = actor(mod)
+                    if found is not None and not (found.country is None and mod.lemma_.lower() in _word_class("weapon")):
+                        return mod  # (not the weapon: "killed in a drone strike")
         return None
 
     def _first_claim(self, groups) -> list[Match]:
@@ -2316,6 +2406,8 @@ class EventCoder:
             if src is None:
                 for mod in args.noun_modifiers(tok):
                     found = actor(mod)
+                    if found is not None and found.country is None and mod.lemma_.lower() in _word_class("weapon"):
+                        continue  # "killed in a drone strike": the weapon, not who used it
                     if found is not None and not (p.code[:2] in VENUE_ROOTS and found.resolved_by in VENUE_RULES
                                                   and mod.dep_ == "compound" and _named_event(tok)):
                         src = mod

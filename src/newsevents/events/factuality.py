@@ -51,6 +51,8 @@ def reporter(token):
             return t.head
         if t.dep_ == "conj" and t.head.lemma_ in SPEECH_VERBS:
             return None  # "claimed the attack and apologised": coordinated with the speech act, not said
+        if t.dep_ in ("relcl", "acl") and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.lemma_ in SPEECH_VERBS:
+            return None  # "Hun Sen, who visited Beijing last week, said ...": told of the speaker, not by him
         if t.head.i == t.i or t.dep_ == "ROOT":
             if t.lemma_ in SPEECH_VERBS and t is not token:
                 return t
@@ -296,6 +298,8 @@ def factuality(trigger, *, noun_head=None) -> str:
         return "negated"
     if noun_head is not None and any(c.lower_ in ("no",) for c in trigger.children):
         return "negated"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "would strike back at any Russian attack": no attack in particular
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
         return "negated"  # "agreed to resign without returning to Kyrgyzstan"
     if anchor.dep_ == "acl" and anchor.tag_ == "VB" and any(
