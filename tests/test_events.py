@@ -1739,3 +1739,21 @@ def test_a_clause_describing_the_speaker_is_not_what_the_speaker_says(code):
 def test_the_means_of_a_killing_is_no_place_nor_its_weapon_a_performer(code):
     found = code("Three children were killed in Israeli tank shelling.")
     assert [(m.source.country, m.target.code) for m in found] == [("ISR", "---CVL")]
+
+
+def test_an_inquiry_into_reports_targets_whom_the_reports_name(code):
+    found = code("The UN is investigating reports that Sudanese troops killed civilians in Darfur.")
+    assert ("090", "SDNMIL") in {(m.pattern.code, m.target.code if m.target else None) for m in found}
+    assert {m.factuality for m in found if m.pattern.code[:2] == "19"} <= {"reported"}
+
+
+def test_the_speakers_own_country_or_body(code):
+    found = code("The Qatari foreign minister said his country would host the talks.")
+    assert [m.source.code for m in found if m.trigger.text == "host"] == ["QAT"]
+    found = code("Egypt's president said the country was ready to mediate between Israel and Hamas.")
+    assert {m.source.code for m in found if m.trigger.text == "mediate"} == {"EGY"}
+    found = code("The teachers' union said its members would strike next week.")
+    assert [m.source.sector for m in found if m.trigger.text == "strike"] == ["LAB"]
+    # not another country the speaker names
+    found = code("The French minister said a neighbouring country would host the talks.")
+    assert not [m for m in found if m.source is not None and m.source.code == "FRA" and m.trigger.text == "host"]

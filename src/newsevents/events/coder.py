@@ -22,7 +22,7 @@ from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
+from .factuality import CLAIM_NOUNS, SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
 from ..nlp import CLAUSE_HEAD_POS, doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
@@ -481,6 +481,9 @@ def _word_class(name: str) -> frozenset[str]:
     return _load_classes(default_directory() / "classes.yaml").get(name, frozenset())
 
 
+# Nouns that name the speaker's own state ("his country", "the kingdom") or body ("its members").
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+MEMBER_NOUNS = frozenset({"member"})
 # Verbs whose passive agent performed the act a noun names: "the attack, carried out by ISIS-K".
 PERFORMING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "claim", "commit", "mount", "perpetrate",
                               "plant", "fire", "detonate", "set", "execute", "order", "organize", "organise"})
@@ -1000,6 +1003,10 @@ def _perpetrator(noun, actor):
         doer = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      or c.dep_ == "relcl" and args.is_passive(c)
                      for a in (args.agent_of(c),) if a is not None), None)
+    if doer is None and noun.lemma_.lower() in CLAIM_NOUNS:
+        # "looking into reports that North Korean hackers stole defence data": who the report names
+        doer = next((args.subject_of(c) for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return doer if doer is not None and actor(doer) is not None else None
 
 
@@ -1901,6 +1908,9 @@ class EventCoder:
     def _possessed(self, tok, found: Actor | None, actor) -> Actor | None:
         """A generic actor owned by a pronoun takes the owner's country: "Bosnian Serbs said their
         forces had completed their withdrawal" (their forces: Bosnian forces)."""
+        lemma = tok.lemma_.lower()
+        if found is None and lemma in (COUNTRY_NOUNS | MEMBER_NOUNS):
+            return self._own_body(tok, actor)
         if found is None or not is_generic(found):
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in args.POSSESSIVE_PRONOUNS), None)
@@ -1910,6 +1920,33 @@ class EventCoder:
         return Actor(text=found.text, code=compose_code(owner.country, found.sector), country=owner.country,
                      sector=found.sector, start=found.start, end=found.end, name=None,
                      resolved_by=f"coref:possessive({poss.text}={owner.text})")
+
+    def _own_body(self, tok, actor) -> Actor | None:
+        """"his country", "the kingdom" said by a state's speaker: the speaker's country; "its
+        members" of a body: the body ("The union said its members would strike")."""
+        if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            return None  # ("a neighbouring country", "the country's north" is fine: a poss child)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in args.POSSESSIVE_PRONOUNS:
+            owner = self._pronoun(poss, actor, args.POSSESSIVE_PRONOUNS[poss.lower_])
+            how = f"coref:possessive({poss.text})"
+        elif poss is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and tok.lemma_.lower() in COUNTRY_NOUNS and reporter(tok.head) is not None:
+            owner = actor(_speaker(tok.head))  # "Egypt's president said the country was ready to mediate"
+            how = "coref:speaker-country"
+        else:
+            return None
+        if owner is None:
+            return None
+        doc_base = sentence_of(tok).start_char
+        start, end = tok.left_edge.idx - doc_base, tok.idx + len(tok.text) - doc_base
+        text = span_text(sentence_of(tok))[start:end]
+        if tok.lemma_.lower() in MEMBER_NOUNS:
+            return replace(owner, text=text, start=start, end=end, resolved_by=f"{how}={owner.text}")
+        if owner.country is None:
+            return None
+        return Actor(text=text, code=owner.country, country=owner.country, sector=None, start=start, end=end,
+                     name=None, resolved_by=f"{how}={owner.text}")
 
     def _pronoun(self, tok, actor, word: str | None = None) -> Actor | None:
         """A subject pronoun's referent: the speaker for "X said that he ...", else the nearest

@@ -377,6 +377,9 @@ def factuality(trigger, *, noun_head=None) -> str:
             return asked
     if _demanded(anchor):
         return "hypothetical"
+    if chain[-1].dep_ in ("acl", "ccomp") and chain[-1].head.lemma_ in CLAIM_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in chain[-1].children):
+        return "reported"  # "investigating reports that troops killed civilians": what a report says
     if reporter(anchor) is not None or according_to(sentence_of(trigger)) is not None:
         return "reported"  # (or "..., according to a lawsuit filed on Wednesday")
     return "asserted"
