@@ -1757,3 +1757,16 @@ def test_the_speakers_own_country_or_body(code):
     # not another country the speaker names
     found = code("The French minister said a neighbouring country would host the talks.")
     assert not [m for m in found if m.source is not None and m.source.code == "FRA" and m.trigger.text == "host"]
+
+
+def test_a_threat_carried_out_by_the_speakers_own_forces_is_not_aimed_at_them(code):
+    found = code("Riot police may use force to clear the camp, the interior minister warned.")
+    assert found and not [m for m in found if m.pattern.code[:2] == "13" and m.target is not None
+                          and m.target.sector == "COP"]
+    found = code("Russia warned that NATO troops would face consequences.")
+    assert [(m.pattern.code[:2], m.target.code[:9]) for m in found] == [("13", "IGOWSTNAT")]
+
+
+def test_no_intention_of_doing_is_a_refusal(code):
+    found = code("Pyongyang had no intention of negotiating with Seoul, the foreign ministry said.")
+    assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("125", "PRK", "KOR")]

@@ -211,6 +211,17 @@ def _has_object(verb) -> bool:
 
 # Nouns of intending whose infinitive is their holder's act ("has plans to attack", "announced a
 # decision to withdraw", "expressed readiness to talk").
+def intent_noun(verb):
+    """The noun of intention whose complement ``verb`` is ("plans to attack", "no intention of
+    negotiating"), or None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" \
+            and verb.head.head.lemma_.lower() in INTENT_NOUNS:
+        return verb.head.head
+    return None
+
+
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "decision", "readiness", "willingness",
                           "determination", "resolve", "commitment", "pledge", "promise", "bid", "attempt", "effort",
                           "move", "threat", "aim", "goal", "ambition", "option"})
@@ -271,6 +282,9 @@ def subject_of(verb, _depth: int = 0):
         after = _stray_object(verb.doc, verb.i)
         if after is not None:
             return after
+    if dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in INTENT_NOUNS \
+            and head.head.dep_ == "dobj" and head.head.head.lemma_ == "have":
+        return subject_of(head.head.head, _depth + 1)  # "Tehran had no intention of negotiating": Tehran
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ in ("dobj", "attr") \

@@ -413,9 +413,10 @@ def _refused(trigger) -> bool:
     chain = clause_chain(trigger)
     if any(t.lemma_ in REFUSING_VERBS for t in chain[1:]):
         return True
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in args.INTENT_NOUNS and any(
-            c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in trigger.head.children):
-        return True  # "Tehran had no plans to resume talks with Washington": a refusal (125)
+    intent = args.intent_noun(trigger)
+    if intent is not None and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never")
+                                  for c in intent.children):
+        return True  # "Tehran had no plans to resume talks", "no intention of negotiating": a refusal (125)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
 
 
@@ -863,6 +864,14 @@ def _object_target(m: Match) -> bool:
 def _specificity(code: str) -> tuple[int, bool]:
     """How specific a CAMEO code is: its length, then whether it is no catch-all ("195" over "190")."""
     return len(code), not code.endswith("0")
+
+
+def _own_forces(speaker: Actor, other: Actor) -> bool:
+    """Whether ``other`` is a state agent on ``speaker``'s side: of its country, or with no country
+    when a state agent with no country speaks ("the interior minister" of "security forces")."""
+    if other.sector not in STATE_AGENTS or speaker.sector not in STATE_AGENTS | {None}:
+        return False
+    return other.country == speaker.country
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
@@ -2524,6 +2533,10 @@ class EventCoder:
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             addressee = actor(args.subject_of(clause)) if clause is not None else None
             first = next((s for s in sources if s is not None), None)
+            if p.code[:2] == "13" and addressee is not None and first is not None and _own_forces(first, addressee):
+                # "security forces may use force to clear the square, the minister warned": the
+                # speaker's own forces carry the threat out; they are not its target
+                addressee = None
             if addressee is not None and (tgt_tok is None or actor(tgt_tok) is None or any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
                     and (first is None or addressee.code != first.code)):

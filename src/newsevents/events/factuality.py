@@ -303,9 +303,11 @@ def factuality(trigger, *, noun_head=None) -> str:
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "without":
         return "negated"  # "agreed to resign without returning to Kyrgyzstan"
     if anchor.dep_ == "acl" and anchor.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        # "has no plans to attack", "denied any intention to invade": the plan's negation is the act's
-        intent = anchor.head
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) or (
+            anchor.dep_ == "pcomp" and anchor.tag_ == "VBG" and anchor.head.lower_ == "of"):
+        # "has no plans to attack", "denied any intention to invade", "had no intention of
+        # negotiating": the plan's negation is the act's
+        intent = anchor.head if anchor.dep_ == "acl" else anchor.head.head
         holder_verb = intent.head if intent.dep_ in ("dobj", "attr") else None
         if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in intent.children) or (
                 holder_verb is not None and (any(c.dep_ == "neg" for c in holder_verb.children)
