@@ -39,6 +39,21 @@ def test_more_specific_patterns_are_tried_first():
     assert [p.code for p in idx.get("verb", "call")] == ["020", "010"]
 
 
+def test_words_only_the_subject_carries_rank_after_words_of_the_object():
+    idx = PatternIndex([compile_pattern("seize soldier|troop src:MIL", "190", "verb"),
+                        compile_pattern("seize town|city", "192", "verb"),
+                        compile_pattern("seize", "171", "verb")])
+    # "troops seized the town": the subject meets "troop", the object "town"
+    words = {"troop", "town"}
+    assert [p.code for p in idx.fitting("verb", "seize", words)] == ["190", "192", "171"]
+    assert [p.code for p in idx.fitting("verb", "seize", words, subject_words={"troop"})] == ["192", "190", "171"]
+    # "troops seized ten soldiers": both from the object, no change
+    assert [p.code for p in idx.fitting("verb", "seize", {"soldier", "troop"}, {"troop"})] == ["190", "171"]
+    # "warplanes killed ten civilians": nothing else fits, the subject's word keeps its rank
+    kill = PatternIndex([compile_pattern("kill warplane", "195", "verb"), compile_pattern("kill", "1823", "verb")])
+    assert [p.code for p in kill.fitting("verb", "kill", {"warplane", "civilian"}, {"warplane"})] == ["195", "1823"]
+
+
 def test_bundled_patterns_cover_every_root_with_known_codes():
     idx = default_index()
     assert len(idx) >= 1000

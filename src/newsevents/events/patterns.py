@@ -245,21 +245,44 @@ class PatternIndex:
     def get(self, pos: str, lemma: str) -> list[Pattern]:
         return self._index.get((pos, lemma), [])
 
-    def fitting(self, pos: str, lemma: str, words: set[str]) -> list[Pattern]:
+    def fitting(self, pos: str, lemma: str, words: set[str],
+                subject_words: Iterable[str] = ()) -> list[Pattern]:
         """The patterns of (``pos``, ``lemma``) whose every required word is among ``words`` (the
         lemmas of the trigger's dependents), most specific first; the same as filtering
-        :meth:`get` by ``required``, without testing every pattern."""
+        :meth:`get` by ``required``, without testing every pattern.
+
+        ``subject_words`` are those of ``words`` that only the trigger's subject carries. A pattern
+        that needs one of them to fit ("capture soldier|troop" in "Ethiopian troops captured the
+        town", "dissolve government" in "the government dissolved an association") is tried after
+        every pattern whose required words the other dependents meet ("capture town"), since those
+        name what the verb acts on; it keeps its rank otherwise ("kill warplane" in "warplanes
+        killed 10 civilians" still beats the bare "kill")."""
         key = (pos, lemma)
         group = self._index.get(key)
         if not group:
             return []
-        met: dict[int, set[int]] = {}
         by_word = self._by_word[key]
-        for word in words:
-            for n, k in by_word.get(word, ()):
-                met.setdefault(n, set()).add(k)
-        picked = self._free[key] + [n for n, ks in met.items() if len(ks) == len(group[n].required)]
-        return [group[n] for n in sorted(picked)]
+
+        def fully_met(pool) -> set[int]:
+            met: dict[int, set[int]] = {}
+            for word in pool:
+                for n, k in by_word.get(word, ()):
+                    met.setdefault(n, set()).add(k)
+            return {n for n, ks in met.items() if len(ks) == len(group[n].required)}
+
+        with_subject = fully_met(words)
+        order = sorted(self._free[key] + list(with_subject))
+        subject_only = set(subject_words) & set(words)
+        if subject_only:
+            without = fully_met(set(words) - subject_only)
+            needs_subject = with_subject - without
+            if needs_subject and without:
+                # (after the last pattern met without the subject; free patterns keep their place)
+                last = max(order.index(n) for n in without)
+                rest = [n for n in order if n not in needs_subject]
+                cut = rest.index(order[last]) + 1
+                order = rest[:cut] + [n for n in order if n in needs_subject] + rest[cut:]
+        return [group[n] for n in order]
 
     def add(self, patterns: Iterable[Pattern]) -> "PatternIndex":
         """A new index with ``patterns`` added (user dictionaries)."""

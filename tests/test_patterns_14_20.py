@@ -1,0 +1,192 @@
+"""Trigger patterns of CAMEO roots 14-20 (protest ... mass violence) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(nlp, coder):
+    def run(text):
+        doc = nlp(text)
+        return [m for s in doc.sents for m in coder.match(s)]
+
+    return run
+
+
+def codes(matches):
+    return {m.pattern.code for m in matches}
+
+
+def by_trigger(matches, word):
+    return [m for m in matches if m.trigger.text == word]
+
+
+# -- required words the subject seems to meet -------------------------------------------------------
+
+def test_dissolving_an_association_is_a_sanction_not_a_resignation(code):
+    found = code("The interior ministry dissolved a charity run by exiled dissidents.")
+    assert codes(found) == {"172"}
+    found = code("The military government dissolved the lawyers' association on Monday.")
+    assert codes(found) == {"172"}
+
+
+def test_a_government_dissolving_a_party_bans_it(code):
+    (m,) = code("The government dissolved the main opposition party last week.")
+    assert m.pattern.code == "1722" and m.source.sector == "GOV"
+
+
+def test_troops_capturing_a_town_occupy_it(code):
+    (m,) = code("Sudanese troops captured the village of Um Rawaba after heavy fighting.")
+    assert m.pattern.code == "192" and m.source.sector == "MIL"
+    (m,) = code("Rebel fighters captured a strategic hill near the border.")
+    assert m.pattern.code == "192"
+
+
+def test_capturing_soldiers_stays_combat(code):
+    (m,) = code("Insurgents captured twelve soldiers on Sunday.")
+    assert m.pattern.code == "190"
+
+
+# -- missing constructions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Angry demonstrators stormed the premises of the electoral commission.", "145"),
+    ("Students stormed the headquarters of the ruling party in Dhaka.", "145"),
+    ("Armed rebels stormed the headquarters of the state broadcaster.", "190"),
+])
+def test_storming_buildings(code, sentence, code_):
+    assert code_ in codes(code(sentence))
+
+
+def test_police_storming_an_embassy_is_coercion(code):
+    (m,) = code("Riot police stormed the French embassy in Niamey on Friday.")
+    assert m.pattern.code.startswith("17") and m.source.sector == "COP"
+
+
+def test_fighting_between_two_parties_is_symmetric(code):
+    found = code("Fighting between the Ethiopian army and Tigrayan rebels erupted again in the north.")
+    pairs = {(m.source.code, m.target.code) for m in found if m.pattern.code == "190"}
+    assert len(pairs) == 2 and all((b, a) in pairs for a, b in pairs)
+
+
+def test_workers_walking_out_strike(code):
+    (m,) = code("About 2,000 hospital nurses walked out on Tuesday.")
+    assert m.pattern.code == "143"
+
+
+def test_ramming_a_vessel(code):
+    (m,) = code("A Chinese navy ship rammed a Vietnamese fishing boat near the Paracel Islands.")
+    assert m.pattern.code == "190" and m.source.country == "CHN"
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("A ballistic missile hit a residential building in Odesa.", "195"),
+    ("A rocket fired from Lebanon struck a house in Metula.", "194"),
+])
+def test_projectiles_as_subject(code, sentence, code_):
+    assert code_ in codes(code(sentence))
+
+
+def test_coming_under_fire_makes_the_subject_the_target(code):
+    (m,) = code("A UN convoy came under fire near Goma on Sunday.")
+    assert m.pattern.code == "190" and m.source is None and m.target is not None
+    (m,) = code("French peacekeepers came under attack from militiamen in Bangui.")
+    assert m.pattern.code == "190" and m.target.code.endswith("MIL") and m.source is not None
+
+
+def test_bombs_ripping_through(code):
+    found = code("A powerful blast tore through a busy bus station in Quetta.")
+    assert "183" in codes(found)
+
+
+def test_thrown_grenades_are_bombings_by_attackers_riots_by_protesters(code):
+    assert "183" in codes(code("Unknown attackers hurled a grenade into a crowded cafe in Mogadishu."))
+    assert "145" in codes(code("Protesters threw petrol bombs at riot police."))
+
+
+def test_warning_shots_show_force(code):
+    (m,) = code("The South Korean military fired warning shots at North Korean soldiers.")
+    assert m.pattern.code == "150"
+
+
+def test_battle_groups_stationed(code):
+    (m,) = code("NATO will station two new battle groups in Romania.")
+    assert m.pattern.code == "154"
+
+
+def test_car_bomb_exploding_is_a_car_bombing(code):
+    (m,) = code("A truck bomb exploded outside a hotel in Mogadishu.")
+    assert m.pattern.code == "1832"
+    (m,) = code("A roadside bomb exploded near an army patrol.")
+    assert m.pattern.code == "1833"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A shopkeeper was stabbed to death in Lagos on Monday.",
+    "A mob beat the suspected thief to death.",
+])
+def test_killed_by_physical_assault(code, sentence):
+    assert "1823" in codes(code(sentence))
+
+
+def test_military_means_sent_to_ones_own_border_are_mobilisation(code):
+    (m,) = code("Iran sent tanks and artillery to its border with Azerbaijan.")
+    assert m.pattern.code == "154" and m.source.country == "IRN"
+    assert "072" in codes(code("Britain sent tanks to Ukraine."))  # military aid stays aid
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police opened fire on demonstrators in Dhaka.",
+    "Troops fired into a crowd of protesters in Mandalay.",
+])
+def test_security_forces_firing_on_protesters_repress(code, sentence):
+    assert codes(code(sentence)) == {"175"}
+
+
+def test_firing_on_armed_groups_stays_combat(code):
+    assert codes(code("Soldiers opened fire on militants near the border.")) == {"190"}
+
+
+def test_clashing_with_armed_dissidents_is_combat(code):
+    (m,) = code("Peruvian troops clashed with Shining Path dissidents in the jungle.")
+    assert m.pattern.code == "190"
+    (m,) = code("Riot police clashed with students outside the university.")
+    assert m.pattern.code == "175"
+
+
+# -- figurative senses ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition leader attacked the government's tax plan as unfair.",
+    "The minister attacked the new pension reform in a speech.",
+    "Liverpool attacked constantly in the first half.",
+    "The visitors attacked for the last ten minutes.",
+])
+def test_no_violence_for_criticism_or_football(code, sentence):
+    assert not {c for c in codes(code(sentence)) if c[:2] in ("18", "19")}
+
+
+def test_attacks_on_positions_stay_violence(code):
+    assert "190" in codes(code("Turkish jets attacked Kurdish positions in northern Iraq."))
+    assert "180" in codes(code("Gunmen attacked a checkpoint in Sinai."))
+
+
+# -- protest causes -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Teachers rallied against the new curriculum law in Santiago.",
+    "Thousands marched against the pension overhaul in Lyon.",
+    "Farmers protested over the fuel tax hike in Brussels.",
+])
+def test_protests_against_a_policy_are_for_policy_change(code, sentence):
+    assert "1412" in codes(code(sentence))
+
+
+def test_protests_against_people_stay_generic(code):
+    assert "141" in codes(code("Thousands demonstrated against the president in Lima."))
+
+
+def test_a_strike_staged_to_protest_is_a_strike(code):
+    found = code("Miners staged a strike to protest the closure plan.")
+    assert {c[:3] for c in codes(found)} == {"143"}
