@@ -1770,3 +1770,10 @@ def test_a_threat_carried_out_by_the_speakers_own_forces_is_not_aimed_at_them(co
 def test_no_intention_of_doing_is_a_refusal(code):
     found = code("Pyongyang had no intention of negotiating with Seoul, the foreign ministry said.")
     assert [(m.pattern.code, m.source.country, m.target.country) for m in found] == [("125", "PRK", "KOR")]
+
+
+def test_a_word_only_the_subject_carries_does_not_pick_the_verbs_sense(code):
+    found = code("Syrian troops captured the village of Kafr Nabudah.")
+    assert [m.pattern.code for m in found] == ["192"]  # the village is taken, not the troops
+    found = code("Rebels captured 12 soldiers near the town of Kidal.")
+    assert [m.pattern.code for m in found] == ["190"]

@@ -2125,7 +2125,11 @@ class EventCoder:
         kinds = [g for c in counted for g in kids[c] if dep[g] == "compound"]
         ch += counted + kinds
         lemmas = {lemma[c] for c in ch}
-        patterns = self.patterns.fitting(pos, lemma[i], lemmas)
+        # (a word only the subject carries ranks its patterns after those the object meets: "Ethiopian
+        # troops captured the town" is a capture of the town, 192, not of troops, 190)
+        subject_only = {lemma[c] for c in ch if dep[c] in ("nsubj", "nsubjpass")} - {
+            lemma[c] for c in ch if dep[c] not in ("nsubj", "nsubjpass")}
+        patterns = self.patterns.fitting(pos, lemma[i], lemmas, subject_only)
         if not patterns:
             return
         deep = _nearby_lemmas(tab, i)
