@@ -1777,3 +1777,9 @@ def test_a_word_only_the_subject_carries_does_not_pick_the_verbs_sense(code):
     assert [m.pattern.code for m in found] == ["192"]  # the village is taken, not the troops
     found = code("Rebels captured 12 soldiers near the town of Kidal.")
     assert [m.pattern.code for m in found] == ["190"]
+
+
+def test_people_named_in_the_target_of_force_are_no_protest_of_their_own(code):
+    found = code("Police used water cannon to disperse a crowd of Tamil protesters in Colombo.")
+    assert not [m for m in found if m.pattern.code[:2] == "14"]
+    assert [m for m in found if m.pattern.code[:2] == "17"]

@@ -178,6 +178,7 @@ SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 RECIPIENT_ROOTS = frozenset({"07"})
 # Roots of physical violence: an unattributed act of these may still name its victim ("died of torture").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+FORCEFUL_ROOTS = VIOLENT_ROOTS | {"17"}
 # Roots of acts a weapon is fired in (violence, and shows of force: "fired rockets into the sea").
 FIRING_ROOTS = VIOLENT_ROOTS | {"15"}
 # Events whose hypothetical content is theirs, not a second event (see _drop_contents): every root
@@ -1352,7 +1353,7 @@ class EventCoder:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
                 matches.extend(self._first_claim(self._match_noun(tok, actor)))
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
-        matches = _investigated_acts(_accused_acts(_told_by_verb(matches)))
+        matches = _investigated_acts(_accused_acts(_told_by_verb(self._acted_on_people(matches))))
         matches += self._claimed_acts(matches, actor)
         matches = [self._as_fired_into(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
@@ -2412,6 +2413,26 @@ class EventCoder:
                                            and any(e.sector and e.sector not in PERFORMER_SECTORS and not e.code
                                                    for e in entries))
         return self._group_lemmas
+
+    def _acted_on_people(self, matches: list[Match]) -> list[Match]:
+        """Drop the event of a noun naming people ("protesters", "demonstrators") that lies in the
+        target of an act of force or coercion (17-20) in the sentence: "police used batons to
+        disperse a crowd of Sikh protesters" codes the dispersal, not a protest."""
+        spans = [(m.target.start, m.target.end) for m in matches
+                 if m.pattern.code[:2] in FORCEFUL_ROOTS and m.target is not None]
+        if not spans:
+            return matches
+        lexicon = self.resolver.lexicon
+        out = []
+        for m in matches:
+            if m.pattern.pos == "noun" and m.pattern.code[:2] not in FORCEFUL_ROOTS:
+                at = m.trigger.idx - sentence_of(m.trigger).start_char
+                entry = lexicon.lookup([m.trigger.lower_])
+                people = entry is not None and entry.sector is not None and not entry.code
+                if people and any(start <= at < end for start, end in spans):
+                    continue
+            out.append(m)
+        return out
 
     def _violent_verb(self, tok) -> bool:
         """Whether ``tok`` is a verb some use-of-force or violence pattern (18-20) fires on."""
