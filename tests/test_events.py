@@ -1783,3 +1783,10 @@ def test_people_named_in_the_target_of_force_are_no_protest_of_their_own(code):
     found = code("Police used water cannon to disperse a crowd of Tamil protesters in Colombo.")
     assert not [m for m in found if m.pattern.code[:2] == "14"]
     assert [m for m in found if m.pattern.code[:2] == "17"]
+
+
+def test_a_demand_takes_the_code_of_the_act_it_demands(code):
+    found = code("Germany demanded that Moscow stop the shelling of Ukrainian cities.")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("1056", "RUS")]
+    found = code("The African Union demanded that the junta hold elections within a year.")
+    assert [m.pattern.code for m in found] == ["1044"]  # (no "demand ... hold elections" pattern: the act's code)

@@ -264,7 +264,7 @@ DEMAND = "100"
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Generic codes of saying something about an act, made specific by the act in their complement
 # ("urged Iran to release the sailors": 020 -> 0253), and the speech act family of each.
-GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND, "120": REFUSAL, "130": THREAT}
+GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND_FAMILY, "120": REFUSAL, "130": THREAT}
 GENERIC_THREAT, PESSIMISTIC_COMMENT = "130", "012"
 
 
@@ -485,7 +485,7 @@ def _word_class(name: str) -> frozenset[str]:
 
 # Nouns that name the speaker's own state ("his country", "the kingdom") or body ("its members").
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-MEMBER_NOUNS = frozenset({"member"})
+MEMBER_NOUNS = frozenset({"member", "supporter", "follower", "loyalist", "rank", "cadre"})
 # Verbs whose passive agent performed the act a noun names: "the attack, carried out by ISIS-K".
 PERFORMING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "claim", "commit", "mount", "perpetrate",
                               "plant", "fire", "detonate", "set", "execute", "order", "organize", "organise"})
