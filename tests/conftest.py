@@ -47,3 +47,23 @@ def eval_set(name: str) -> Path:
     if not (path / "gold.jsonl").exists():
         pytest.skip(f"../shared/eval/{name} is not present")
     return path
+
+
+@pytest.fixture(scope="session")
+def code(nlp, coder):
+    """Code a text with the event coder alone, sentence by sentence (no document memory)."""
+    def run(text, date=None):
+        doc = nlp(text)
+        return [m for sent in doc.sents for m in coder.match(sent, date=date)]
+
+    return run
+
+
+def codes(matches):
+    """The CAMEO codes of ``matches``."""
+    return {m.pattern.code for m in matches}
+
+
+def by_trigger(matches, word):
+    """The matches whose trigger is ``word`` as written."""
+    return [m for m in matches if m.trigger.text == word]

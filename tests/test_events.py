@@ -9,15 +9,6 @@ from newsevents.errors import ConfigError
 
 
 @pytest.fixture(scope="module")
-def code(nlp, coder):
-    def run(text, date=None):
-        doc = nlp(text)
-        return [m for sent in doc.sents for m in coder.match(sent, date=date)]
-
-    return run
-
-
-@pytest.fixture(scope="module")
 def code_doc(nlp, coder):
     """Code a short article with one document memory, as the pipeline does (acts told again)."""
     from newsevents.actors import DocumentActors
@@ -1472,7 +1463,7 @@ def test_what_is_fired_is_no_target_and_places_are_not_governments_or_seas(code)
     (m,) = code("The Philippines vowed to defend its rights in the South China Sea.")
     assert m.target is None
     assert [m.source.code for m in code("Beijing said it would respond to the sanctions.")] == ["CHNGOV"]
-    (m,) = code("Apple sued Samsung over patent infringement in a U.S. court.")
+    (m,) = code("Apple sued Qualtrex over patent infringement in a U.S. court.")
     assert m.target is None  # an unknown company, not the court the suit is filed in
 
 

@@ -4,22 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def code(nlp, coder):
-    def run(text):
-        doc = nlp(text)
-        return [m for s in doc.sents for m in coder.match(s)]
-
-    return run
-
-
-def codes(matches):
-    return {m.pattern.code for m in matches}
-
-
-def by_trigger(matches, word):
-    return [m for m in matches if m.trigger.text == word]
+from conftest import by_trigger, codes
 
 
 # -- required words the subject seems to meet -------------------------------------------------------

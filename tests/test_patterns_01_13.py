@@ -1,0 +1,168 @@
+"""Trigger patterns of CAMEO roots 01-13 on wire-style sentences written for these tests (review fixes)."""
+
+from __future__ import annotations
+
+from conftest import by_trigger, codes
+
+
+# 1. politicians demanding a resignation make a demand (1041), not a street protest (1411)
+def test_opposition_demanding_a_dismissal_is_a_demand(code):
+    found = by_trigger(code("The main opposition party demanded the resignation of the interior minister."), "demanded")
+    assert codes(found) == {"1041"}
+
+
+# 3. "stop" gives the de-escalation codes only for hostilities
+def test_stopping_other_things_is_no_deescalation_demand(code):
+    found = by_trigger(code("Ankara demanded that Copenhagen stop the burning of the Koran."), "demanded")
+    assert found and not codes(found) & {"1056"}
+    found = by_trigger(code("The European Union urged the government to stop the evictions."), "urged")
+    assert found and not codes(found) & {"0256"}
+    found = by_trigger(code("The mayor refused to stop the demolitions."), "refused")
+    assert found and not codes(found) & {"1246"}
+
+
+def test_stopping_hostilities_is_deescalation(code):
+    assert "0256" in codes(by_trigger(code("Moscow called on Kyiv to stop the shelling of Belgorod."), "called"))
+    assert "0256" in codes(by_trigger(code("The United Nations urged Israel to halt its offensive in Khan Younis."),
+                                      "urged"))
+    assert "1246" in codes(by_trigger(code("Russia refused to stop the bombardment of Kharkiv."), "refused"))
+
+
+# 4. refusing to allow: international involvement only for an international party
+def test_refusing_to_let_people_move_is_no_refused_international_involvement(code):
+    found = by_trigger(code("The junta refused to allow women to travel abroad."), "refused")
+    assert found and not codes(found) & {"1245"}
+    assert codes(found) & {"120", "1241"}
+
+
+def test_refusing_to_let_investigators_in_is_1245(code):
+    found = by_trigger(code("Damascus refused to let UN investigators enter the town."), "refused")
+    assert codes(found) == {"1245"}
+    assert found[0].target is not None and found[0].target.code.startswith("IGO")
+
+
+# 5. visiting detainees is access, no meeting
+def test_refused_request_to_visit_prisoners_is_no_refused_meeting(code):
+    found = by_trigger(code("The ministry rejected a request to visit prisoners at the military jail."), "rejected")
+    assert found and "125" not in codes(found)
+
+
+# 6. a claim to something is rejected (120), a claim that something happened is denied (016)
+def test_rejected_territorial_claim_is_no_denial(code):
+    found = by_trigger(code("Manila rejected Beijing's claim to the Scarborough Shoal."), "rejected")
+    assert found and "016" not in codes(found)
+    assert codes(found) <= {"120", "12"} | {c for c in codes(found) if c.startswith("12")}
+
+
+def test_rejected_claim_that_something_happened_is_a_denial(code):
+    found = by_trigger(code("Moscow rejected claims that it had poisoned the activist."), "rejected")
+    assert "016" in codes(found)
+
+
+# 7. seeking a warrant is legal action
+def test_seeking_an_arrest_warrant_is_legal_action(code):
+    found = by_trigger(code("Prosecutors sought an arrest warrant for the exiled opposition leader."), "sought")
+    assert codes(found) == {"115"}
+
+
+# 8. questioning a person is an inquiry; questioning a thing stays disapproval
+def test_questioning_a_person_by_the_police_is_an_inquiry(code):
+    found = by_trigger(code("Police arrested a reporter and questioned her for hours."), "questioned")
+    assert codes(found) == {"090"}
+    found = by_trigger(code("Germany questioned the wisdom of the decision."), "questioned")
+    assert codes(found) == {"110"}
+
+
+# 9. a diplomatic presence cut is reduced relations, not de-escalation
+def test_reduced_diplomatic_presence_is_reduced_relations(code):
+    found = by_trigger(code("Washington reduced its diplomatic presence in Caracas."), "reduced")
+    assert found and all(m.pattern.code.startswith("16") for m in found)
+    found = by_trigger(code("The United States reduced its military presence in Syria."), "reduced")
+    assert "087" in codes(found)
+
+
+# 10. states threaten like governments; dangers foretold by a body are no threats
+def test_a_state_warning_of_its_own_act_is_a_threat(code):
+    found = by_trigger(code("North Korea warned that it would shoot down American spy planes."), "warned")
+    assert found and all(m.pattern.code.startswith("13") for m in found)
+
+
+def test_a_state_warning_another_over_something_is_a_threat(code):
+    found = by_trigger(code("Beijing warns Washington over Taiwan transit."), "warns")
+    assert codes(found) == {"130"}
+    assert found[0].target is not None and found[0].target.country == "USA"
+
+
+def test_a_warning_of_a_danger_by_an_international_body_is_no_threat(code):
+    found = by_trigger(code("The World Health Organization warned that the outbreak could spread to Europe."),
+                       "warned")
+    assert found and not any(m.pattern.code.startswith("13") for m in found)
+
+
+# 11. one list of negative words for calling, describing, terming
+def test_calling_an_expulsion_unjustified_is_criticism_of_its_author(code):
+    found = by_trigger(code("Britain's foreign secretary called Russia's expulsion of British diplomats unjustified."),
+                       "called")
+    assert codes(found) == {"111"}
+    assert found[0].target is not None and found[0].target.country == "RUS"
+
+
+def test_termed_and_described_take_the_negative_list(code):
+    assert codes(by_trigger(code("Tehran termed the new sanctions illegitimate."), "termed")) == {"111"}
+    assert codes(by_trigger(code("Pyongyang described the joint drills as a provocation."), "described")) == {"111"}
+
+
+# 13. aid and intent codes by what is given
+def test_agreeing_to_supply_weapons_is_military_aid_intent(code):
+    found = by_trigger(code("France agreed to supply artillery shells to Ukraine."), "agreed")
+    assert codes(found) == {"0332"}
+    found = by_trigger(code("Egypt agreed to supply fuel to Gaza."), "agreed")
+    assert codes(found) == {"0333"}
+
+
+def test_handing_over_weapons_is_no_judicial_cooperation(code):
+    found = by_trigger(code("The militia agreed to hand over its heavy weapons to the army."), "agreed")
+    assert found and "0313" not in codes(found)
+    found = by_trigger(code("Kabul agreed to hand over the suspects to Pakistan."), "agreed")
+    assert codes(found) == {"0313"}
+
+
+def test_election_observers_sent_are_no_peacekeepers(code):
+    found = by_trigger(code("Brussels sent election observers to Nigeria."), "sent")
+    assert "074" not in codes(found)
+
+
+def test_release_of_workers_named_by_their_trade(code):
+    found = by_trigger(code("Venezuela released three American oil workers on Saturday."), "released")
+    assert codes(found) == {"0841"}
+
+
+def test_accepting_a_truce_proposal_and_proposing_an_easing(code):
+    assert codes(by_trigger(code("Hamas accepted the truce proposal."), "accepted")) == {"0356"}
+    found = by_trigger(code("Britain proposed lifting the embargo on Syria."), "proposed")
+    assert codes(found) == {"0354"}
+
+
+def test_joining_an_alliance_is_no_settlement(code):
+    found = code("South Korea agreed to join the AUKUS pact.")
+    assert found and "037" not in codes(found)
+
+
+# 14. lending (dative) and allowing trade or return
+def test_lending_money_with_a_dative(code):
+    found = by_trigger(code("Japan lent Sri Lanka $500 million."), "lent")
+    assert codes(found) == {"071"}
+    assert found[0].target is not None and found[0].target.country == "LKA"
+
+
+def test_allowing_exports_and_returns(code):
+    assert codes(by_trigger(code("Israel allowed Gaza fishermen to export their catch."), "allowed")) == {"085"}
+    assert codes(by_trigger(code("The army allowed displaced families to return to their villages."),
+                            "allowed")) == {"081"}
+
+
+def test_pledged_cooperation_in_an_economic_field_is_economic(code):
+    found = by_trigger(code("Nairobi and Beijing pledged closer mining cooperation."), "pledged")
+    assert codes(found) == {"0311"}
+    found = by_trigger(code("The two presidents pledged cooperation."), "pledged")
+    assert found and "0311" not in codes(found)
