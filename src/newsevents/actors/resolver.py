@@ -26,6 +26,20 @@ from ..nlp import LOCATIVE_PREPS, TokenTable, cache_owner, doc_text, sentence_of
 # clauses about it, and the other members of a coordination (each its own actor).
 DROP_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "parataxis"})
 PREP_DEPS = frozenset({"prep", "agent"})
+# "The Pope" with no other word is the Bishop of Rome: the Holy See (VAT) with sector REL.
+POPE_WORDS = frozenset({"pope", "pontiff"})
+HOLY_SEE = "VAT"
+POPE_RULE = "pope"
+# Sectors a word for an armed group's members would add to the group's own REB: its gunmen, fighters
+# and dissidents are the group ("Hamas gunmen" PSEREB, "FARC dissidents" COLREB).
+ARMED_MEMBER_SECTORS = frozenset({"UAF", "OPP"})
+# Sector nouns that add nothing to a named organisation's own code: "the UN health agency" (IGO, no
+# government), "critics, including the European Commission".
+ORGANISATION_NEUTRAL_WORDS = frozenset({"agency", "critic", "opponent", "detractor"})
+# Clauses inside a prepositional phrase ("of massacring villagers"): what the actor does, not who it is.
+CLAUSE_DEPS = frozenset({"pcomp"})
+# Prepositions of a destination: "the envoy to Syria", "handed the commander over to the United States".
+GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
 # Nouns for the other side of a relation: the one they are related to is not the actor's country
 # ("Israel's militia ally in southern Lebanon" is Lebanese, "the allies of Iran" are not Iran).
@@ -230,7 +244,7 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 # Heads that make an acronym before them an armed group's ("SDF fighters", "ELN guerrillas").
 ARMED_HEADS = frozenset({"fighter", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "militia",
                          "militiaman", "gunman", "troop", "force", "soldier", "commander", "unit", "jihadist",
-                         "combatant", "member"})
+                         "combatant", "member", "dissident", "faction"})
 
 
 # Title words of newspapers named for a place ("the Washington Post", "The Tehran Times").
@@ -273,11 +287,35 @@ def _party_to(tab: TokenTable, m: _Match) -> bool:
             and last + 1 < len(tab.lower) and tab.lower[last + 1] == "to")
 
 
+# Words that make "party" a gathering, a group of people on an errand or a side in a dispute, not
+# a political party: "a wedding party", "a search party", "third parties", "the injured party".
+NON_POLITICAL_PARTY_WORDS = frozenset({
+    "wedding", "birthday", "search", "rescue", "dinner", "tea", "garden", "house", "pool", "dance", "street",
+    "block", "office", "cocktail", "christmas", "farewell", "engagement", "launch", "costume", "hunting",
+    "boarding", "landing", "raiding", "working", "shooting", "stag", "hen", "bachelor", "bachelorette",
+    "slumber", "pajama", "beach", "victory", "welcome", "graduation", "retirement", "release", "watch",
+    "third", "interested", "injured", "aggrieved", "guilty", "innocent", "affected", "contracting", "concerned",
+})
+
+
+def _not_political_party(tab: TokenTable, m: _Match) -> bool:
+    """Whether ``m`` is the word "party" used for a gathering or a side ("a wedding party", "third
+    parties"): a lower-case modifier from NON_POLITICAL_PARTY_WORDS ("the Tea Party" stays a party)."""
+    if m.entry.sector != "PTY" or m.entry.code is not None or len(m.tokens) != 1:
+        return False
+    last = m.tokens[-1]
+    if tab.lower[last] not in ("party", "parties"):
+        return False
+    return any(tab.dep[c] in ("compound", "amod", "nmod") and tab.lemma[c] in NON_POLITICAL_PARTY_WORDS
+               and tab.text[c].islower() for c in tab.children[last])
+
+
 def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | None, str | None]:
     """The phrase's sector and the rule that gave it: rightmost organisation noun,
     else rightmost role ("spokesman" alone is GOV, "army spokesman" MIL). ``root``: the head's
     position, None for plain text."""
     org = role = None
+    org_level = role_level = LEVEL_DROPPED
     for m in matches:
         if m.level > MAX_SECTOR_LEVEL:
             continue
@@ -286,19 +324,33 @@ def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | Non
             sector = m.entry.head_sector
         if sector is None:
             continue
+        # the head's own words before its "of" phrase: "Ethiopian troops of massacring villagers"
+        # are troops (MIL), "thousands of Iraqi Kurds" (no sector at the head) the Kurds
         if m.entry.role:
-            role = (sector, m.entry.rule)
-        else:
-            org = (sector, m.entry.rule)
+            if m.level <= role_level:
+                role, role_level = (sector, m.entry.rule), m.level
+        elif m.level <= org_level:
+            org, org_level = (sector, m.entry.rule), m.level
     return org or role or (None, None)
+
+
+# Things named after a kind of actor that are no actor: "the 'foreign agents' law", "the press law",
+# "a police scandal" (organisations keep their sector on things they own: "a police station").
+THING_NOUNS = frozenset({"law", "bill", "act", "rule", "case", "scandal", "affair", "legislation", "regulation",
+                         "decree", "statute", "amendment", "ordinance", "code", "clause", "provision"})
 
 
 def _role_of_thing(tab: TokenTable, m: _Match, root: int, matches: Sequence[_Match]) -> bool:
     """Whether ``m`` is a role word compounded onto a head that names no one ("a foreign agents
     law", "the spy scandal"): the thing is no agent of that kind. (Organisations keep theirs on
     things they own: "a police station", "an army base".)"""
-    return bool(m.entry.role) and root not in m.tokens and tab.dep[m.tokens[-1]] == "compound" \
-        and tab.pos[root] == "NOUN" and not tab.ent_type[root] and not any(root in o.tokens for o in matches)
+    if root in m.tokens or m.entry.code is not None or tab.dep[m.tokens[-1]] not in ("compound", "nmod", "poss") \
+            or tab.head[m.tokens[-1]] != root or tab.pos[root] != "NOUN" or tab.ent_type[root] \
+            or any(root in o.tokens for o in matches):
+        return False
+    # (a role compounded on any thing; any sector word on a law or an affair: "the press law", "a police
+    # scandal", "the 'foreign agents' law"; not "the governor's office")
+    return bool(m.entry.role) and tab.dep[m.tokens[-1]] != "poss" or tab.lemma[root] in THING_NOUNS
 
 
 class ActorResolver:
@@ -378,6 +430,12 @@ class ActorResolver:
                     continue
                 if entry.code and _affiliation(tab, toks):
                     continue
+                if entry.rule == PERSON_RULE and _settlement_name(tab, toks[-1]):
+                    continue  # "the town of Djibo", "Obama city": a place, not a person
+                if entry.sector == "BUS" and entry.rule == INSTITUTION_RULE and toks[0] >= 1 \
+                        and tab.lower[toks[0] - 1] == "the":
+                    continue  # a company is named without an article: "the Amazon" is the river
+
                 if entry.country and head[toks[-1]] != root and dep[toks[-1]] in ("amod", "compound") \
                         and tab.lemma[head[toks[-1]]] in BORDER_NOUNS:
                     continue  # "Madaya, near the Lebanese border": a border names no one's place
@@ -399,6 +457,21 @@ class ActorResolver:
                     out.append(_Match(toks, entry, level, run_start + s, ethnic))
             run_start = k
         return out
+
+    def _whole_names(self, tab: TokenTable, tokens: Sequence[int], root_tok, date: str | None) -> Sequence[int]:
+        """``tokens`` with the words of a table name through the head that the phrase left out as a
+        coordination: "the Organization for Security and Co-operation in Europe" is one name."""
+        first, last = root_tok.left_edge.i, root_tok.right_edge.i
+        if len(tokens) >= last - first + 1:
+            return tokens
+        kept = set(tokens)
+        extra = set()
+        for s, e, entry in self.lexicon.scan(tab.text[first:last + 1], date):
+            span = range(first + s, first + e)
+            if entry.code and e - s > 1 and span[0] in kept \
+                    and any(i not in kept for i in span):
+                extra.update(span)
+        return sorted(kept | extra) if extra else tokens
 
     def _document_countries(self, tab: TokenTable) -> frozenset[str]:
         """Countries the document names by name, demonym, capital or place (computed once per Doc)."""
@@ -494,14 +567,32 @@ class ActorResolver:
         root_lemma = tab.lemma[root]
         if root_lemma in WATER_WORDS and doc_text(doc)[tab.idx[root]:tab.idx[root] + 1].isupper():
             return None  # a sea, not the state named in it: "the South China Sea", "the Red Sea"
-        if root_lemma in OPPOSITION_NOUNS:
-            body = self._opposed_body(tab, root_tok, memory, date)
+        critic = root if root_lemma in OPPOSITION_NOUNS else next(
+            (c for c in tab.children[root] if tab.dep[c] in ("compound", "appos") and tab.lemma[c] in OPPOSITION_NOUNS
+             and tab.pos[root] == "PROPN"), None)
+        if critic is not None:
+            # "government critics", "Kremlin critic Alexei Navalny", "Navalny, a Kremlin critic": the
+            # head noun wins over the seat of power it is tied to (OPP of that country)
+            body = self._opposed_body(tab, doc[critic], memory, date)
             if body is not None:
-                return self._actor(tab, tokens, root_tok, compose_code(body.country, "OPP"), body.country,
-                                   "OPP", None, [OPPOSITION_RULE])
+                name = _person_name(tab, doc, tokens, root, set()) if critic != root else None
+                actor = self._actor(tab, tokens, root_tok, compose_code(body.country, "OPP"), body.country,
+                                    "OPP", name, [OPPOSITION_RULE])
+                if memory is not None and name:
+                    memory.observe(actor)
+                return actor
+        tokens = self._whole_names(tab, tokens, root_tok, date)
         matches = self._matches(tab, tokens, root, date)
         if matches:
             matches = [m for m in matches if not _in_water_name(tab, m.tokens[-1], doc_text(doc))]
+        named_tokens = tokens
+        if matches and any(root in m.tokens and (m.entry.sector or m.entry.code) for m in matches):
+            # a head that names an actor itself: what it does ("troops of massacring villagers") and
+            # where it goes ("extradite the rebel commander to the United States") are not who it is
+            aside = _aside(tab, tokens, root)
+            if aside:
+                matches = [m for m in matches if aside.isdisjoint(m.tokens)]
+                named_tokens = [t for t in tokens if t not in aside]
         if matches:
             _mark_peoples(tab, matches, root)
         stems = [m for m in matches if m.entry.code and not m.ethnic]
@@ -521,9 +612,15 @@ class ActorResolver:
         # (a capital is its government only where it acts or is dealt with, not as a place: "talks in
         # Beijing", "fired 40 missiles at Kyiv")
         seat = None if tab.dep[root] == "pobj" and tab.lower[tab.head[root]] in LOCATIVE_PREPS else root
+        organisation = best is not None and best.entry.code.startswith(ORGANISATION_TYPES)
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)
-                                            and not _role_of_thing(tab, m, root, matches)], seat) if matches \
-            else (None, None)
+                                            and not _not_political_party(tab, m)
+                                            and not _role_of_thing(tab, m, root, matches)
+                                            and not (organisation and _neutral_word(tab, m))], seat) \
+            if matches else (None, None)
+        if best is not None and best.entry.sector == "REB" and sector in ARMED_MEMBER_SECTORS:
+            # "Hamas gunmen", "FARC dissidents": an armed group's own men are the group (REB)
+            sector, sector_rule = best.entry.sector, None
         matched = {t for m in matches for t in m.tokens}
         name = _person_name(tab, doc, tokens, root, matched)
 
@@ -575,6 +672,12 @@ class ActorResolver:
                 stem, country, rules = (known.country or known.code), known.country, ["memory"]
                 sector = sector or known.sector
                 name = known.name
+        if stem is None and root_lemma in POPE_WORDS and best is None and all(
+                tab.dep[c] in ("det", "punct") for c in tab.children[root]):
+            # "the Pope" alone is the Holy See's (not "Coptic Pope Tawadros II", "a pope")
+            if any(tab.lower[c] == "the" for c in tab.children[root]) or tab.dep[root] == "nsubj":
+                stem = country = HOLY_SEE
+                rules.append(POPE_RULE)
         if stem is None and ethnic is None:
             # a town the tables do not know, which the document's place resolution placed
             # ("Rotterdam police", "the town of Kherson")
@@ -590,10 +693,10 @@ class ActorResolver:
             if found is not None:
                 stem = country = found
                 rules.append(CONTEXT_RULE)
-        if stem is None and (ethnic is not None or _named_unknown(tab, tokens, root, matched)):
+        if stem is None and (ethnic is not None or _named_unknown(tab, named_tokens, root, matched)):
             # (named only by whom it is for or against, "pro-Russia rebels", "an anti-Syria
             # journalist": placed only by a place of the sentence, "in Beirut")
-            affiliated = ethnic is None and not _named_unknown(tab, tokens, root, matched | _affiliated(tab, tokens))
+            affiliated = ethnic is None and not _named_unknown(tab, named_tokens, root, matched | _affiliated(tab, tokens))
             # A person or a named group the tables do not know ("President Yoweri Museveni",
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
@@ -663,6 +766,39 @@ class ActorResolver:
             if body is not None and body.sector in OPPOSED_SECTORS:
                 return body
         return None
+
+
+def _settlement_name(tab: TokenTable, i: int) -> bool:
+    """Whether the name ending at token ``i`` names a settlement or area: the "of" object of a
+    settlement noun ("the town of Djibo", "the province of X") or a name apposed to or compounded
+    with one ("Djibo town")."""
+    h = tab.head[i]
+    if h == i:
+        return False
+    d = tab.dep[i]
+    if d == "pobj" and tab.lower[h] == "of" and tab.head[h] != h:
+        return tab.lemma[tab.head[h]] in SETTLEMENT_NOUNS
+    return d in ("compound", "appos") and tab.lemma[h] in SETTLEMENT_NOUNS and tab.pos[h] == "NOUN"
+
+
+def _neutral_word(tab: TokenTable, m: _Match) -> bool:
+    """Whether ``m`` is a sector-only match of a word in ORGANISATION_NEUTRAL_WORDS."""
+    return m.entry.code is None and len(m.tokens) == 1 and tab.lemma[m.tokens[0]] in ORGANISATION_NEUTRAL_WORDS
+
+
+def _aside(tab: TokenTable, tokens: Sequence[int], root: int) -> set[int]:
+    """The tokens of ``tokens`` in a clause inside a prepositional phrase ("of massacring villagers")
+    or in a phrase of destination on the head itself ("the commander to the United States")."""
+    out = set()
+    head, dep, lower = tab.head, tab.dep, tab.lower
+    for i in tokens:
+        j = i
+        while j != root and head[j] != j:
+            if dep[j] in CLAUSE_DEPS or dep[j] in PREP_DEPS and head[j] == root and lower[j] in GOAL_PREPS:
+                out.add(i)
+                break
+            j = head[j]
+    return out
 
 
 def _depth(tab: TokenTable, tokens: Sequence[int], root: int) -> int:

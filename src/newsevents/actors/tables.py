@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import re
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
@@ -143,7 +144,10 @@ def norm(text: str) -> str:
     if normed is None:
         if len(_NORMS) >= _NORMS_MAX:
             _NORMS.clear()
-        normed = _NORMS[text] = text.replace(".", "").replace("\u2019", "'").casefold()
+        normed = text.replace(".", "").replace("\u2019", "'").casefold()
+        if "isation" in normed:  # British -isation spellings: "Organisation" is "Organization"
+            normed = normed.replace("isation", "ization")
+        _NORMS[text] = normed
     return normed
 
 
@@ -154,6 +158,20 @@ def norms(words: Sequence[str]) -> list[str]:
     if None in normed:
         normed = [n if n is not None else norm(w) for n, w in zip(normed, words)]
     return normed
+
+
+# "Co-operation" and "Cooperation", "co-ordinating" and "coordinating": the hyphen splits the word
+# into three tokens, so both spellings of a table name are keys.
+_CO_HYPHEN = re.compile(r"\b([Cc]o)-?(?=(?:operat|ordinat)[a-z]*)")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """``name`` and its other spellings of co(-)operation / co(-)ordination."""
+    if "operat" not in name and "ordinat" not in name:
+        return [name]
+    joined = _CO_HYPHEN.sub(lambda m: m.group(1), name)
+    hyphened = _CO_HYPHEN.sub(lambda m: m.group(1) + "-", name)
+    return list(dict.fromkeys((name, joined, hyphened)))
 
 
 def plural(word: str) -> str:
@@ -198,8 +216,14 @@ class Lexicon:
         return list(words)
 
     def add(self, name: str, entry: Entry, *, plural_form: bool = False) -> None:
-        """Add ``name`` (and, if asked, its plural) as a key for ``entry``."""
-        toks = list(self._tokenize(name.strip()))  # (table names are not kept in the memo of ``tokens``)
+        """Add ``name`` (and, if asked, its plural) as a key for ``entry``, with its other spellings of
+        "co-operation" / "cooperation" and "co-ordination" / "coordination" (the text may use
+        either; -isation / -ization is left to :func:`norm`)."""
+        for variant in spelling_variants(name.strip()):
+            self._add(variant, entry, plural_form=plural_form)
+
+    def _add(self, name: str, entry: Entry, *, plural_form: bool = False) -> None:
+        toks = list(self._tokenize(name))  # (table names are not kept in the memo of ``tokens``)
         while toks and toks[0] in LEADING_ARTICLES:
             toks = toks[1:]
         if not toks:
