@@ -462,8 +462,8 @@ class ActorResolver:
         """``tokens`` with the words of a table name through the head that the phrase left out as a
         coordination: "the Organization for Security and Co-operation in Europe" is one name."""
         first, last = root_tok.left_edge.i, root_tok.right_edge.i
-        if len(tokens) >= last - first + 1:
-            return tokens
+        if len(tokens) >= last - first + 1 or "and" not in tab.lower[first:last + 1]:
+            return tokens  # (only a coordination splits a name)
         kept = set(tokens)
         extra = set()
         for s, e, entry in self.lexicon.scan(tab.text[first:last + 1], date):

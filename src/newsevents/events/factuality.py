@@ -8,7 +8,7 @@ likely to"), questions and conditionals, and reported speech ("X said that ...",
 
 from __future__ import annotations
 
-from ..nlp import sentence_of
+from ..nlp import sentence_of, token_table
 
 # Verbs whose infinitive complement did not happen: "refused to attend".
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "stop", "halt",
@@ -245,6 +245,8 @@ def is_question(sent) -> bool:
 
 def according_to(sent):
     """The "according to X" phrase head in the sentence, if any."""
+    if "according" not in token_table(sent.doc).lower[sent.start:sent.end]:
+        return None  # (asked for many events of a sentence: the plain column answers most at once)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             for child in tok.doc[tok.i + 1].children:

@@ -272,7 +272,7 @@ class PatternIndex:
 
         with_subject = fully_met(words)
         order = sorted(self._free[key] + list(with_subject))
-        subject_only = set(subject_words) & set(words)
+        subject_only = set(subject_words) & set(words) if subject_words and with_subject else ()
         if subject_only:
             without = fully_met(set(words) - subject_only)
             needs_subject = with_subject - without
