@@ -166,3 +166,8 @@ def test_pledged_cooperation_in_an_economic_field_is_economic(code):
     assert codes(found) == {"0311"}
     found = by_trigger(code("The two presidents pledged cooperation."), "pledged")
     assert found and "0311" not in codes(found)
+
+
+def test_workers_threatening_to_strike_threaten_dissent_not_force(code):
+    assert codes(code("The nurses' union threatened to strike if wages were not raised.")) == {"133"}
+    assert codes(code("Iran threatened to strike Israeli cities.")) <= {"138", "1384"}
