@@ -1781,3 +1781,12 @@ def test_a_demand_takes_the_code_of_the_act_it_demands(code):
     assert [(m.pattern.code, m.target.country) for m in found] == [("1056", "RUS")]
     found = code("The African Union demanded that the junta hold elections within a year.")
     assert [m.pattern.code for m in found] == ["1044"]  # (no "demand ... hold elections" pattern: the act's code)
+
+
+def test_a_borrowed_country_is_not_the_partners_in_dealings_between_states(pipeline):
+    from newsevents.records import Document
+
+    for text in ("The prime minister visited Paris on Tuesday.", "Ariel Henry visited Paris on Tuesday."):
+        events = pipeline.process_one(Document(doc_id="v", text=text)).events
+        assert [(e.cameo, e.target.country) for e in events] == [("042", "FRA")], text
+        assert all(e.source is None or e.source.country != "FRA" for e in events), text

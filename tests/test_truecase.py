@@ -104,3 +104,8 @@ def test_a_headline_country_the_tagger_reads_as_an_adjective_is_the_subject(pipe
 
     p = pipeline.process_one(Document(doc_id="h", text="Pakistan Expels Afghan Refugees"))
     assert [(e.root, e.source.country, e.target.country) for e in p.events] == [("17", "PAK", "AFG")]
+
+
+def test_a_sentence_naming_titled_people_is_not_a_title_case_headline(caser):
+    line = "Police detained Prime Minister Ariel Henry."
+    assert caser(line) == line

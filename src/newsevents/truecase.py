@@ -126,6 +126,8 @@ class HeadlineCaser:
             return self._uncap(line, matches)
         if sum(w[:1].isupper() for w in content) < MIN_CAPITAL_SHARE * len(content):
             return line
+        if any(w.islower() and self.is_common(w) for w in content):
+            return line  # a sentence naming titled people ("Prime Minister Ariel Henry visited Paris.")
         units = _units(matches)
         named = self.names([u for _, u in units])
         lower = []

@@ -867,6 +867,28 @@ def _specificity(code: str) -> tuple[int, bool]:
     return len(code), not code.endswith("0")
 
 
+# Roots of dealings between states (visits, meetings, diplomatic and material cooperation, reduced
+# relations), where a party's borrowed country is not taken to be its partner's (domestic politics
+# keeps one country on both sides: "opposition leaders agreed to postpone the demonstration in Baku").
+FOREIGN_RELATIONS_ROOTS = frozenset({"04", "05", "06", "16"})
+
+
+def _borrowed(a: Actor) -> bool:
+    """Whether ``a``'s country was taken from elsewhere in its sentence (the resolver's context
+    rule) or from where the article is set, not from its own phrase."""
+    rules = (a.resolved_by or "").split("+")
+    return rules[0] == CONTEXT_RULE or any(r.startswith("document:") for r in rules)
+
+
+def _unplaced(a: Actor) -> Actor | None:
+    """``a`` without its borrowed country: its bare sector ("---GOV"), or None for a party known by
+    nothing else."""
+    if a.sector is None:
+        return None
+    rules = [r for r in (a.resolved_by or "").split("+") if r != CONTEXT_RULE and not r.startswith("document:")]
+    return replace(a, code=compose_code(None, a.sector), country=None, resolved_by="+".join(rules + ["unplaced"]))
+
+
 def _own_forces(speaker: Actor, other: Actor) -> bool:
     """Whether ``other`` is a state agent on ``speaker``'s side: of its country, or with no country
     when a state agent with no country speaks ("the interior minister" of "security forces")."""
@@ -1788,6 +1810,11 @@ class EventCoder:
             # a protest with no named target is directed at its own country's authorities
             target = Actor(text=source.text, code=source.country, country=source.country, sector=None,
                            start=source.start, end=source.end, name=None, resolved_by="location:protest-domestic")
+        if source is not None and target is not None and m.pattern.code[:2] in FOREIGN_RELATIONS_ROOTS \
+                and source.country and source.country == target.country and _borrowed(source) != _borrowed(target):
+            # "The prime minister visited Paris", "Ariel Henry visited Paris": a country taken from
+            # the sentence or the article is not the one the other party names for itself
+            source, target = (_unplaced(source), target) if _borrowed(source) else (source, _unplaced(target))
         if (source, target) == (m.source, m.target):
             return m
         if source is not None and target is not None and source.code == target.code and not located \
