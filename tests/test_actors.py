@@ -591,3 +591,8 @@ def test_review3_a_settlement_named_like_a_leader_is_no_person(actor_of):
     assert found is None or found.country != "NER"
     found = actor_of("Troops entered the city of Obama on Monday.", "city")
     assert found is None or found.country != "USA"
+
+
+def test_civilians_are_what_a_person_is_when_nothing_else_is_said(code):
+    found = code("Police arrested a dissident artist in Havana.")
+    assert [m.target.sector for m in found] == ["OPP"]

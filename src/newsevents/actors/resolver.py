@@ -329,7 +329,9 @@ def _pick_sector(matches: Iterable[_Match], root: int | None) -> tuple[str | Non
         if m.entry.role:
             if m.level <= role_level:
                 role, role_level = (sector, m.entry.rule), m.level
-        elif m.level <= org_level:
+        elif m.level < org_level or m.level == org_level and not (
+                sector == PEOPLE_SECTOR and org is not None and org[0] != PEOPLE_SECTOR):
+            # (civilians are what a person is when nothing else is said: "dissident artist" is OPP)
             org, org_level = (sector, m.entry.rule), m.level
     return org or role or (None, None)
 
