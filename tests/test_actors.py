@@ -596,3 +596,10 @@ def test_review3_a_settlement_named_like_a_leader_is_no_person(actor_of):
 def test_civilians_are_what_a_person_is_when_nothing_else_is_said(code):
     found = code("Police arrested a dissident artist in Havana.")
     assert [m.target.sector for m in found] == ["OPP"]
+
+
+def test_named_parties_and_watchdogs(code):
+    found = code("Police in Johannesburg arrested 20 members of the African National Congress.")
+    assert [m.target.code for m in found] == ["ZAFPTY"]
+    found = code("The Organisation for the Prohibition of Chemical Weapons condemned the attack.")
+    assert [m.source.code[:3] for m in found] == ["IGO"]
