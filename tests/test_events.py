@@ -1790,3 +1790,10 @@ def test_a_borrowed_country_is_not_the_partners_in_dealings_between_states(pipel
         events = pipeline.process_one(Document(doc_id="v", text=text)).events
         assert [(e.cameo, e.target.country) for e in events] == [("042", "FRA")], text
         assert all(e.source is None or e.source.country != "FRA" for e in events), text
+
+
+def test_a_stance_prefix_makes_a_modifier_no_performer_and_declaring_a_state_no_report(code):
+    found = code("Havana accused Washington of funding anti-government protests.")
+    assert not [m for m in found if m.source is not None and m.source.sector == "GOV" and m.pattern.code[:2] == "14"]
+    found = code("The president declared a state of emergency before an opposition rally in the capital.")
+    assert "reported" not in {m.factuality for m in found}

@@ -618,8 +618,15 @@ def responsible_for(noun):
 
 
 def noun_modifiers(noun):
-    """Adjective and compound modifiers that may name the performer ("Israeli air strikes")."""
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    """Adjective and compound modifiers that may name the performer ("Israeli air strikes"); not
+    one an "anti-"/"pro-" prefix makes what the act is against or for ("anti-government protests")."""
+    doc = noun.doc
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+            and not (c.i >= 2 and doc[c.i - 1].text in ("-", "\u2010", "\u2011") and doc[c.i - 2].lower_ in STANCE_PREFIXES)]
+
+
+# Prefixes that make a modifier the act's object or cause, not its performer: "anti-government".
+STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
 
 
 # Prepositions whose object may be an event's target when the pattern names none: "offered to

@@ -47,19 +47,31 @@ def reporter(token):
     """The speech verb governing ``token``'s clause ("said" in "X said Y attacked Z"), or None."""
     t = token
     for _ in range(6):
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SPEECH_VERBS:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SPEECH_VERBS and not _declares_a_state(t.head):
             return t.head
         if t.dep_ == "conj" and t.head.lemma_ in SPEECH_VERBS:
             return None  # "claimed the attack and apologised": coordinated with the speech act, not said
         if t.dep_ in ("relcl", "acl") and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.lemma_ in SPEECH_VERBS:
             return None  # "Hun Sen, who visited Beijing last week, said ...": told of the speaker, not by him
         if t.head.i == t.i or t.dep_ == "ROOT":
-            if t.lemma_ in SPEECH_VERBS and t is not token:
+            if t.lemma_ in SPEECH_VERBS and t is not token and not _declares_a_state(t):
                 return t
             return None
         # the speech verb may be the head of a clause this one hangs on: "China invited ..., the ministry said"
         t = t.head
     return None
+
+
+# What "declare" puts in force rather than says: "declared a state of emergency", "declared war".
+DECLARED_STATES = frozenset({"emergency", "state", "war", "ceasefire", "truce", "curfew", "law", "independence",
+                             "victory", "holiday", "mourning"})
+
+
+def _declares_a_state(verb) -> bool:
+    """Whether ``verb`` declares a state of affairs (an act, not a statement): "declared a state of
+    emergency ahead of a march" does not report the march."""
+    return verb.lemma_ == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_STATES
+                                            for c in verb.children)
 
 
 # Verbs whose "against" + gerund is advised not to be done: "warned against scrapping the deal".
