@@ -496,6 +496,18 @@ SENDING_AWAY_VERBS = frozenset({"expel", "deport", "extradite"})
 NAMED_BODY_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
+def _inside_name(tok) -> bool:
+    """Whether the capitalised ``tok`` inside an entity follows a lower-case word of the same entity,
+    as the verbs of names do ("Committee to Protect Journalists"; not a Title Case headline the
+    tagger read as one name, "Obama Meets Putin")."""
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].ent_iob_ == "I":
+        if doc[i].is_lower:
+            return True
+        i -= 1
+    return False
+
+
 def _verb_as_noun(tok) -> bool:
     """A headline verb the tagger took for a noun ("EU and UN hand over medical supplies to ...",
     "US, allies launch war games", "Saudi-led coalition bombs Houthi rebels"): the root of its
@@ -1369,7 +1381,7 @@ class EventCoder:
                     continue  # "the ban on doing business with ZTE": what is banned is not done
                 if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                     continue  # "the internationally recognised government": a description, no act
-                if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title:
+                if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title and _inside_name(tok):
                     continue  # "the Committee to Protect Journalists said": a word of a name
                 matches.extend(self._first_claim(self._match_verb(tok, actor, memory)))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.patterns.noun_lemmas:
