@@ -175,3 +175,9 @@ def test_protests_against_people_stay_generic(code):
 def test_a_strike_staged_to_protest_is_a_strike(code):
     found = code("Miners staged a strike to protest the closure plan.")
     assert {c[:3] for c in codes(found)} == {"143"}
+
+
+def test_suicide_bombers_assassination_attempts_and_chemical_agents(code):
+    assert "1831" in codes(code("A suicide bomber killed nine worshippers at a shrine in Quetta."))
+    assert "185" in codes(code("The governor was badly wounded in an assassination attempt on Sunday."))
+    assert not codes(code("Government forces used chlorine gas against the town.")) & {"175"}
