@@ -97,3 +97,11 @@ def test_future_tense_goes_forward(nlp):
 def test_fallbacks(nlp):
     assert dated(nlp, "Protesters clashed with police.", "clashed") == (PUB, "day", "publication")
     assert dated(nlp, "Protesters clashed with police.", "clashed", pub=None) == (None, None, "none")
+
+
+def test_a_year_that_dates_another_thing_does_not_date_the_event(pipeline):
+    from newsevents.records import Document
+
+    text = "The Mexican president laid a wreath at a memorial to the victims of the 1985 earthquake."
+    events = pipeline.process_one(Document(doc_id="w", text=text, date="2024-09-19")).events
+    assert [(e.cameo, e.date, e.date_source) for e in events] == [("017", "2024-09-19", "publication")]

@@ -286,6 +286,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis",
 ANCHOR_DEPS = frozenset({"xcomp", "pobj", "dobj", "prep", "compound", "nsubj", "nsubjpass", "attr"})
 
 
+# How a date modifies a noun ("the 1985 earthquake", "2014's election"): it dates that noun.
+NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss"})
+
+
 def _attachment(tab: TokenTable, anchors: list[int], date_root: int) -> int | None:
     """Tree distance from an event's clause to a date (its root at position ``date_root``), or
     None when the date is elsewhere. ``anchors``: the positions of the trigger and the tokens it
@@ -295,6 +299,9 @@ def _attachment(tab: TokenTable, anchors: list[int], date_root: int) -> int | No
     clause, or below the verb governing a noun or xcomp trigger.
     """
     dep, pos = tab.dep, tab.pos
+    if dep[date_root] in NOUN_DATE_DEPS and tab.head[date_root] not in anchors \
+            and pos[tab.head[date_root]] in ("NOUN", "PROPN"):
+        return None  # the date of another thing: "a monument to the victims of the 1985 earthquake"
     for penalty, anchor in enumerate(anchors):
         path = _path_up(tab.head, date_root, anchor)
         if path is None:
