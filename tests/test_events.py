@@ -1797,3 +1797,10 @@ def test_a_stance_prefix_makes_a_modifier_no_performer_and_declaring_a_state_no_
     assert not [m for m in found if m.source is not None and m.source.sector == "GOV" and m.pattern.code[:2] == "14"]
     found = code("The president declared a state of emergency before an opposition rally in the capital.")
     assert "reported" not in {m.factuality for m in found}
+
+
+def test_readiness_on_a_condition_is_only_possible(code):
+    found = code("Riyadh would be ready to normalise relations with Israel if a Palestinian state is established.")
+    assert found and {m.factuality for m in found if m.target is not None} == {"hypothetical"}
+    found = code("Riyadh is ready to normalise relations with Israel.")
+    assert found and {m.factuality for m in found} == {"planned"}

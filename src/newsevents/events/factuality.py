@@ -273,6 +273,13 @@ ANNOUNCING_VERBS = SPEECH_VERBS | frozenset({"warn", "vow", "pledge", "promise",
                                              "agree", "threaten"})
 
 
+def _conditioned(word) -> bool:
+    """Whether ``word`` (or the copula it completes: "would be ready ... if") has an if/unless clause."""
+    holders = [word] + ([word.head] if word.dep_ in ("acomp", "attr") else [])
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+               for h in holders for c in h.children)
+
+
 def _future_in_past(chain) -> bool:
     """Whether "would" on ``chain`` is the future of a past statement ("Beijing said it would send a
     delegation": planned, as "will" is), not a conditional ("would strike if attacked", "said it
@@ -370,12 +377,13 @@ def factuality(trigger, *, noun_head=None) -> str:
             # "hopes to visit Beijing", "wants to join the bloc": one's own plan (what one hopes or
             # wants others to do is asked of them: "wants Iran to stop")
             if not any(c.dep_ == "nsubj" for c in prev.children) and not any(c.dep_ == "dobj" for c in t.children):
-                return "planned"
+                return "hypothetical" if any(_conditioned(x) for x in chain) else "planned"
     for t in governors:
         if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS:
             return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
-            return "planned"
+            # (on a condition, only possible: "would be ready to normalise ties if a state is established")
+            return "hypothetical" if any(_conditioned(x) for x in chain) else "planned"
         if t.lemma_ == "be" and any(c.lemma_ in HYPOTHETICAL_WORDS for c in t.children):
             return "hypothetical"
     # "going to" future on the top verb
