@@ -181,3 +181,8 @@ def test_suicide_bombers_assassination_attempts_and_chemical_agents(code):
     assert "1831" in codes(code("A suicide bomber killed nine worshippers at a shrine in Quetta."))
     assert "185" in codes(code("The governor was badly wounded in an assassination attempt on Sunday."))
     assert not codes(code("Government forces used chlorine gas against the town.")) & {"175"}
+
+
+def test_forcing_people_from_their_homes_is_mass_expulsion(code):
+    assert codes(code("Militias forced thousands of villagers to leave their homes in Darfur.")) == {"201"}
+    assert "201" not in codes(code("The president forced the finance minister to resign."))
