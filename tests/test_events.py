@@ -1804,3 +1804,8 @@ def test_readiness_on_a_condition_is_only_possible(code):
     assert found and {m.factuality for m in found if m.target is not None} == {"hypothetical"}
     found = code("Riyadh is ready to normalise relations with Israel.")
     assert found and {m.factuality for m in found} == {"planned"}
+
+
+def test_an_intent_is_not_also_its_own_act_planned_for_no_one(code):
+    found = code("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.")
+    assert sorted((m.pattern.code, m.source.country) for m in found) == [("0356", "ARM"), ("0356", "AZE")]

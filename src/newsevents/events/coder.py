@@ -1137,6 +1137,16 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
     if not anchors:
         return matches
     triggers = {m.trigger.i for m in matches if m.pattern.code[:2] in CONTENT_ROOTS}
+    # an intent's own nominal act told again with no one it is aimed at: "agreed to a ceasefire" is
+    # one intent (0356), not also a planned ceasefire (0871) by the same party ("agreed to talks"
+    # keeps the talks when they name the other side: the intent names no one)
+    intents: dict[int, list[Actor | None]] = defaultdict(list)
+    for m in matches:
+        if m.pattern.code[:2] == "03":
+            intents[m.trigger.i].append(m.source)
+    matches = [m for m in matches if not (
+        m.pattern.pos == "noun" and m.factuality == "planned" and m.target is None and m.noun_governor is not None
+        and any(_same_party(s, m.source) for s in intents.get(m.noun_governor.i, ())))]
     return _drop_repeats([m for m in matches if m.factuality != "hypothetical" or not (
         _embedding_events(m, anchors)
         or _stray_content(m, anchors)
