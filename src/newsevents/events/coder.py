@@ -1146,6 +1146,7 @@ def _drop_contents(matches: list[Match]) -> list[Match]:
             intents[m.trigger.i].append(m.source)
     matches = [m for m in matches if not (
         m.pattern.pos == "noun" and m.factuality == "planned" and m.target is None and m.noun_governor is not None
+        and m.trigger.dep_ == "pobj"  # ("agreed a truce": the truce itself is agreed, 0871)
         and any(_same_party(s, m.source) for s in intents.get(m.noun_governor.i, ())))]
     return _drop_repeats([m for m in matches if m.factuality != "hypothetical" or not (
         _embedding_events(m, anchors)
