@@ -777,10 +777,16 @@ def _settlement_name(tab: TokenTable, i: int) -> bool:
     h = tab.head[i]
     if h == i:
         return False
-    d = tab.dep[i]
-    if d == "pobj" and tab.lower[h] == "of" and tab.head[h] != h:
-        return tab.lemma[tab.head[h]] in SETTLEMENT_NOUNS
-    return d in ("compound", "appos") and tab.lemma[h] in SETTLEMENT_NOUNS and tab.pos[h] == "NOUN"
+    if tab.dep[i] == "pobj":
+        return _of_settlement(tab, i)
+    return tab.dep[i] in ("compound", "appos") and tab.lemma[h] in SETTLEMENT_NOUNS and tab.pos[h] == "NOUN"
+
+
+def _of_settlement(tab: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is the "of" object of a settlement noun ("the town of Kherson")."""
+    h = tab.head[i]
+    return tab.dep[i] == "pobj" and tab.lower[h] == "of" and tab.head[h] != h \
+        and tab.lemma[tab.head[h]] in SETTLEMENT_NOUNS
 
 
 def _neutral_word(tab: TokenTable, m: _Match) -> bool:
@@ -918,19 +924,17 @@ def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -
     if not found or not found[1]:
         return None
     by_start = found[1]
-    dep, head, lemma = tab.dep, tab.head, tab.lemma
+    dep = tab.dep
     for i in tokens:
         if i in matched or tab.ent_type[i] != "GPE" or tab.ent_iob[i] != "B":
             continue
         last = i
         while last + 1 < len(tab.text) and tab.ent_iob[last + 1] == "I":
             last += 1
-        h = head[last]
         # only a place that says where the phrase's own people are: a town before a body ("Rotterdam
         # police") or after a settlement noun ("the town of Kherson"), not one a group is named for
         # or backed by ("Moscow-backed leaders")
-        if dep[last] == "compound" and tab.text[last + 1:last + 2] != ["-"] or (
-                dep[last] == "pobj" and tab.lower[h] == "of" and lemma[head[h]] in SETTLEMENT_NOUNS):
+        if dep[last] == "compound" and tab.text[last + 1:last + 2] != ["-"] or _of_settlement(tab, last):
             country = by_start.get(tab.idx[i])
             if country is not None:
                 return country

@@ -282,9 +282,9 @@ def subject_of(verb, _depth: int = 0):
         after = _stray_object(verb.doc, verb.i)
         if after is not None:
             return after
-    if dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in INTENT_NOUNS \
-            and head.head.dep_ == "dobj" and head.head.head.lemma_ == "have":
-        return subject_of(head.head.head, _depth + 1)  # "Tehran had no intention of negotiating": Tehran
+    intent = intent_noun(verb) if dep == "pcomp" else None
+    if intent is not None and intent.dep_ == "dobj" and intent.head.lemma_ == "have":
+        return subject_of(intent.head, _depth + 1)  # "Tehran had no intention of negotiating": Tehran
     if dep == "acl":
         # "troops marching through" (active participle) -> troops; "a parade attended by Xi" -> Xi
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ in ("dobj", "attr") \

@@ -9,7 +9,6 @@ records with codes, scores and evidence.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -473,14 +472,6 @@ def _unnamed_performer(trigger) -> bool:
     return trigger.pos_ in ("VERB", "AUX") and (args.is_passive(trigger) or trigger.tag_ == "VBN"
                                                 and trigger.dep_ in ("acl", "relcl", "advcl", "ROOT", "conj")
                                                 and args.agent_of(trigger) is None)
-
-
-@functools.cache
-def _word_class(name: str) -> frozenset[str]:
-    """A lemma class of the bundled patterns' classes.yaml (shared with the trigger patterns)."""
-    from .patterns import _load_classes, default_directory
-
-    return _load_classes(default_directory() / "classes.yaml").get(name, frozenset())
 
 
 # Nouns that name the speaker's own state ("his country", "the kingdom") or body ("its members").
@@ -1127,27 +1118,34 @@ def _anchors(matches: list[Match], roots=None) -> set[int]:
     return {m.trigger.i for m in kept} | {m.noun_governor.i for m in kept if m.noun_governor is not None}
 
 
+def _intent_contents(matches: list[Match]) -> list[Match]:
+    """Drop an intent's own nominal act told again with no one it is aimed at: "agreed to a
+    ceasefire" is one intent (0356) per party, not also a planned ceasefire (0871) by the same party.
+    "Agreed to talks" keeps talks that name the other side (the intent names no one), and "agreed
+    a truce" its truce (the object is agreed itself, 0871)."""
+    intents: dict[int, list[Actor | None]] = defaultdict(list)
+    for m in matches:
+        if m.pattern.code[:2] == "03":
+            intents[m.trigger.i].append(m.source)
+    if not intents:
+        return matches
+    return [m for m in matches if not (
+        m.pattern.pos == "noun" and m.factuality == "planned" and m.target is None and m.noun_governor is not None
+        and m.trigger.dep_ == "pobj" and any(_same_party(s, m.source) for s in intents.get(m.noun_governor.i, ())))]
+
+
 def _drop_contents(matches: list[Match]) -> list[Match]:
     """Drop hypothetical acts that are the content of another coded event: what an appeal, demand,
     ultimatum or refusal asks for ("demanded that Hamas renounce violence", "rejected a request to
     interrogate detainees") or the condition of a threat ("unless Baghdad accepted its terms").
     The coded event carries them; on their own they would be acts nobody did. Statements (01)
-    keep theirs: "said they would boycott the talks" is the boycott threat."""
+    keep theirs: "said they would boycott the talks" is the boycott threat. An intent's own act
+    planned for no one goes too (see :func:`_intent_contents`)."""
     anchors = _anchors(matches, CONTENT_ROOTS)
     if not anchors:
         return matches
     triggers = {m.trigger.i for m in matches if m.pattern.code[:2] in CONTENT_ROOTS}
-    # an intent's own nominal act told again with no one it is aimed at: "agreed to a ceasefire" is
-    # one intent (0356), not also a planned ceasefire (0871) by the same party ("agreed to talks"
-    # keeps the talks when they name the other side: the intent names no one)
-    intents: dict[int, list[Actor | None]] = defaultdict(list)
-    for m in matches:
-        if m.pattern.code[:2] == "03":
-            intents[m.trigger.i].append(m.source)
-    matches = [m for m in matches if not (
-        m.pattern.pos == "noun" and m.factuality == "planned" and m.target is None and m.noun_governor is not None
-        and m.trigger.dep_ == "pobj"  # ("agreed a truce": the truce itself is agreed, 0871)
-        and any(_same_party(s, m.source) for s in intents.get(m.noun_governor.i, ())))]
+    matches = _intent_contents(matches)
     return _drop_repeats([m for m in matches if m.factuality != "hypothetical" or not (
         _embedding_events(m, anchors)
         or _stray_content(m, anchors)
@@ -1478,7 +1476,7 @@ class EventCoder:
         speaker is named, or the clause is negated."""
         if m.pattern.code != GENERIC_STATEMENT or m.source is None:
             return m
-        labels = _word_class(LABEL_CLASS)
+        labels = self.patterns.classes.get(LABEL_CLASS, frozenset())
         for clause in m.trigger.children:
             if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
                 continue
@@ -2419,6 +2417,11 @@ class EventCoder:
                     return p
         return None
 
+    def _weapon_word(self, mod, found: Actor) -> bool:
+        """Whether the modifier ``mod`` (resolved as ``found``) names a weapon of no one's country
+        ("a drone strike"): the means of an act, not its performer."""
+        return found.country is None and mod.lemma_.lower() in self.patterns.classes.get("weapon", ())
+
     def _instrument_source(self, verb, actor):
         """The performer named inside an "in/during/by" phrase of an agentless passive verb: a possessor
         or a national modifier ("in Israeli tank shelling"), never the place itself ("in Gaza")."""
@@ -2433,7 +2436,7 @@ class EventCoder:
                     return src
                 for mod in (m for t in [noun, *noun.children] for m in args.noun_modifiers(t)):
                     found = actor(mod)
-                    if found is not None and not (found.country is None and mod.lemma_.lower() in _word_class("weapon")):
+                    if found is not None and not self._weapon_word(mod, found):
                         return mod  # (not the weapon: "killed in a drone strike")
         return None
 
@@ -2527,7 +2530,7 @@ class EventCoder:
             if src is None:
                 for mod in args.noun_modifiers(tok):
                     found = actor(mod)
-                    if found is not None and found.country is None and mod.lemma_.lower() in _word_class("weapon"):
+                    if found is not None and self._weapon_word(mod, found):
                         continue  # "killed in a drone strike": the weapon, not who used it
                     if found is not None and not (p.code[:2] in VENUE_ROOTS and found.resolved_by in VENUE_RULES
                                                   and mod.dep_ == "compound" and _named_event(tok)):

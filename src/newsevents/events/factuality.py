@@ -289,8 +289,7 @@ def _future_in_past(chain) -> bool:
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_ not in ANNOUNCING_VERBS \
             or top.head.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-                   for t in chain for c in t.children) and not any(
+    return not any(_conditioned(t) for t in chain) and not any(
         c.dep_ == "acomp" or c.dep_ == "attr" for t in chain if t.lemma_ == "be" for c in t.children)
 
 

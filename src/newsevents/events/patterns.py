@@ -206,7 +206,10 @@ def pattern_files(directory: Path | None = None) -> list[Path]:
 class PatternIndex:
     """All patterns, indexed by (part of speech, lemma) and ordered most specific first."""
 
-    def __init__(self, patterns: Iterable[Pattern]):
+    def __init__(self, patterns: Iterable[Pattern], classes: dict[str, frozenset[str]] | None = None):
+        # the lemma classes the patterns were written with, which the coder reads too ("weapon",
+        # "negative_label"); the bundled ones for an index built from patterns alone
+        self.classes = classes if classes is not None else bundled_classes()
         by_key: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             by_key[(p.pos, p.lemma)].append(p)
@@ -286,13 +289,19 @@ class PatternIndex:
 
     def add(self, patterns: Iterable[Pattern]) -> "PatternIndex":
         """A new index with ``patterns`` added (user dictionaries)."""
-        return PatternIndex([p for v in self._index.values() for p in v] + list(patterns))
+        return PatternIndex([p for v in self._index.values() for p in v] + list(patterns), self.classes)
 
     @classmethod
     def from_directory(cls, directory: Path | None = None) -> "PatternIndex":
         d = directory or default_directory()
-        classes = _load_classes(d / "classes.yaml")
-        return cls(p for f in pattern_files(d) for p in load_file(f, classes))
+        classes = bundled_classes() if directory is None else _load_classes(d / "classes.yaml")
+        return cls((p for f in pattern_files(d) for p in load_file(f, classes)), classes)
+
+
+@functools.cache
+def bundled_classes() -> dict[str, frozenset[str]]:
+    """The lemma classes of the bundled classes.yaml (loaded once per process)."""
+    return _load_classes(default_directory() / "classes.yaml")
 
 
 @functools.cache
