@@ -1809,3 +1809,61 @@ def test_readiness_on_a_condition_is_only_possible(code):
 def test_an_intent_is_not_also_its_own_act_planned_for_no_one(code):
     found = code("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.")
     assert sorted((m.pattern.code, m.source.country) for m in found) == [("0356", "ARM"), ("0356", "AZE")]
+
+
+def test_a_participle_clause_shares_its_clauses_subject(code):
+    found = code("A roadside bomb struck an army patrol in the Sinai on Monday, killing four soldiers.")
+    assert "183" in {m.pattern.code for m in found}  # a bombing, not combat
+    found = code("An earthquake struck off the coast of Taiwan on Saturday, killing at least 11 people.")
+    assert not [m for m in found if m.pattern.code[:2] in ("18", "19", "20")]  # a disaster kills no one
+
+
+def test_a_warning_told_to_someone_is_aimed_at_them(code):
+    found = code("Venezuela's defence minister warned opposition leaders on Saturday that troops would crush "
+                 "any attempt to topple the government.")
+    assert found and {m.target.sector for m in found if m.pattern.code[:2] == "13"} == {"OPP"}
+
+
+def test_people_a_state_holds_or_frees_are_its_own(code):
+    for text, code_ in (("Venezuela's government released dozens of political activists on Friday.", "0841"),
+                        ("Burundian security agents tortured detained opposition activists.", "1822"),
+                        ("Tajikistan's Supreme Court banned the country's main opposition party.", "1722")):
+        (m,) = [m for m in code(text) if m.pattern.code == code_]
+        assert m.target.country == m.source.country and m.target.sector == "OPP", text
+    # (deportees are not: a people of one state is that state's)
+    (m,) = code("Thailand deported 109 Uighur Muslims to China.")
+    assert m.pattern.code == "174" and m.target.code == "CHNCVL"
+
+
+def test_what_an_object_is_on_and_what_money_is_in_choose_the_code(code):
+    found = code("Pakistan is considering lifting its ban on imports of Indian vegetables.")
+    assert "0812" not in {m.pattern.code for m in found}  # no ban on political parties
+    found = code("The EU pledged 50 million euros in humanitarian aid to Syrian refugees.")
+    assert "0333" in {m.pattern.code for m in found} and "0331" not in {m.pattern.code for m in found}
+
+
+def test_the_holder_of_a_target_place_is_the_target(code):
+    (m,) = code("Turkish artillery shelled positions held by Kurdish YPG fighters in northern Syria.")
+    assert m.target.code == "SYRREB"
+    found = code("Algerian landowners demanded the return of property seized by government forces.")
+    assert "171" in {m.pattern.code for m in found}  # (the seizure's own agent is its source)
+
+
+def test_they_after_an_act_on_people_are_those_people(code):
+    found = code("Kuwait deported dozens of Egyptian workers on Sunday after they staged a strike over unpaid wages.")
+    (strike,) = [m for m in found if m.pattern.code[:2] == "14"]
+    assert strike.source.code == "EGYLAB"
+
+
+def test_reporters_told_a_comment_are_not_its_target_and_un_agencies_are_the_uns(code):
+    (m,) = code("The minister told journalists on Tuesday that the talks had failed.")
+    assert m.pattern.code == "010" and m.target is None
+    found = code("Two U.N. aid agencies said the camp in Yemen was overcrowded.")
+    assert {m.source.code for m in found} == {"IGOUNO"}
+
+
+def test_a_speakers_own_stance_told_by_him_is_asserted(code):
+    (m,) = code("Iran said on Sunday it rejected the accusations.")
+    assert m.pattern.code[:2] == "01" and m.factuality == "asserted"
+    found = code("Iran said on Sunday that Israel had attacked its embassy in Damascus.")
+    assert {m.factuality for m in found if m.pattern.code[:2] == "19"} == {"reported"}  # an act told of another

@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"pcomp"})
 # Prepositions of a destination: "the envoy to Syria", "handed the commander over to the United States".
 GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
+# The code of a generic non-governmental organisation ("aid agencies", "a charity").
+GENERIC_NGO = "NGO"
 # Nouns for the other side of a relation: the one they are related to is not the actor's country
 # ("Israel's militia ally in southern Lebanon" is Lebanese, "the allies of Iran" are not Iran).
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe", "opponent", "adversary",
@@ -604,6 +606,13 @@ class ActorResolver:
                                              _depth(tab, m.tokens, root), m.position))
         else:
             best = stems[0] if stems else None
+        if best is not None and best.entry.code == GENERIC_NGO:
+            # "two U.N. aid agencies", "UN humanitarian agencies": the organisation named before a
+            # generic kind of agency runs them
+            igo = [m for m in stems if m.entry.code.startswith("IGO") and m.level <= LEVEL_OF
+                   and m.tokens[-1] < best.tokens[0]]
+            if igo:
+                best = min(igo, key=lambda m: (m.level, m.position))
         if best is not None and best.entry.code.startswith("IGO") and root_lemma in ENVOY_NOUNS:
             # "Russia's UN ambassador", "the Chinese UN envoy": a country named before the organisation
             # sends the envoy ("the UN Syria envoy" is the UN's, sent to Syria)

@@ -131,6 +131,8 @@ FALLBACK_PREPS = ("to", "with", "on", "against", "for", "from")
 # trade"), and "in" or "at" a place is where it is held: the fallback target of a consultation (04)
 # is searched without these.
 CONSULT_ROOT = "04"
+# Penn tags of plural nouns.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 TOPIC_FREE_PREPS = tuple(p for p in args.FALLBACK_TARGET_PREPS if p not in ("on", "in", "at"))
 # Protecting X "from" Y: Y is the threat, never the one protected ("to protect oil tankers from
 # Iranian attacks").
@@ -193,10 +195,34 @@ _DIRECT_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp", "dative", "c
 _THROUGH_DEPS = frozenset({"prep", "agent", "dobj", "attr", "dative", "xcomp"})
 
 
+# Participles that name who holds a place or thing: "positions held by Kurdish fighters".
+HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "run", "use", "operate", "man", "own"})
+
+
+def _holder(tok, trigger):
+    """The agent of a holding participle on ``tok`` ("positions held by the YPG": the YPG), or None
+    (not the agent of the ``trigger`` itself: "a base occupied by rebels" names who occupies)."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.i != trigger.i and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_PARTICIPLES:
+            agent = args.agent_of(c)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _participle_subject(tab, i: int) -> int | None:
+    """The subject a participle clause shares with the clause it hangs on ("A bomb struck a
+    patrol, killing four soldiers": the bomb), when it has none of its own; else None."""
+    dep, kids = tab.dep, tab.children
+    if dep[i] != "advcl" or tab.tag[i] != "VBG" or any(dep[c] in ("nsubj", "nsubjpass") for c in kids[i]):
+        return None
+    return next((c for c in kids[tab.head[i]] if dep[c] == "nsubj"), None)
+
+
 def _nearby_lemmas(tab, i: int) -> set[str]:
     """Lemmas of the trigger's dependents, their objects, and the objects of an infinitive complement
     (``tab`` is the Doc's :class:`~newsevents.nlp.TokenTable`, ``i`` the trigger's position)."""
-    dep, lemma, kids = tab.dep, tab.lemma, tab.children
+    dep, lemma, kids, lower = tab.dep, tab.lemma, tab.children, tab.lower
     out: set[str] = set()
     for c in kids[i]:
         d = dep[c]
@@ -217,7 +243,8 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
                 if d == "prep" and dep[g] == "pobj":
                     # the kind of a prepositional object: "went on a hunger strike" (no labour strike)
                     out.update(lemma[x] for x in kids[g] if dep[x] == "compound")
-                if d == "xcomp" and dep[g] == "prep":
+                if dep[g] == "prep" and (d == "xcomp" or d == "dobj" and lower[g] == "on"):
+                    # (and what an object is on: "lifting its ban on imports" lifts no political ban)
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
     return out
 
@@ -460,6 +487,19 @@ def _locative(tok) -> bool:
     if prep in LOCATIVE_PREPS:
         return True
     return prep == "of" and tok.head.head.lemma_.lower() in LOCATIVE_PREPS | DIRECTIONS
+
+
+# Sectors of the people a state arrests, detains, tortures, frees or bans: its own, when no other
+# country is named (not armed groups, refugees or spies: they are often foreign).
+HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "LAB", "EDU", "HRI", "PTY", "REL", "BUS", "JUD", "LEG", "ELI", "HLH"})
+# Acts of a state on people in its hands: coercion (17) but deportation (174), yielding (08: releases,
+# easing of bans), the offer to release (0353) and torture (1822).
+HOLDING_CODES = frozenset({"0353", "1822"})
+
+
+def _holds_own(code: str) -> bool:
+    """Whether ``code`` is an act of a state on people in its own hands (see HOLDING_CODES)."""
+    return code[:2] in ("17", "08") and not code.startswith("174") or code in HOLDING_CODES
 
 
 def is_generic(a: Actor) -> bool:
@@ -1821,6 +1861,15 @@ class EventCoder:
                     and not _people(other):  # (police firing on Palestinians need not be Palestinian)
                 sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
                                       resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
+        held = sides["target"]
+        if held is not None and is_generic(held) and held.sector in HELD_SECTORS and _holds_own(m.pattern.code):
+            state = sides["source"]
+            if state is not None and state.country and not is_generic(state) and not _people(state) \
+                    and (state.sector is None or state.sector in STATE_AGENTS):
+                # "Myanmar's military offered to release 40 political prisoners", "Burundian agents
+                # tortured opposition activists": the people a state holds, frees or bans are its own
+                sides["target"] = replace(held, code=compose_code(state.country, held.sector), country=state.country,
+                                          resolved_by=f"{held.resolved_by or 'table'}+held-by:{state.text}")
         source, target = sides["source"], sides["target"]
         if target is None and m.pattern.code in DOMESTIC_CODES and source is not None and source.country \
                 and source.sector in (None, "GOV", "ELI", "LEG", "JUD"):
@@ -2040,6 +2089,17 @@ class EventCoder:
             # rights group telling the news is not: "They killed eight Palestinians, the health
             # ministry said" is about the earlier subject)
             return self._moved(speaker, tok, "coref:speaker")
+        if word == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl":
+            # "Kuwait deported dozens of Egyptian workers after they staged a strike": a state is
+            # "it"; the people it acted on are "they"
+            main = tok.head.head
+            subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+            if subj is not None and subj.tag_ not in PLURAL_TAGS and obj is not None and (
+                    obj.tag_ in PLURAL_TAGS or obj.lemma_.lower() in QUANTITY_HEADS):
+                found = actor(obj)
+                if found is not None:
+                    return self._moved(found, tok, f"coref:pronoun({obj.text}@{obj.idx})")
         doc = tok.doc
         tab = token_table(doc)
         dep, pos, ent_type, head = tab.dep, tab.pos, tab.ent_type, tab.head
@@ -2158,6 +2218,11 @@ class EventCoder:
             if stray is not None:
                 objects = [stray.i]
                 ch.append(stray.i)
+        shared = _participle_subject(tab, i) if pos == "verb" else None
+        if shared is not None:
+            # "a roadside bomb struck a patrol, killing four soldiers": the participle's subject is
+            # the clause's, for required and forbidden words alike (an earthquake kills no one)
+            ch.append(shared)
         ch += [g for c in objects for g in _conjuncts(tab, c)]
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"
                # "made available ambulances", "set free the hostages": the predicate adjective
@@ -2170,6 +2235,10 @@ class EventCoder:
                        lemma[c] in MOVEMENT_HEADS or lemma[i] in OF_OBJECT_VERBS)
                    for p in kids[c] if dep[p] == "prep" and (lower[p] == "of" or lower[p] == "in" and lemma[c] in MONEY_WORDS)
                    for g in kids[p] if dep[g] == "pobj"]  # (or "$500 million in military aid")
+        # (a sum of money "in" aid of a kind: "pledged 50 million euros in humanitarian aid")
+        counted += [g for c in ch if lemma[c] in MONEY_WORDS and lemma[c] not in QUANTITY_HEADS
+                    for p in kids[c] if dep[p] == "prep" and lower[p] == "in"
+                    for g in kids[p] if dep[g] == "pobj" and any(dep[x] in ("amod", "compound") for x in kids[g])]
         # ... with its kind ("suspended part of a military aid program")
         kinds = [g for c in counted for g in kids[c] if dep[g] == "compound"]
         ch += counted + kinds
@@ -2182,6 +2251,9 @@ class EventCoder:
         if not patterns:
             return
         deep = _nearby_lemmas(tab, i)
+        if shared is not None:
+            deep.add(lemma[shared])
+            deep.update(lemma[g] for g in kids[shared] if dep[g] in ("compound", "amod"))
         if counted:
             # (the kind of what is counted: "$500 million in new military aid")
             deep |= {lemma[g] for c in counted for g in kids[c] if dep[g] == "amod"}
@@ -2615,7 +2687,9 @@ class EventCoder:
                 # "security forces may use force to clear the square, the minister warned": the
                 # speaker's own forces carry the threat out; they are not its target
                 addressee = None
-            if addressee is not None and (tgt_tok is None or actor(tgt_tok) is None or any(
+            told = tgt_tok is not None and tgt_tok.dep_ in ("dobj", "dative") and tgt_tok.head.i == trigger.i \
+                and actor(tgt_tok) is not None  # "warned opposition leaders that troops would ...": whom it told
+            if addressee is not None and not told and (tgt_tok is None or actor(tgt_tok) is None or any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
                     and (first is None or addressee.code != first.code)):
                 # (or "its demand that Israel ease restrictions on the movement of Palestinian
@@ -2644,6 +2718,11 @@ class EventCoder:
             tgt_tok = None
         if p.no_target and _symmetric(p.code) and not joint:
             return  # "India and Japan deepened ties" (@none): parties named together, not one alone
+        if tgt_tok is not None and actor(tgt_tok) is None:
+            # "shelled positions held by Kurdish fighters", "a depot used by Hezbollah": whose they are
+            holder = _holder(tgt_tok, trigger)
+            if holder is not None and actor(holder) is not None:
+                tgt_tok = holder
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint and target is None \
                 and not _unknown_party(tgt_tok):
             first = next((s for s in sources if s is not None), None)
@@ -2686,7 +2765,13 @@ class EventCoder:
                 continue  # the same phrase on both sides is a parse error
             if s is not None and t is not None and s.code == t.code:
                 t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
-            conf = p.confidence * FACTUALITY_FACTOR.get(fact, 1.0)
+            if t is not None and p.code[:2] == "01" and t.sector == "MED" and is_generic(t):
+                t = None  # "told reporters": the press carries a comment, it is not its target
+            said = fact
+            if fact == "reported" and p.code[:2] in SPOKEN_ROOTS and s is not None and reported_by is not None \
+                    and s.code == reported_by.code and (s.resolved_by or "").startswith("coref:speaker"):
+                said = "asserted"  # "Erdogan said he was optimistic", "Iran said it rejected ...": said by saying it
+            conf = p.confidence * FACTUALITY_FACTOR.get(said, 1.0)
             if s is None or t is None and not (p.no_target or p.code[:2] == "01"):
                 conf *= MISSING_ACTOR_FACTOR  # (a comment or an intransitive act needs no target)
             if s is None and t is None:
@@ -2696,7 +2781,7 @@ class EventCoder:
             if fallback and t is not None:
                 conf *= FALLBACK_TARGET_FACTOR
             conf *= background
-            yield Match(p, trigger, s, t, fact, round(conf, 3), governor, reported_by)
+            yield Match(p, trigger, s, t, said, round(conf, 3), governor, reported_by)
 
     def _clause_targets(self, clause, actor) -> list[Actor]:
         """The parties a demand read from "X said A and B must ..." is made of: one per conjunct of
