@@ -186,3 +186,87 @@ def test_suicide_bombers_assassination_attempts_and_chemical_agents(code):
 def test_forcing_people_from_their_homes_is_mass_expulsion(code):
     assert codes(code("Militias forced thousands of villagers to leave their homes in Darfur.")) == {"201"}
     assert "201" not in codes(code("The president forced the finance minister to resign."))
+
+
+
+# -- second review: missing events and false ones ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Hackers broke into the email accounts of several senior diplomats at the foreign ministry.",
+    "A North Korean hacking group broke into the computer network of a South Korean defence contractor.",
+])
+def test_breaking_into_computers_is_a_cyber_attack(code, sentence):
+    assert codes(code(sentence)) == {"176"}
+
+
+def test_breaking_into_buildings_is_no_cyber_attack(code):
+    assert not code("Burglars broke into a house in Lagos on Sunday.")
+    assert codes(code("Protesters broke into the parliament building in Baghdad.")) == {"145"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli troops imposed a closure on the village of Beit Ummar after the shooting.",
+    "Indian troops imposed a lockdown on the town of Sopore.",
+])
+def test_closures_and_military_lockdowns_are_blockades(code, sentence):
+    assert codes(code(sentence)) == {"191"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health authorities imposed a lockdown on the city of Xi'an.",
+    "The government imposed a closure on the newspaper.",
+])
+def test_health_lockdowns_and_closed_papers_are_no_blockades(code, sentence):
+    assert "191" not in codes(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudanese soldiers drove thousands of Masalit families from their villages.",
+    "Government forces forced thousands from their homes in the northern province.",
+])
+def test_driving_people_from_their_homes_is_mass_expulsion(code, sentence):
+    assert codes(code(sentence)) == {"201"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government troops drove the rebels from the town of Kidal.",
+    "The president drove from his home to the airport.",
+    "The floods forced thousands from their homes.",
+])
+def test_driving_fighters_or_oneself_and_floods_are_no_expulsion(code, sentence):
+    assert "201" not in codes(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government forces used chlorine gas against residents of the town.",
+    "The army carried out a sarin attack on a rebel-held suburb.",
+    "Jihadists fired mortar shells filled with mustard gas at Kurdish fighters.",
+])
+def test_chemical_weapons_are_2041_not_204(code, sentence):
+    assert "2041" in codes(code(sentence)) and "204" not in codes(code(sentence))
+
+
+def test_tear_gas_and_gas_stations_are_no_chemical_weapons(code):
+    assert codes(code("Police used tear gas against protesters in Nairobi.")) == {"175"}
+    assert not code("Workers filled the tank with gas at the station.")
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Teachers staged a sit-in outside the education ministry in Beirut.", "141"),
+    ("Hundreds of farmers held a sit-in in front of parliament.", "141"),
+    ("Opposition lawmakers staged a walkout in parliament on Tuesday.", "143"),
+])
+def test_sit_ins_rally_and_walkouts_strike(code, sentence, code_):
+    assert codes(code(sentence)) == {code_}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire destroyed dozens of shops in Kampala.",
+    "A huge blaze gutted a textile factory in Dhaka.",
+])
+def test_fires_destroying_property_are_no_coercion(code, sentence):
+    assert not code(sentence)
+
+
+def test_forces_destroying_a_home_stay_1712(code):
+    assert "1712" in codes(code("Israeli forces destroyed the home of a Palestinian attacker."))
