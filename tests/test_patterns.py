@@ -28,7 +28,7 @@ def test_classes_expand_and_unknown_class_is_an_error():
         compile_pattern("deploy $tanks", "150", "verb", classes=classes)
 
 
-@pytest.mark.parametrize("bad", ["", "Visit", "visit ^to", "visit src:", "receive <", "receive <from|by"])
+@pytest.mark.parametrize("bad", ["", "Visit", "visit ^to", "visit src:", "receive <from|by", "receive <From"])
 def test_malformed_patterns_name_the_pattern(bad):
     with pytest.raises(PatternError):
         compile_pattern(bad, "042", "verb", source="x.yaml")

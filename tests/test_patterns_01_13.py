@@ -273,3 +273,12 @@ def test_accusations_of_abuses_and_aggression(code, sentence, code_):
 def test_accusing_a_civilian_of_killing_is_no_rights_abuse(code):
     found = by_trigger(code("Police accused the man of killing his wife."), "accused")
     assert found and not codes(found) & {"1122", "1123"}
+
+
+def test_concern_and_warnings_of_a_danger_are_comments_not_threats(code):
+    found = code("Japan was deeply concerned about North Korea's missile launches, the foreign minister said.")
+    assert "012" in codes(found)
+    found = code("Two U.N. aid agencies warned of famine in South Sudan on Monday.")
+    assert codes(found) == {"012"} and {m.target.country for m in found} == {"SSD"}
+    found = code("Germany warned of consequences if Russia annexed the region.")
+    assert {m.pattern.code[:2] for m in found} == {"13"}

@@ -270,3 +270,8 @@ def test_fires_destroying_property_are_no_coercion(code, sentence):
 
 def test_forces_destroying_a_home_stay_1712(code):
     assert "1712" in codes(code("Israeli forces destroyed the home of a Palestinian attacker."))
+
+
+def test_the_survivor_of_an_attempt_is_its_target(code):
+    (m,) = code("The governor survived an assassination attempt on Tuesday.")
+    assert m.pattern.code == "185" and m.source is None and m.target.sector == "GOV"

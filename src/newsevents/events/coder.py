@@ -2378,6 +2378,10 @@ class EventCoder:
                 # "four children were killed in Israeli tank shelling": a killing by conventional
                 # military force is coded as that force (CAMEO 19x), not as an assault (18x)
                 p = replace(p, code=means.code, rule=f"{p.rule} => by {means.lemma} {means.code}")
+            if p.source_prep == "":
+                # "the governor survived an assassination attempt": the subject is attacked, by no one named
+                yield list(self._pairs(p, tok, None, subj, actor, None))
+                continue
             if p.source_prep is not None:
                 # "the rebels received weapons from Iran": Iran gives, the subject receives
                 giver = args.prep_object(heads, (p.source_prep,))

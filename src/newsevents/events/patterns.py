@@ -52,6 +52,7 @@ class Pattern:
     forbidden: frozenset[str] = frozenset()
     forbidden_deps: frozenset[str] = frozenset()  # dependency relations the trigger must not have
     source_prep: str | None = None  # "<from": the source is this preposition's object, the target the subject
+    # ("<" alone: the subject is the target and the source is not named, "survived an attack")
     src_in: frozenset[str] | None = None
     src_not: frozenset[str] | None = None
     tgt_in: frozenset[str] | None = None
@@ -111,8 +112,8 @@ def compile_pattern(text: str, code: str, pos: str, *, classes: dict[str, frozen
                     raise PatternError(f"{where}: '@' needs a preposition, obj or none")
                 preps.extend(alts)  # in the written order: the first is preferred
         elif tok.startswith("<"):
-            if not re.fullmatch(r"<[a-z]+", tok):
-                raise PatternError(f"{where}: '<' needs one preposition, as in <from")
+            if not re.fullmatch(r"<[a-z]*", tok):
+                raise PatternError(f"{where}: '<' takes one preposition, as in <from, or none")
             fields["source_prep"] = tok[1:]
         elif tok == "+to":
             fields["needs_xcomp"] = True
