@@ -1867,3 +1867,14 @@ def test_a_speakers_own_stance_told_by_him_is_asserted(code):
     assert m.pattern.code[:2] == "01" and m.factuality == "asserted"
     found = code("Iran said on Sunday that Israel had attacked its embassy in Damascus.")
     assert {m.factuality for m in found if m.pattern.code[:2] == "19"} == {"reported"}  # an act told of another
+
+
+def test_the_militants_after_a_named_armed_group_are_that_group(code_doc):
+    found = code_doc("Colombia suspended peace talks with the ELN rebel group on Tuesday after the guerrillas "
+                     "kidnapped a former congressman.")
+    (m,) = [m for m in found if m.pattern.code == "181"]
+    assert m.source.code == "COLREB"
+    found = code_doc("Al-Shabaab fighters attacked an army base in Somalia on Friday. Soldiers killed ten of the militants.")
+    assert all(m.target.code != "---REB" for m in found if m.target is not None)
+    found = code_doc("Security forces killed three militants near the border on Monday.")  # no group named
+    assert {m.target.code for m in found} == {"---REB"}

@@ -1403,7 +1403,8 @@ class EventCoder:
                 if tok.pos_ == "NOUN" and (found is None or found.country is None and found.code
                                            and found.code.startswith(NO_STEM)):
                     cache[tok.i] = found  # provisional, so that "their spokesman said" cannot loop
-                    found = self._possessed(tok, found, actor) or self._antecedent(tok, found) or found
+                    found = self._possessed(tok, found, actor) or self._antecedent(tok, found) \
+                        or self._named_group(tok, found) or found
                 elif tok.pos_ == "PRON" and found is None:
                     found = self._pronoun(tok, actor)
                 if found is None and tok.lemma_.lower() in CROWD_COUNTS and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -2010,6 +2011,28 @@ class EventCoder:
                          country=earlier.country, sector=sector, start=first.idx - base,
                          end=last.idx + len(last) - base, name=None,
                          resolved_by=f"coref:nominal({prev.text}@{prev.idx})")
+        return None
+
+    def _named_group(self, tok, found: Actor | None) -> Actor | None:
+        """"the guerrillas", "the militants" after a named armed group: that group ("the ELN said
+        ... after the guerrillas kidnapped a congressman"). Only a definite plural (or "the group") with
+        no country of its own, and the nearest armed group named before it within ``ANTECEDENT_WINDOW``
+        tokens."""
+        if found is None or found.sector != "REB" or not is_generic(found) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or tok.tag_ != "NNS" and tok.lemma_.lower() != "group":
+            return None
+        doc = tok.doc
+        pos = token_table(doc).pos
+        for j in range(tok.i - 1, max(0, tok.i - ANTECEDENT_WINDOW) - 1, -1):
+            if pos[j] != "PROPN":
+                continue  # (a group is named: "the ELN", "Boko Haram fighters")
+            earlier = self._plain_actor(doc[j])
+            if earlier is None or is_generic(earlier) or (
+                    earlier.sector != "REB" and not (earlier.code or "").startswith("IMG")):
+                continue
+            return replace(earlier, text=found.text, start=found.start, end=found.end, name=None,
+                           resolved_by=f"coref:group({doc[j].text}@{doc[j].idx})")
         return None
 
     def _possessed(self, tok, found: Actor | None, actor) -> Actor | None:
