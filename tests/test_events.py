@@ -1878,3 +1878,12 @@ def test_the_militants_after_a_named_armed_group_are_that_group(code_doc):
     assert all(m.target.code != "---REB" for m in found if m.target is not None)
     found = code_doc("Security forces killed three militants near the border on Monday.")  # no group named
     assert {m.target.code for m in found} == {"---REB"}
+
+
+def test_them_is_people_or_a_body_not_a_place_named_before(code_doc):
+    found = code_doc("Sudan threatened to expel U.N. peacekeepers from Darfur, accusing them of siding with rebels.")
+    (m,) = [m for m in found if m.pattern.code.startswith("112")]
+    assert m.target.code.startswith("IGOUNO")
+    found = code_doc("Zuma met opposition leaders in Pretoria on Monday. The president told them that the "
+                     "election would go ahead.")
+    assert {m.target.sector for m in found if m.pattern.code[:2] == "01"} == {"OPP"}

@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"pcomp"})
 # Prepositions of a destination: "the envoy to Syria", "handed the commander over to the United States".
 GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 LEVEL_HEAD, LEVEL_OF, LEVEL_PREP, LEVEL_DROPPED = 0, 1, 2, 3
+# Posts of those who speak for a body: "a spokesman for the army" is the army's (MIL).
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # The code of a generic non-governmental organisation ("aid agencies", "a charity").
 GENERIC_NGO = "NGO"
 # Nouns for the other side of a relation: the one they are related to is not the actor's country
@@ -185,7 +187,9 @@ def _level(tab: TokenTable, i: int, root: int) -> int:
                 d == "pobj" and tab.lower[head[i]] == "of" and tab.lemma[head[head[i]]] in RELATIONAL_NOUNS):
             return LEVEL_DROPPED  # "Israel's militia ally", "allies of Iran": someone else's
         if d in PREP_DEPS:
-            level = max(level, LEVEL_OF if tab.lower[i] == "of" else LEVEL_PREP)
+            # (a spokesman speaks "for" a body as another's member is "of" it: "a spokesman for the army")
+            of = tab.lower[i] == "of" or tab.lower[i] == "for" and tab.lemma[head[i]] in SPOKESPERSON_NOUNS
+            level = max(level, LEVEL_OF if of else LEVEL_PREP)
         i = head[i]
     return level
 
@@ -447,9 +451,11 @@ class ActorResolver:
                         and not _newspaper_title(tab, toks[0]):
                     continue  # "Times Square", "Post-election violence": no newspaper
                 if entry.country and entry.rule == "groups:name" and len(toks) == 1 and _acronym(text[toks[0]]) \
+                        and len(text[toks[0]]) <= 3 \
                         and tab.lemma[root] not in ARMED_HEADS and entry.country not in self._document_countries(tab):
-                    continue  # "the FSA" is the Free Syrian Army only in an article naming Syria (or with
-                    # an armed noun: "SDF fighters", "ELN guerrillas")
+                    continue  # "the FSA" is the Free Syrian Army only in an article naming Syria (or one of
+                    # its leaders, or with an armed noun: "SDF fighters", "ELN guerrillas"); the longer
+                    # acronyms name one group ("FARC", "TPLF")
                 if entry.country is None and entry.code and not entry.code.startswith(ORGANISATION_TYPES) \
                         and len(toks) == 1 and toks[0] + 1 < len(text) and pos[toks[0] + 1] == "PROPN" \
                         and tab.ent_iob[toks[0] + 1] == "I":
@@ -478,13 +484,15 @@ class ActorResolver:
         return sorted(kept | extra) if extra else tokens
 
     def _document_countries(self, tab: TokenTable) -> frozenset[str]:
-        """Countries the document names by name, demonym, capital or place (computed once per Doc)."""
+        """Countries the document names by name, demonym, capital or place, or by a leader's name
+        ("Zuma" names South Africa) (computed once per Doc)."""
         doc = tab.doc
         key = ("newsevents.document_countries", self.cache_key)
         found = doc.user_data.get(key)
         if found is None:
             found = frozenset(entry.country for _, _, entry in self.lexicon.scan(tab.text)
-                              if entry.country and entry.rule.split(":")[0] in ("country", "places"))
+                              if entry.country and (entry.rule.split(":")[0] in ("country", "places")
+                                                    or entry.rule == PERSON_RULE))
             doc.user_data[key] = found
         return found
 

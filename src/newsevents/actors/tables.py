@@ -75,6 +75,14 @@ class Entry:
         return dataclasses.replace(self, code=self.country + "ELI", sector="ELI", start=None, end=None)
 
 
+    def before_office(self) -> Entry:
+        """The entry a dated person has before their first term: their country, no sector (a title in
+        the text says what they are then: "Home Secretary Theresa May" in 2015)."""
+        if self.country is None:
+            return dataclasses.replace(self, start=None, end=None)
+        return dataclasses.replace(self, code=self.country, sector=None, start=None, end=None)
+
+
 # Sector of a person named outside a term of office (CAMEO ELI: elites, former officials).
 FORMER_SECTOR = "ELI"
 
@@ -293,6 +301,8 @@ class Lexicon:
         if fallback is not None:
             return fallback
         nearest = min(terms, key=lambda e: _distance(e, date))
+        if all(e.start is not None and date < e.start for e in terms):
+            return nearest.before_office()  # not yet in any office the table knows: no former leader
         return nearest.out_of_office()
 
     def match_at(self, words: Sequence[str], start: int, date: str | None = None,

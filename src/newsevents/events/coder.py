@@ -2166,8 +2166,8 @@ class EventCoder:
             plural = tab.tag[j] in ("NNS", "NNPS")
             if person and (not _person(earlier) or plural):
                 continue  # "him", "her": one person
-            if not person and not plural and (_person(earlier) or earlier.country is None):
-                continue  # "them": several people, or a state or group
+            if not person and not plural and (_person(earlier) or earlier.country is None or earlier.sector is None):
+                continue  # "them": several people, or a group or body (a country or place named alone is "it")
             return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
         return None
 
