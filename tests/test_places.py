@@ -280,6 +280,30 @@ def test_province_names_its_country(nlp, gaz):
     assert found["London"].country == "CAN"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # "Borno" is also a small Italian town: the Nigerian state wins
+    ("Gunmen attacked a village in Borno state on Sunday.", "Borno", "NGA"),
+    ("Taliban fighters overran a district in Nangarhar province on Tuesday.", "Nangarhar", "AFG"),
+    ("Militants killed 12 people in North Kivu, the army said.", "North Kivu", "COD"),
+    ("Insurgents attacked the town of Palma in Cabo Delgado on Wednesday.", "Cabo Delgado", "MOZ"),
+    ("Herdsmen killed 20 people in Plateau State on Monday.", "Plateau State", "NGA"),
+])
+def test_first_level_divisions_in_conflict_news(nlp, gaz, text, name, country):
+    found = places(nlp, gaz, text)[name]
+    assert (found.country, found.feature_class) == (country, "admin1")
+
+
+def test_risky_bare_names_of_divisions_are_not_the_division(nlp, gaz):
+    # Delta, Rivers and Imo States are listed only with "State": the airline, a town in Manitoba
+    # and the International Maritime Organization are not Nigerian states
+    found = places(nlp, gaz, "Delta said its flights to Lagos resumed on Monday.")
+    assert found["Lagos"].country == "NGA"
+    assert "Delta" not in found or found["Delta"].feature_class != "admin1"
+    rivers = places(nlp, gaz, "The Unity party won the vote in Rivers.").get("Rivers")
+    assert rivers is None or (rivers.country, rivers.feature_class) != ("NGA", "admin1")
+    assert "IMO" not in places(nlp, gaz, "The IMO said the ship had been detained.")
+
+
 def test_institution_opening_with_a_county(nlp, gaz):
     found = places(nlp, gaz, "Deputies from the Alachua County Sheriff's Office searched the "
                               "woods for the missing hiker.")
