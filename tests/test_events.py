@@ -1887,3 +1887,8 @@ def test_them_is_people_or_a_body_not_a_place_named_before(code_doc):
     found = code_doc("Zuma met opposition leaders in Pretoria on Monday. The president told them that the "
                      "election would go ahead.")
     assert {m.target.sector for m in found if m.pattern.code[:2] == "01"} == {"OPP"}
+
+
+def test_rebels_acting_on_a_place_are_its_countrys(code):
+    (m,) = code("Rebels captured the town of Kidal on Monday.")
+    assert m.source.code == "MLIREB"

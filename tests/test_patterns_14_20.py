@@ -275,3 +275,10 @@ def test_forces_destroying_a_home_stay_1712(code):
 def test_the_survivor_of_an_attempt_is_its_target(code):
     (m,) = code("The governor survived an assassination attempt on Tuesday.")
     assert m.pattern.code == "185" and m.source is None and m.target.sector == "GOV"
+
+
+def test_territory_taken_from_someone_targets_its_holder(code):
+    (m,) = code("Syrian troops recaptured the ancient city of Palmyra from Islamic State militants on Sunday.")
+    assert m.pattern.code == "192" and m.target.code.startswith("IMG")
+    (m,) = code("Iraqi troops recaptured Ramadi on Monday.")
+    assert m.pattern.code == "192" and m.target.country == "IRQ"

@@ -1834,6 +1834,14 @@ class EventCoder:
                 if event_place is None:
                     event_place = self._event_place(m) or (None, None)
                 place = event_place if event_place[0] is not None else None
+            other = sides["target"] if side == "source" else None
+            if place is None and located and a is not None and a.sector == "REB" and other is not None \
+                    and other.country and other.sector is None and (other.resolved_by or "").startswith("places:"):
+                # "rebels captured the town of Kidal", "insurgents attacked Kunduz": rebels acting on a
+                # place in a country are that country's (not on a country: "militants fired rockets at Israel")
+                sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
+                                      resolved_by=f"{a.resolved_by or 'table'}+location:{other.text}")
+                continue
             if place is None and a is not None and setting is not None and (located or a.sector in STATE_AGENTS):
                 # placed nowhere in its sentence: where the article is set (its dateline); also "the
                 # government", "police", "the army" in any act (an article set in one country)
