@@ -1892,3 +1892,12 @@ def test_them_is_people_or_a_body_not_a_place_named_before(code_doc):
 def test_rebels_acting_on_a_place_are_its_countrys(code):
     (m,) = code("Rebels captured the town of Kidal on Monday.")
     assert m.source.code == "MLIREB"
+
+
+def test_an_order_to_ones_own_forces_is_the_act_ordered(code):
+    (m,) = code("Putin ordered Russian troops to withdraw from Syria on Monday.")
+    assert (m.pattern.code, m.source.code, m.target.country) == ("0874", "RUSGOV", "SYR")
+    (m,) = code("The interior minister ordered police to disperse the protesters.")
+    assert m.pattern.code == "175" and m.source.sector == "GOV"
+    (m,) = code("The UN Security Council ordered Israel to withdraw from Lebanon.")  # an order to another
+    assert m.pattern.code[:2] == "10" and m.target.country == "ISR"

@@ -1174,6 +1174,33 @@ def _intent_contents(matches: list[Match]) -> list[Match]:
         and m.trigger.dep_ == "pobj" and any(_same_party(s, m.source) for s in intents.get(m.noun_governor.i, ())))]
 
 
+# Verbs of command: what a state orders its own forces to do, it does ("Putin ordered troops to
+# withdraw from Syria" is Russia's withdrawal, not a demand Russia makes of its army).
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+# Forces that carry out their state's orders.
+ARMED_AGENTS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _ordered_acts(matches: list[Match]) -> list[Match]:
+    """Replace an order a state gives its own forces (a demand, 10, whose target is of the
+    orderer's side) by the act ordered, performed by the orderer ("ordered police to disperse the
+    protesters": the government represses them). Orders to others stay demands."""
+    out = list(matches)
+    for d in matches:
+        if d.pattern.code[:2] != "10" or d.trigger.lemma_.lower() not in ORDER_VERBS or d.source is None \
+                or d.target is None or d.target.sector not in ARMED_AGENTS or not _own_forces(d.source, d.target):
+            continue
+        done = [m for m in matches if m is not d and m.trigger.dep_ == "xcomp" and m.trigger.head.i == d.trigger.i
+                and (m.source is None or m.source.code == d.target.code)]
+        if not done:
+            continue
+        out = [m for m in out if m is not d and all(m is not x for x in done)]
+        out += [replace(m, source=d.source, factuality=d.factuality,
+                        pattern=replace(m.pattern, rule=f"{m.pattern.rule} => ordered by {d.trigger.text}"))
+                for m in done]
+    return out
+
+
 def _drop_contents(matches: list[Match]) -> list[Match]:
     """Drop hypothetical acts that are the content of another coded event: what an appeal, demand,
     ultimatum or refusal asks for ("demanded that Hamas renounce violence", "rejected a request to
@@ -1454,7 +1481,7 @@ class EventCoder:
                 m.reported_by = speaker
         matches = [_peoples_as_states(m) for m in matches]
         matches += _reported_accusations(matches)
-        matches = self._prune(self._rank_embedded(_drop_contents(matches)))
+        matches = self._prune(self._rank_embedded(_drop_contents(_ordered_acts(matches))))
         if memory is not None:
             for m in matches:
                 # (not the accusation a report makes: "Hamas said Israel bombed a school. The UN
