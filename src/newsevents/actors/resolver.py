@@ -159,8 +159,8 @@ def compose_code(stem: str | None, sector: str | None) -> str | None:
     """``stem`` + ``sector`` unless the stem already carries it; ``---`` + sector without a stem."""
     if stem is None:
         return NO_SECTOR_CODE + sector if sector else None
-    if sector is None or sector in (stem[i:i + 3] for i in range(3, len(stem), 3)):
-        return stem
+    if sector is None or sector in (stem[i:i + 3] for i in range(0, len(stem), 3)):
+        return stem  # (an organisation's own type counts: "Save the Children" workers are NGOSTC)
     return stem + sector
 
 

@@ -24,7 +24,8 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 OBJECT_CONTROL = frozenset({"invite", "urge", "ask", "tell", "order", "force", "allow", "persuade", "encourage",
                             "help", "call", "press", "push", "pressure", "permit", "authorize", "instruct",
                             "request", "appeal", "compel", "advise", "warn", "welcome", "lead", "enable",
-                            "require", "expect", "want", "need"})
+                            "require", "expect", "want", "need", "prompt", "spur", "cause", "drive",
+                            "oblige", "pressure", "provoke"})
 # Verbs that take an event noun whose *agent* follows "from": "drew a rebuke from China".
 INVERTING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "receive",
                              "face", "win", "get", "meet", "invite", "elicit", "bring"})
