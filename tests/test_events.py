@@ -1901,3 +1901,8 @@ def test_an_order_to_ones_own_forces_is_the_act_ordered(code):
     assert m.pattern.code == "175" and m.source.sector == "GOV"
     (m,) = code("The UN Security Council ordered Israel to withdraw from Lebanon.")  # an order to another
     assert m.pattern.code[:2] == "10" and m.target.country == "ISR"
+
+
+def test_talks_with_a_party_somewhere_target_the_party_not_the_venue(code):
+    found = code("Houthi negotiators walked out of peace talks with the Yemeni government in Kuwait on Saturday.")
+    assert {m.target.code for m in found if m.pattern.code[:2] == "16"} == {"YEMGOV"}

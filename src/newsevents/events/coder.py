@@ -199,6 +199,11 @@ _THROUGH_DEPS = frozenset({"prep", "agent", "dobj", "attr", "dative", "xcomp"})
 HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "run", "use", "operate", "man", "own"})
 
 
+# Nouns of dealings whose "with" phrase names the other party ("talks with the government").
+PARTNER_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "relation",
+                           "tie", "cooperation", "contact", "agreement", "deal", "accord", "truce", "ceasefire"})
+
+
 def _holder(tok, trigger):
     """The agent of a holding participle on ``tok`` ("positions held by the YPG": the YPG), or None
     (not the agent of the ``trigger`` itself: "a base occupied by rebels" names who occupies)."""
@@ -2785,6 +2790,12 @@ class EventCoder:
             holder = _holder(tgt_tok, trigger)
             if holder is not None and actor(holder) is not None:
                 tgt_tok = holder
+        if tgt_tok is not None and tgt_tok.lemma_.lower() in PARTNER_NOUNS:
+            # "walked out of peace talks with the Yemeni government in Kuwait": the party talked
+            # with, not the venue the phrase also names
+            partner = args.prep_object([tgt_tok], ("with", "between"))
+            if partner is not None and actor(partner) is not None:
+                tgt_tok = partner
         if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint and target is None \
                 and not _unknown_party(tgt_tok):
             first = next((s for s in sources if s is not None), None)
