@@ -1906,3 +1906,12 @@ def test_an_order_to_ones_own_forces_is_the_act_ordered(code):
 def test_talks_with_a_party_somewhere_target_the_party_not_the_venue(code):
     found = code("Houthi negotiators walked out of peace talks with the Yemeni government in Kuwait on Saturday.")
     assert {m.target.code for m in found if m.pattern.code[:2] == "16"} == {"YEMGOV"}
+
+
+def test_a_noun_another_event_acts_on_is_no_event_of_its_own(code):
+    found = code("Iran called for the lifting of remaining U.S. banking sanctions.")
+    assert [m.pattern.code[:2] for m in found] == ["02"]  # no sanctions imposed
+    found = code("Sudan refused to accept the deployment of an African Union peacekeeping force.")
+    assert {m.pattern.code[:2] for m in found} == {"12"}  # no peacekeeping done
+    found = code("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.")
+    assert "183" in {m.pattern.code for m in found}  # (violence named is violence done)

@@ -1155,6 +1155,38 @@ def _embedding_events(m: Match, anchors: set[int]) -> bool:
     return any(a.i in anchors and a.i not in own for a in start.ancestors)
 
 
+# How a noun hangs as the thing another event acts on: its object, the object of its preposition,
+# a modifier or complement on the way ("called for the lifting of U.S. sanctions").
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "xcomp", "pcomp", "acomp", "attr",
+                              "appos", "conj"})
+
+
+def _object_nouns(matches: list[Match]) -> list[Match]:
+    """Drop a nominal event with no target that is what another event of the sentence acts on:
+    "called for the lifting of U.S. sanctions" is an appeal, not also sanctions imposed; "warned it
+    would cut military aid" no aid given; "refused to accept the deployment of a peacekeeping force"
+    no peacekeeping. (With a target the noun tells an act of its own: "condemned the attack on the
+    embassy".)"""
+    anchors = _anchors(matches)
+    if len(anchors) < 2:
+        return matches
+
+    def carried(m: Match) -> bool:
+        if m.pattern.pos != "noun" or m.noun_governor is not None or m.target is not None \
+                or m.pattern.code[:2] in VIOLENT_ROOTS:
+            return False  # (violence named is violence done: "wounded two soldiers in a bomb attack")
+        t = m.trigger
+        for _ in range(8):
+            if t.dep_ not in OBJECT_PATH_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i in anchors:
+                return True
+        return False
+
+    return [m for m in matches if not carried(m)]
+
+
 def _anchors(matches: list[Match], roots=None) -> set[int]:
     """Trigger (and light verb) positions of ``matches`` that are no generic statement, or of
     the given ``roots`` only."""
@@ -1486,7 +1518,7 @@ class EventCoder:
                 m.reported_by = speaker
         matches = [_peoples_as_states(m) for m in matches]
         matches += _reported_accusations(matches)
-        matches = self._prune(self._rank_embedded(_drop_contents(_ordered_acts(matches))))
+        matches = self._prune(self._rank_embedded(_drop_contents(_object_nouns(_ordered_acts(matches)))))
         if memory is not None:
             for m in matches:
                 # (not the accusation a report makes: "Hamas said Israel bombed a school. The UN
