@@ -1915,3 +1915,15 @@ def test_a_noun_another_event_acts_on_is_no_event_of_its_own(code):
     assert {m.pattern.code[:2] for m in found} == {"12"}  # no peacekeeping done
     found = code("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.")
     assert "183" in {m.pattern.code for m in found}  # (violence named is violence done)
+
+
+def test_tolls_states_of_affairs_and_backers_are_no_acts(code):
+    assert not code("The war, which began in 2011, has killed more than 270,000 people.")
+    assert not code("More than 6,400 people have been killed in the conflict, about half of them civilians.")
+    assert code("Three soldiers were killed in fighting with rebels on Sunday.")  # (news, not a toll)
+    found = code("Western sanctions have hurt the Russian economy, the central bank said.")
+    assert "163" not in {m.pattern.code for m in found}
+    found = code("Syrian government forces backed by Russian warplanes pounded the rebel-held town on Thursday.")
+    assert "05" not in {m.pattern.code[:2] for m in found}
+    found = code("Moscow denies arming the rebels.")
+    assert "1222" not in {m.pattern.code for m in found}

@@ -1155,6 +1155,49 @@ def _embedding_events(m: Match, anchors: set[int]) -> bool:
     return any(a.i in anchors and a.i not in own for a in start.ancestors)
 
 
+# Participles that describe a noun by who stands behind it ("forces backed by Russia", "a
+# government supported by the West", "cuts approved by lawmakers"): no act of their own.
+DESCRIBING_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "finance", "approve", "endorse", "favour",
+                                    "favor", "recognize", "recognise", "broker", "mediate"})
+# Nouns of a state of affairs that kills ("the war has killed 270,000", "killed in the conflict"):
+# a toll, not an act of anyone's.
+CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "unrest", "crisis", "civil",
+                            "hostility", "bloodshed", "turmoil"})
+
+
+def _toll(m: Match) -> bool:
+    """Whether ``m`` is a death toll of a war or conflict with no one doing it, told in the present
+    perfect: "the war has killed more than 270,000 people", "6,400 people have been killed in the
+    conflict"."""
+    if m.source is not None or m.pattern.code[:2] not in VIOLENT_ROOTS or m.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = m.trigger
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False  # (a toll is told in the present perfect; "three soldiers were killed in fighting" is news)
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in CONFLICT_NOUNS for n in nouns)
+
+
+# Roots whose nouns tell an act done whether or not they name whom it is for: violence ("the
+# air strike killed ..."), aid ("Australian aid supported two million girls").
+KEPT_NOUN_ROOTS = VIOLENT_ROOTS | {"07"}
+
+
+def _unattached_nouns(matches: list[Match]) -> list[Match]:
+    """Drop a nominal event whose pattern names the preposition of its target when the noun has
+    none and no light verb: "the U.S. embargo would end", "Western sanctions have hurt the
+    economy", "the European Union deal" name a state of affairs, not an act (with "on"/"against"
+    they would: "U.S. sanctions on Iran"), when the sentence tells something else. Violence named is
+    violence done, aid named aid given."""
+    loose = [m for m in matches if m.pattern.pos == "noun" and m.noun_governor is None and m.target is None
+             and m.pattern.explicit_preps and m.pattern.code[:2] not in KEPT_NOUN_ROOTS]
+    if len(loose) == len(matches):
+        return matches  # (the sentence tells nothing else: "the joint military exercises began today")
+    return [m for m in matches if all(m is not x for x in loose)]
+
+
 # How a noun hangs as the thing another event acts on: its object, the object of its preposition,
 # a modifier or complement on the way ("called for the lifting of U.S. sanctions").
 OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "xcomp", "pcomp", "acomp", "attr",
@@ -1495,6 +1538,8 @@ class EventCoder:
                     continue  # "the ban on doing business with ZTE": what is banned is not done
                 if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                     continue  # "the internationally recognised government": a description, no act
+                if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in DESCRIBING_PARTICIPLES:
+                    continue  # "troops backed by coalition forces": who stands behind them, no act
                 if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title and _inside_name(tok):
                     continue  # "the Committee to Protect Journalists said": a word of a name
                 matches.extend(self._first_claim(self._match_verb(tok, actor, memory)))
@@ -1518,6 +1563,7 @@ class EventCoder:
                 m.reported_by = speaker
         matches = [_peoples_as_states(m) for m in matches]
         matches += _reported_accusations(matches)
+        matches = [m for m in _unattached_nouns(matches) if not _toll(m)]
         matches = self._prune(self._rank_embedded(_drop_contents(_object_nouns(_ordered_acts(matches)))))
         if memory is not None:
             for m in matches:

@@ -221,6 +221,7 @@ class PatternIndex:
         # for fitting(): per key, the positions of the patterns that require no word, and for each
         # word, the (position, which requirement) it meets; a lemma such as "call" has 70 patterns
         self._free: dict[tuple[str, str], list[int]] = {}
+        self._free_patterns: dict[tuple[str, str], list[Pattern]] = {}  # (what fitting() gives when no word is met)
         self._by_word: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
         for key, group in self._index.items():
             free, by_word = [], defaultdict(list)
@@ -231,6 +232,7 @@ class PatternIndex:
                     for word in alternatives:
                         by_word[word].append((n, k))
             self._free[key], self._by_word[key] = free, dict(by_word)
+            self._free_patterns[key] = [group[n] for n in free]
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._index.values())
@@ -266,6 +268,8 @@ class PatternIndex:
         if not group:
             return []
         by_word = self._by_word[key]
+        if by_word.keys().isdisjoint(words):
+            return self._free_patterns[key]  # (most often: no required word is there; not to be changed)
 
         def fully_met(pool) -> set[int]:
             met: dict[int, set[int]] = {}
