@@ -282,3 +282,9 @@ def test_concern_and_warnings_of_a_danger_are_comments_not_threats(code):
     assert codes(found) == {"012"} and {m.target.country for m in found} == {"SSD"}
     found = code("Germany warned of consequences if Russia annexed the region.")
     assert {m.pattern.code[:2] for m in found} == {"13"}
+
+
+def test_weapons_sent_across_a_border_are_military_aid(code):
+    found = code("Poroshenko said Russia continues to send weapons and fighters across the border.")
+    assert {(m.pattern.code, m.source.country, m.factuality) for m in found if m.pattern.code[:2] == "07"} == {
+        ("072", "RUS", "reported")}
