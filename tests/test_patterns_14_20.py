@@ -282,3 +282,26 @@ def test_territory_taken_from_someone_targets_its_holder(code):
     assert m.pattern.code == "192" and m.target.code.startswith("IMG")
     (m,) = code("Iraqi troops recaptured Ramadi on Monday.")
     assert m.pattern.code == "192" and m.target.country == "IRQ"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A cyclist was struck by a car in central London on Tuesday.",
+    "The central bank kept its inflation target at 2 percent.",
+    "Budget airlines will charge passengers for hand luggage from next month.",
+    "Doctors said the girl's body had rejected the transplanted heart.",
+    "Germany holds an effective veto over the terms of the bailout.",
+    "The ministry has not sanctioned the use of public funds for the stadium.",
+    "Barcelona welcomed a record nine million tourists last year.",
+])
+def test_other_senses_of_political_words_are_no_events(code, sentence):
+    assert not [m for m in code(sentence) if m.pattern.code[:2] != "01"], sentence
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("The main opposition bloc pulled out of the peace talks in Geneva.", "16"),
+    ("Malian special forces stormed the hotel to free hostages held by gunmen.", "19"),
+    ("The new EU sanctions target senior Russian officials close to the Kremlin.", "16"),
+    ("Russia vetoed a UN Security Council resolution condemning the chemical attack.", "12"),
+])
+def test_political_senses_keep_their_root(code, sentence, root):
+    assert root in {m.pattern.code[:2] for m in code(sentence)}, sentence

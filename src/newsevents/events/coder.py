@@ -248,8 +248,9 @@ def _nearby_lemmas(tab, i: int) -> set[str]:
                 if d == "prep" and dep[g] == "pobj":
                     # the kind of a prepositional object: "went on a hunger strike" (no labour strike)
                     out.update(lemma[x] for x in kids[g] if dep[x] == "compound")
-                if dep[g] == "prep" and (d == "xcomp" or d == "dobj" and lower[g] == "on"):
-                    # (and what an object is on: "lifting its ban on imports" lifts no political ban)
+                if dep[g] == "prep" and (d == "xcomp" or d == "dobj" and lower[g] == "on" or d == "prep"):
+                    # (and what an object is on: "lifting its ban on imports" lifts no political ban;
+                    # the object of a preposition pair: "pulled out of the peace talks")
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
     return out
 
@@ -2351,6 +2352,9 @@ class EventCoder:
         ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c]
                if dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as"  # "described X as unfounded"
                or dep[g] == "pcomp" and lower[c] == "of"]  # "accused Ukraine of attacking a nuclear plant"
+        # ... or of a preposition pair ("pulled out of the talks", "ahead of the summit")
+        ch += [o for c in ch if dep[c] == "prep" for g in kids[c] if dep[g] == "prep"
+               for o in kids[g] if dep[o] == "pobj"]
         # ... or be conjoined to the object ("provided photographs and other intelligence"), or name
         # its kind ("ended mediation efforts", "halted aid deliveries")
         objects = [c for c in ch if dep[c] == "dobj"]
