@@ -1258,8 +1258,8 @@ def _intent_contents(matches: list[Match]) -> list[Match]:
 # Verbs of command: what a state orders its own forces to do, it does ("Putin ordered troops to
 # withdraw from Syria" is Russia's withdrawal, not a demand Russia makes of its army).
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
-# Forces that carry out their state's orders.
-ARMED_AGENTS = frozenset({"MIL", "COP", "SPY"})
+# Forces that carry out their state's orders: its armed forces and police, and its intelligence services.
+ARMED_AGENTS = FORCE_SECTORS | {"SPY"}
 
 
 def _ordered_acts(matches: list[Match]) -> list[Match]:
