@@ -1927,3 +1927,11 @@ def test_tolls_states_of_affairs_and_backers_are_no_acts(code):
     assert "05" not in {m.pattern.code[:2] for m in found}
     found = code("Moscow denies arming the rebels.")
     assert "1222" not in {m.pattern.code for m in found}
+
+
+def test_a_surname_read_as_a_modal_is_the_subject(code):
+    found = code("Home Secretary Theresa May criticised the United Nations on Monday.", date="2016-05-01")
+    (m,) = [m for m in found if m.pattern.code[:2] == "11"]
+    assert (m.source.code, m.factuality) == ("GBRGOV", "asserted")
+    found = code("Britain may impose sanctions on Russia.")
+    assert {m.factuality for m in found} == {"hypothetical"}

@@ -239,6 +239,9 @@ def subject_of(verb, _depth: int = 0):
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return wielder(subj)
+    named = next((c for c in verb.children if c.dep_ == "aux" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
+    if named is not None:
+        return named  # "Theresa May criticised ...": the surname the parser read as a modal
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
         subj = headline_subject(verb)  # "Saudi-led coalition bombs Houthi rebels": the verb read as a noun
         if subj is not None:
@@ -514,8 +517,8 @@ def _stray_object(doc, prep: int):
 def argument_head(tok):
     """The phrase head standing for an argument: a clause ("about whether the parade would ...") stands
     for its subject."""
-    if tok is not None and tok.pos_ in ("VERB", "AUX"):
-        return subject_of(tok)
+    if tok is not None and tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "aux" and tok.ent_type_ == "PERSON"):
+        return subject_of(tok)  # (a name read as a modal is itself the head: "Theresa May")
     if tok is not None and tok.pos_ == "ADP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_:
         # a first name the tagger took for a preposition ("Barack Obama and Vladimir Putin will meet":
         # "Barack" the subject, "Obama" its object): the name's last word heads the phrase

@@ -364,8 +364,8 @@ def factuality(trigger, *, noun_head=None) -> str:
                 return "planned"  # "a day before Sarkozy heads to Beijing": the present of a time to come
             if c.dep_ == "aux" and c.lower_ == "would" and _future_in_past(chain):
                 return "planned"
-            if c.dep_ == "aux" and c.lower_ in MODAL_AUX:
-                return "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in MODAL_AUX and c.ent_type_ != "PERSON":
+                return "hypothetical"  # (not a name read as a modal: "Theresa May criticised ...")
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return "planned"
             if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
