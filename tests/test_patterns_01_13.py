@@ -288,3 +288,12 @@ def test_weapons_sent_across_a_border_are_military_aid(code):
     found = code("Poroshenko said Russia continues to send weapons and fighters across the border.")
     assert {(m.pattern.code, m.source.country, m.factuality) for m in found if m.pattern.code[:2] == "07"} == {
         ("072", "RUS", "reported")}
+
+
+def test_easing_tensions_or_cutting_gas_are_no_sanctions_or_aid(code):
+    found = code("The United States called on China to ease tensions in the South China Sea.")
+    assert {m.pattern.code for m in found} == {"020"}
+    found = code("Russia threatened to cut gas supplies to Ukraine.")
+    assert "1311" not in {m.pattern.code for m in found} and {m.pattern.code[:2] for m in found} == {"13"}
+    found = code("Washington threatened to cut military aid to Cairo.")
+    assert {m.pattern.code for m in found} == {"1311"}
