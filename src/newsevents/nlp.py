@@ -168,6 +168,12 @@ def doc_sents(doc) -> list:
 SENTENCE_INDEX_KEY = "newsevents.sentence_of_token"
 
 
+def name_as_aux(tok) -> bool:
+    """Whether ``tok`` is a word of a person's name that the tagger read as an auxiliary verb
+    ("Theresa May criticised ...": "May" as a modal): the subject, not a modality."""
+    return tok.dep_ == "aux" and tok.ent_type_ == "PERSON"
+
+
 def sentence_of(tok):
     """The sentence (a Span) containing ``tok``, in constant time.
 

@@ -109,7 +109,7 @@ PERSON_RULE = "leaders:name"
 # A name joined by a hyphen to one of these words tells an affiliation, not who the actor is:
 # "anti-Syria journalist", "pro-Russia rebels", "Syrian-backed militia", "Israeli-occupied West Bank",
 # "Al Qaeda-linked group", "Bosnia-style war". ("US-led coalition" is led by the US: not listed.)
-AFFILIATION_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+AFFILIATION_PREFIXES = frozenset({"anti", "pro", "non", "ex", "counter"})
 AFFILIATION_SUFFIXES = frozenset({
     "backed", "linked", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
     "funded", "occupied", "controlled", "held", "style", "based", "influenced", "friendly", "born",
@@ -436,7 +436,7 @@ class ActorResolver:
                     # a modifier joined by a hyphen: "multi-party elections", "anti-government
                     # protesters" (no party, no government); "ex-soldiers" keeps its head
                     continue
-                if entry.code and _affiliation(tab, toks):
+                if entry.code and affiliation(tab, toks):
                     continue
                 if entry.rule == PERSON_RULE and _settlement_name(tab, toks[-1]):
                     continue  # "the town of Djibo", "Obama city": a place, not a person
@@ -535,7 +535,7 @@ class ActorResolver:
                 if entry.country is None or entry.role or entry.rule == PERSON_RULE:
                     continue
                 toks = range(start + s, start + e)
-                if _affiliation(tab, toks) or _ethnic(tab, toks) or _currency(tab, toks):
+                if affiliation(tab, toks) or _ethnic(tab, toks) or _currency(tab, toks):
                     continue
                 found.append((toks[0], toks[-1], _state_country(tab, toks[0], entry.country),
                               entry.rule == DEMONYM_RULE))
@@ -981,11 +981,11 @@ def _state_cue(tab: TokenTable, first: int) -> bool:
 
 
 def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
-    """The tokens of ``tokens`` that are names joined to an affiliation word (see :func:`_affiliation`),
+    """The tokens of ``tokens`` that are names joined to an affiliation word (see :func:`affiliation`),
     with the word and its hyphen ("pro", "-", "Russia")."""
     out = set()
     for i in tokens:
-        if tab.is_punct[i] or tab.lower[i] in AFFILIATION_PREFIXES or not _affiliation(tab, [i]):
+        if tab.is_punct[i] or tab.lower[i] in AFFILIATION_PREFIXES or not affiliation(tab, [i]):
             continue
         out.add(i)
         if i >= 2 and tab.text[i - 1] in HYPHENS and tab.lower[i - 2] in AFFILIATION_PREFIXES:
@@ -997,7 +997,7 @@ def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
     return out
 
 
-def _affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
+def affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
     """Whether the name ``toks`` is joined by a hyphen to an affiliation word ("pro-Russia",
     "Syrian-backed"), so it says whom the actor is for or against, not who it is."""
     text = tab.text

@@ -74,7 +74,6 @@ class Entry:
             return dataclasses.replace(self, start=None, end=None)
         return dataclasses.replace(self, code=self.country + "ELI", sector="ELI", start=None, end=None)
 
-
     def before_office(self) -> Entry:
         """The entry a dated person has before their first term: their country, no sector (a title in
         the text says what they are then: "Home Secretary Theresa May" in 2015)."""

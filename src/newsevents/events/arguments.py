@@ -15,7 +15,8 @@ actor code is the job of :mod:`newsevents.actors`. Handled constructions:
 from __future__ import annotations
 
 from .. import counts
-from ..nlp import sentence_of, token_table
+from ..actors.resolver import affiliation
+from ..nlp import name_as_aux, sentence_of, token_table
 from .factuality import SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -25,7 +26,7 @@ OBJECT_CONTROL = frozenset({"invite", "urge", "ask", "tell", "order", "force", "
                             "help", "call", "press", "push", "pressure", "permit", "authorize", "instruct",
                             "request", "appeal", "compel", "advise", "warn", "welcome", "lead", "enable",
                             "require", "expect", "want", "need", "prompt", "spur", "cause", "drive",
-                            "oblige", "pressure", "provoke"})
+                            "oblige", "provoke"})
 # Verbs that take an event noun whose *agent* follows "from": "drew a rebuke from China".
 INVERTING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "receive",
                              "face", "win", "get", "meet", "invite", "elicit", "bring"})
@@ -239,7 +240,7 @@ def subject_of(verb, _depth: int = 0):
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return wielder(subj)
-    named = next((c for c in verb.children if c.dep_ == "aux" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
+    named = next((c for c in verb.children if name_as_aux(c) and c.i < verb.i), None)
     if named is not None:
         return named  # "Theresa May criticised ...": the surname the parser read as a modal
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
@@ -517,7 +518,7 @@ def _stray_object(doc, prep: int):
 def argument_head(tok):
     """The phrase head standing for an argument: a clause ("about whether the parade would ...") stands
     for its subject."""
-    if tok is not None and tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "aux" and tok.ent_type_ == "PERSON"):
+    if tok is not None and tok.pos_ in ("VERB", "AUX") and not name_as_aux(tok):
         return subject_of(tok)  # (a name read as a modal is itself the head: "Theresa May")
     if tok is not None and tok.pos_ == "ADP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_:
         # a first name the tagger took for a preposition ("Barack Obama and Vladimir Putin will meet":
@@ -623,14 +624,11 @@ def responsible_for(noun):
 
 def noun_modifiers(noun):
     """Adjective and compound modifiers that may name the performer ("Israeli air strikes"); not
-    one an "anti-"/"pro-" prefix makes what the act is against or for ("anti-government protests")."""
-    doc = noun.doc
+    one an affiliation word makes what the act is against or for ("anti-government protests",
+    "pro-Russia rallies"; see :func:`newsevents.actors.resolver.affiliation`)."""
+    tab = token_table(noun.doc)
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
-            and not (c.i >= 2 and doc[c.i - 1].text in ("-", "\u2010", "\u2011") and doc[c.i - 2].lower_ in STANCE_PREFIXES)]
-
-
-# Prefixes that make a modifier the act's object or cause, not its performer: "anti-government".
-STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
+            and not affiliation(tab, [c.i])]
 
 
 # Prepositions whose object may be an event's target when the pattern names none: "offered to

@@ -224,12 +224,13 @@ def _participle_subject(tab, i: int) -> int | None:
     return next((c for c in kids[tab.head[i]] if dep[c] == "nsubj"), None)
 
 
-def _nearby_lemmas(tab, i: int) -> set[str]:
+def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
     """Lemmas of the trigger's dependents, their objects, and the objects of an infinitive complement
-    (``tab`` is the Doc's :class:`~newsevents.nlp.TokenTable`, ``i`` the trigger's position)."""
+    (``tab`` is the Doc's :class:`~newsevents.nlp.TokenTable`, ``i`` the trigger's position;
+    ``shared``, the subject a participle shares with its clause, counts as one of its dependents)."""
     dep, lemma, kids, lower = tab.dep, tab.lemma, tab.children, tab.lower
     out: set[str] = set()
-    for c in kids[i]:
+    for c in kids[i] if shared is None else [*kids[i], shared]:
         d = dep[c]
         if d == "advcl" and any(dep[g] == "aux" for g in kids[c]):
             out.add(lemma[c])  # a purpose: "poured into the streets to celebrate"
@@ -2282,7 +2283,7 @@ class EventCoder:
             earlier = actor(doc[j])
             if earlier is None:
                 continue
-            plural = tab.tag[j] in ("NNS", "NNPS")
+            plural = tab.tag[j] in PLURAL_TAGS
             if person and (not _person(earlier) or plural):
                 continue  # "him", "her": one person
             if not person and not plural and (_person(earlier) or earlier.country is None or earlier.sector is None):
@@ -2395,10 +2396,7 @@ class EventCoder:
         patterns = self.patterns.fitting(pos, lemma[i], lemmas, subject_only)
         if not patterns:
             return
-        deep = _nearby_lemmas(tab, i)
-        if shared is not None:
-            deep.add(lemma[shared])
-            deep.update(lemma[g] for g in kids[shared] if dep[g] in ("compound", "amod"))
+        deep = _nearby_lemmas(tab, i, shared)
         if counted:
             # (the kind of what is counted: "$500 million in new military aid")
             deep |= {lemma[g] for c in counted for g in kids[c] if dep[g] == "amod"}

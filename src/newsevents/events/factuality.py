@@ -8,7 +8,7 @@ likely to"), questions and conditionals, and reported speech ("X said that ...",
 
 from __future__ import annotations
 
-from ..nlp import sentence_of, token_table
+from ..nlp import name_as_aux, sentence_of, token_table
 
 # Verbs whose infinitive complement did not happen: "refused to attend".
 NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "stop", "halt",
@@ -364,7 +364,7 @@ def factuality(trigger, *, noun_head=None) -> str:
                 return "planned"  # "a day before Sarkozy heads to Beijing": the present of a time to come
             if c.dep_ == "aux" and c.lower_ == "would" and _future_in_past(chain):
                 return "planned"
-            if c.dep_ == "aux" and c.lower_ in MODAL_AUX and c.ent_type_ != "PERSON":
+            if c.dep_ == "aux" and c.lower_ in MODAL_AUX and not name_as_aux(c):
                 return "hypothetical"  # (not a name read as a modal: "Theresa May criticised ...")
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return "planned"
