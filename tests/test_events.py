@@ -1935,3 +1935,14 @@ def test_a_surname_read_as_a_modal_is_the_subject(code):
     assert (m.source.code, m.factuality) == ("GBRGOV", "asserted")
     found = code("Britain may impose sanctions on Russia.")
     assert {m.factuality for m in found} == {"hypothetical"}
+
+
+def test_a_verb_conjoined_without_a_conjunction_shares_no_subject(code):
+    # the parser hangs "join" on "sentenced" with no "and": the recruits join, not the court
+    found = code("A French court has sentenced an Algerian man to five years in prison for helping young "
+                 "recruits join an armed group in Syria.")
+    assert ("FRA", "11", "DZA") in dyads(found)
+    assert not [m for m in found if m.trigger.text == "join"]
+    # a real coordination still shares it
+    found = code("Syrian troops shelled the town and arrested dozens of protesters.")
+    assert {m.trigger.text for m in found if m.source is not None and m.source.code == "SYRMIL"} == {"shelled", "arrested"}

@@ -229,6 +229,15 @@ INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "deci
                           "move", "threat", "aim", "goal", "ambition", "option"})
 
 
+def coordinated(head, conj) -> bool:
+    """Whether a conjunction or a comma stands between ``head`` and its conjunct ``conj``: without
+    one ("jailed a student for helping militants join a group"), the parser joined two verbs that
+    are not coordinated, and the second does not share the first one's subject."""
+    doc = conj.doc
+    lo, hi = sorted((head.i, conj.i))
+    return any(doc[k].dep_ in ("cc", "punct", "preconj") for k in range(lo + 1, hi))
+
+
 def subject_of(verb, _depth: int = 0):
     """The head of the phrase performing ``verb`` (its logical subject), or None."""
     if _depth > 6:
@@ -255,6 +264,8 @@ def subject_of(verb, _depth: int = 0):
     if head.i == verb.i:
         return _name_as_adverb(verb)
     dep = verb.dep_
+    if dep == "conj" and not coordinated(head, verb):
+        return None  # "jailed a student for helping militants join a group": a conjunct with no "and"
     if dep == "conj" or dep == "acomp":
         # shared subject ("met and signed"); an adjective's subject is its copula's ("is willing to")
         return subject_of(head, _depth + 1)
