@@ -1943,6 +1943,10 @@ def test_a_verb_conjoined_without_a_conjunction_shares_no_subject(code):
                  "recruits join an armed group in Syria.")
     assert ("FRA", "11", "DZA") in dyads(found)
     assert not [m for m in found if m.trigger.text == "join"]
+    # ... nor the one who tells of it
+    found = code("An Egyptian court has jailed a Libyan man for three years for helping young recruits join an "
+                 "armed group in Syria, his lawyer said on Monday.")
+    assert ("EGY", "17", "LBY") in dyads(found) and not [m for m in found if m.trigger.text == "join"]
     # a real coordination still shares it
     found = code("Syrian troops shelled the town and arrested dozens of protesters.")
     assert {m.trigger.text for m in found if m.source is not None and m.source.code == "SYRMIL"} == {"shelled", "arrested"}

@@ -2489,7 +2489,7 @@ class EventCoder:
             # saying hung on a reported copula does not share its subject; the speaker said it
             speaker = _speaker(tok.head)
             copula_speaker = speaker if actor(speaker) is not None else None
-        if actor(subj) is None and tok.dep_ == "conj" and (
+        if actor(subj) is None and tok.dep_ == "conj" and args.coordinated(tok.head, tok) and (
                 subj is None or subj.ent_type_ != "PERSON" or tok.head.lemma_ == "be"):
             # "Putin said Crimea was Russian and accused ...": the parser often hangs the second
             # verb on the reported clause; its performer is then the speaker (not when the
