@@ -1950,3 +1950,13 @@ def test_a_verb_conjoined_without_a_conjunction_shares_no_subject(code):
     # a real coordination still shares it
     found = code("Syrian troops shelled the town and arrested dozens of protesters.")
     assert {m.trigger.text for m in found if m.source is not None and m.source.code == "SYRMIL"} == {"shelled", "arrested"}
+
+
+def test_calling_people_to_protest_against_someone_rallies_opposition(code):
+    # CAMEO 113: the caller mobilises opposition against whom the protest is aimed
+    found = code("The opposition urged its supporters to take to the streets against the government.")
+    assert [m.pattern.code for m in found] == ["113"] and found[0].target.sector == "GOV"
+    found = code("Syria's official newspaper called on Arabs to mobilize against Israel.")
+    assert ("SYR", "11", "ISR") in dyads(found)
+    # a call to a rally aimed at no one stays an appeal
+    assert [m.pattern.code[:2] for m in code("The union called on workers to join a rally in Paris on Saturday.")] == ["02"]

@@ -313,6 +313,7 @@ CLAIMABLE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 CLAIM_RESPONSIBILITY = "015"
 # An appeal to others to support or endorse a third party rallies support on its behalf (CAMEO 053).
 ENDORSE, RALLY_SUPPORT, APPEAL_SUPPORT = "051", "053", "022"
+RALLY_OPPOSITION = "113"
 # Verbs that put a violent act on another party ("claimed that ISIL had attacked", "alleged that
 # the army shelled"): an accusation (112) of that party.
 ALLEGING_VERBS = frozenset({"claim", "allege", "charge", "contend"})
@@ -910,6 +911,16 @@ def _object_target(m: Match) -> bool:
     return m.target.start <= offset < m.target.end and not any(
         t.dep_ == "prep" for t in obj.subtree if m.target.start <= t.idx - sentence_of(obj).start_char < m.target.end
         and t.lower_ in ("against", "on", "over"))
+
+
+def _aimed_against(m: Match) -> bool:
+    """Whether the target of ``m`` is named by an "against" phrase ("a protest against army rule")."""
+    if m.target is None:
+        return False
+    sent = sentence_of(m.trigger)
+    base = sent.start_char
+    return any(t.dep_ == "pobj" and t.head.lower_ == "against" and m.target.start <= t.idx - base < m.target.end
+               for t in sent)
 
 
 def _specificity(code: str) -> tuple[int, bool]:
@@ -1769,11 +1780,17 @@ class EventCoder:
             if rally:
                 # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
                 new = RALLY_SUPPORT
+            opposition = family == APPEAL and inner is not None and inner.factuality != "negated" and (
+                inner.pattern.code == RALLY_OPPOSITION or inner.pattern.code[:2] == PROTEST_ROOT and _aimed_against(inner))
+            if opposition:
+                # "called on Egyptians to join a protest against army rule": the caller rallies
+                # opposition against whom the protest is aimed (113), not an appeal to the protesters
+                new = RALLY_OPPOSITION
             if new is None or new == code:
                 out.append(m)
                 continue
             targets = [m.target]
-            if rally:
+            if rally or opposition:
                 targets = [inner.target]
             elif clause is not None:
                 # "said US and British forces must stop ...": a demand of each party
