@@ -1960,3 +1960,20 @@ def test_calling_people_to_protest_against_someone_rallies_opposition(code):
     assert ("SYR", "11", "ISR") in dyads(found)
     # a call to a rally aimed at no one stays an appeal
     assert [m.pattern.code[:2] for m in code("The union called on workers to join a rally in Paris on Saturday.")] == ["02"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser reads the dateline's city as a subject, or the subject as the city's apposition
+    ("GAZA, July 8 (Reuters) - Israel launched dozens of air strikes on the Gaza Strip on Tuesday.", ("ISR", "19", "PSE")),
+    ("SEOUL, Nov 23 (Reuters) - North Korea fired dozens of artillery shells onto a South Korean island on Tuesday.",
+     ("PRK", "19", "KOR")),
+    ("KABUL (AP) — A Taliban suicide bomber attacked a NATO convoy in the Afghan capital on Monday.", ("AFG", "19", None)),
+    ("MOSCOW, Aug 9 (Reuters) - Russian warplanes bombed targets in the Georgian town of Gori on Saturday.",
+     ("RUS", "19", "GEO")),
+])
+def test_the_dateline_is_not_the_subject(code, text, expected):
+    found = code(text)
+    assert expected in dyads(found) or expected[2] is None and any(
+        (m.source.country if m.source else None, m.pattern.code[:2]) == expected[:2] for m in found)
+    # the forces named after the dateline keep their sector (not the capital's government)
+    assert all(m.source.sector != "GOV" for m in found)

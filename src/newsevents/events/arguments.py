@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import counts
 from ..actors.resolver import affiliation
-from ..nlp import name_as_aux, sentence_of, token_table
+from ..nlp import dateline_end, name_as_aux, sentence_of, token_table
 from .factuality import SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -238,6 +238,17 @@ def coordinated(head, conj) -> bool:
     return any(doc[k].dep_ in ("cc", "punct", "preconj") for k in range(lo + 1, hi))
 
 
+def _after_dateline(verb, city):
+    """The subject of ``verb`` when the parser took the dateline's place ``city`` for it: another
+    subject after the dateline ("BAGHDAD, March 3 (Reuters) - Iraqi forces arrested"), or the
+    city's apposition ("KABUL (AP) - A Taliban suicide bomber blew himself up"), else None."""
+    end = dateline_end(verb.doc)
+    after = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.idx >= end), None)
+    if after is None:
+        after = next((c for c in city.children if c.dep_ == "appos" and c.idx >= end), None)
+    return after
+
+
 def subject_of(verb, _depth: int = 0):
     """The head of the phrase performing ``verb`` (its logical subject), or None."""
     if _depth > 6:
@@ -245,6 +256,8 @@ def subject_of(verb, _depth: int = 0):
     if headline_passive(verb):
         return wielder(agent_of(verb))
     subj = _child(verb, SUBJECT_DEPS)
+    if subj is not None and subj.idx < dateline_end(verb.doc):
+        subj = _after_dateline(verb, subj)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
@@ -690,8 +703,10 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
     def ok(tok):
         if tok is None or own_phrase(tok):
             return False
-        if tok.lemma_.lower() in WEAPON_NOUNS and tok.dep_ == "dobj":
-            return False  # what is fired is no target: "fired 40 missiles at Kyiv" (the phrase holds Kyiv)
+        if tok.lemma_.lower() in WEAPON_NOUNS and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj"):
+            # what is fired is no target: "fired 40 missiles at Kyiv" (the phrase holds Kyiv), "fired
+            # dozens of artillery shells onto an island"
+            return False
         a = actor(tok)
         return a is not None and a.code != source_code
 
