@@ -215,16 +215,17 @@ def test_military_convoys_and_plain_money_are_no_humanitarian_aid(code):
     assert codes(by_trigger(code("Germany gave $10 million in military aid to Ukraine."), "gave")) == {"072"}
 
 
-# inquiries by what is investigated
-@pytest.mark.parametrize("sentence, trigger, code_", [
-    ("Prosecutors opened an investigation into alleged bribes paid to customs officials.", "investigation", "091"),
-    ("Police launched an investigation into kickbacks paid by the construction firm.", "investigation", "091"),
-    ("The ICC opened a preliminary examination into alleged war crimes in Afghanistan.", "opened", "094"),
-    ("The UN launched an inquiry into the massacre of villagers in Mali.", "inquiry", "094"),
-    ("The army is investigating reports that its troops shelled a village.", "investigating", "093"),
+# inquiries by what is investigated (coded on the opening verb or on the inquiry noun)
+@pytest.mark.parametrize("sentence, code_", [
+    ("Prosecutors opened an investigation into alleged bribes paid to customs officials.", "091"),
+    ("Police launched an investigation into kickbacks paid by the construction firm.", "091"),
+    ("The ICC opened a preliminary examination into alleged war crimes in Afghanistan.", "094"),
+    ("The UN launched an inquiry into the massacre of villagers in Mali.", "094"),
+    ("The army is investigating reports that its troops shelled a village.", "093"),
+    ("Police are investigating the death of a journalist in Lagos.", "091"),
 ])
-def test_inquiries_by_kind(code, sentence, trigger, code_):
-    assert codes(by_trigger(code(sentence), trigger)) == {code_}
+def test_inquiries_by_kind(code, sentence, code_):
+    assert {c for c in codes(code(sentence)) if c.startswith("09")} == {code_}
 
 
 def test_an_inquiry_into_plain_crimes_keeps_its_perpetrator(code):

@@ -305,3 +305,38 @@ def test_other_senses_of_political_words_are_no_events(code, sentence):
 ])
 def test_political_senses_keep_their_root(code, sentence, root):
     assert root in {m.pattern.code[:2] for m in code(sentence)}, sentence
+
+
+# sub-codes read from the means, the victim and what is boycotted or left (review of 150 fresh
+# sentences on the material roots)
+@pytest.mark.parametrize("sentence, code_", [
+    ("A U.S. drone strike killed three suspected militants in North Waziristan on Sunday.", "195"),
+    ("Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir.", "194"),
+    ("Taliban gunmen attacked a girls' school in Kunduz province on Tuesday.", "180"),
+    ("Unknown gunmen shot dead an opposition lawmaker outside his home in Bujumbura.", "186"),
+    ("A man stabbed a police officer near parliament in London.", "182"),
+    ("Ten Palestinian prisoners have been on hunger strike for a month in Israeli jails.", "142"),
+    ("China sent warships to the disputed waters near the Senkaku islands.", "154"),
+    ("Students boycotted classes at Dhaka University on Monday.", "143"),
+    ("Qatar withdrew from its role as mediator in the Darfur talks.", "165"),
+])
+def test_material_sub_codes(code, sentence, code_):
+    assert code_ in codes(code(sentence)), sentence
+
+
+def test_material_cooperation_sub_codes(code):
+    assert "074" in codes(code("Hundreds of British troops have arrived in Mali to join the United Nations "
+                               "peacekeeping mission."))
+    assert "044" in codes(code("Chinese Premier Li Keqiang met Japanese Prime Minister Shinzo Abe on the sidelines "
+                               "of the G20 summit."))
+    found = by_trigger(code("Zimbabwe's government returned farms to some white farmers who had been evicted."),
+                       "returned")
+    assert [(m.pattern.code, m.target.country) for m in found] == [("0842", "ZWE")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company's chief executive resigned on Friday after the accounting scandal.",
+    "Historians say the treaty changed the map of Europe.",
+])
+def test_a_business_resignation_and_a_statement_by_no_one_are_no_events(code, sentence):
+    assert not code(sentence), sentence

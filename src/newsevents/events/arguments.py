@@ -446,7 +446,8 @@ CHARGE_VERBS = frozenset({"accuse", "charge", "convict", "jail", "imprison", "se
                           "blame", "condemn", "criticize", "criticise", "punish", "fine", "indict", "prosecute",
                           "try", "suspect", "praise", "thank", "reward", "commend", "honor", "honour", "sanction",
                           "expel", "deport", "execute", "hang", "apologize", "apologise", "forgive", "pardon",
-                          "denounce", "rebuke", "reprimand", "slam", "fault", "investigate", "probe", "sue"})
+                          "denounce", "rebuke", "reprimand", "slam", "fault", "investigate", "probe", "sue",
+                          "want", "laud", "hail", "applaud", "salute", "congratulate"})  # ("wanted for hacking", "lauded for hosting")
 
 
 def is_charge(tok) -> bool:

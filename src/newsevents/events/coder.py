@@ -239,7 +239,8 @@ def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
         out.add(lemma[c])
         if d in ("nsubj", "nsubjpass"):
             # the subject's kind: "air strikes on Kurdish positions continued" are no labour strike
-            out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod"))
+            out.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "amod")
+                       and tab.ent_type[g] not in ("ORG", "FAC"))  # (not the words of a name: "International Criminal Court")
             continue
         if d not in _THROUGH_DEPS:
             continue
@@ -253,6 +254,12 @@ def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
                     # (and what an object is on: "lifting its ban on imports" lifts no political ban;
                     # the object of a preposition pair: "pulled out of the peace talks")
                     out.update(lemma[x] for x in kids[g] if dep[x] == "pobj")
+                if dep[g] == "prep" and d == "dobj" and lower[g] == "into":
+                    # "opened an investigation into possible war crimes": the kind of the inquiry
+                    for x in kids[g]:
+                        if dep[x] == "pobj":
+                            out.add(lemma[x])
+                            out.update(lemma[y] for y in kids[x] if dep[y] in ("compound", "amod"))
     return out
 
 
@@ -481,6 +488,12 @@ def _exercise(p: Pattern) -> bool:
     return p.lemma in EXERCISE_WORDS or any(req & EXERCISE_WORDS for req in p.required)
 
 
+def _symmetric_pattern(p) -> bool:
+    """Whether the parties of ``p`` act on each other (:func:`_symmetric`); meetings at a third place
+    ("met on the sidelines of the summit", 044) too, though attending one is not."""
+    return _symmetric(p.code) or p.code == "044" and p.lemma in ("meet", "talk", "confer")
+
+
 def _symmetric(code: str) -> bool:
     """Acts that conjoined parties do to each other: meeting, negotiating, signing, cooperating, clashing."""
     return code in SYMMETRIC_CODES or code[:3] in SYMMETRIC_CODES
@@ -499,7 +512,7 @@ def _locative(tok) -> bool:
 
 # Sectors of the people a state arrests, detains, tortures, frees or bans: its own, when no other
 # country is named (not armed groups, refugees or spies: they are often foreign).
-HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "LAB", "EDU", "HRI", "PTY", "REL", "BUS", "JUD", "LEG", "ELI", "HLH"})
+HELD_SECTORS = frozenset({"AGR", "CVL", "OPP", "MED", "LAB", "EDU", "HRI", "PTY", "REL", "BUS", "JUD", "LEG", "ELI", "HLH"})
 # Acts of a state on people in its hands: coercion (17) but deportation (174), yielding (08: releases,
 # easing of bans), the offer to release (0353) and torture (1822).
 HOLDING_CODES = frozenset({"0353", "1822"})
@@ -887,6 +900,8 @@ def _background_of(m: Match):
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS or t.dep_ == "dobj" and t.head.lower_ == "following":
         return t.head.head  # (what the preposition, or the participle "following", hangs on)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead":
+        return t.head.head.head  # "placed on alert ahead of the opposition rally" (not yet held)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "wake":
         wake = t.head.head
         return wake.head.head if wake.dep_ == "pobj" else None
@@ -1376,10 +1391,12 @@ def _stray_content(m: Match, anchors: set[int]) -> bool:
     return appeal is not None and appeal.i in anchors
 
 
-TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission", "stopover"})
+# Event nouns whose compound names the means: "a drone strike killed" (195), "a mortar attack hit".
+MEANS_NOUNS = frozenset({"strike", "attack", "raid", "bombardment", "shelling", "bombing", "airstrike", "bomb", "round", "shell"})
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "mission", "stopover", "strike"})  # ("have been on hunger strike")
 # Verbs whose subject is the one "on" a visit ("is on a visit", "arrived on a visit", "will lead a
 # delegation on a visit").
-TRAVELLING_VERBS = frozenset({"be", "arrive", "go", "come", "lead", "head", "travel", "fly", "leave", "set",
+TRAVELLING_VERBS = frozenset({"be", "remain", "stay", "arrive", "go", "come", "lead", "head", "travel", "fly", "leave", "set",
                               "embark", "begin", "start", "continue", "return", "undertake", "make", "depart"})
 
 
@@ -2386,6 +2403,9 @@ class EventCoder:
             # "a roadside bomb struck a patrol, killing four soldiers": the participle's subject is
             # the clause's, for required and forbidden words alike (an earthquake kills no one)
             ch.append(shared)
+        # the means a subject names ("a U.S. drone strike killed ...": kill drone, 195), as a subject word
+        subj_compounds = [g for c in ch if dep[c] in ("nsubj", "nsubjpass") and lemma[c] in MEANS_NOUNS
+                          for g in kids[c] if dep[g] == "compound"]
         ch += [g for c in objects for g in _conjuncts(tab, c)]
         ch += [g for c in objects for g in kids[c] if dep[g] == "compound"
                # "made available ambulances", "set free the hostages": the predicate adjective
@@ -2403,13 +2423,13 @@ class EventCoder:
                     for p in kids[c] if dep[p] == "prep" and lower[p] == "in"
                     for g in kids[p] if dep[g] == "pobj" and any(dep[x] in ("amod", "compound") for x in kids[g])]
         # ... with its kind ("suspended part of a military aid program")
-        kinds = [g for c in counted for g in kids[c] if dep[g] == "compound"]
-        ch += counted + kinds
+        kinds = [g for c in counted for g in kids[c] if dep[g] in ("compound", "amod")]  # ("in military assistance")
+        ch += counted + kinds + subj_compounds
         lemmas = {lemma[c] for c in ch}
         # (a word only the subject carries ranks its patterns after those the object meets: "Ethiopian
         # troops captured the town" is a capture of the town, 192, not of troops, 190)
-        subject_only = {lemma[c] for c in ch if dep[c] in ("nsubj", "nsubjpass")} - {
-            lemma[c] for c in ch if dep[c] not in ("nsubj", "nsubjpass")}
+        subject_only = {lemma[c] for c in ch if dep[c] in ("nsubj", "nsubjpass") or c in subj_compounds} - {
+            lemma[c] for c in ch if dep[c] not in ("nsubj", "nsubjpass") and c not in subj_compounds}
         patterns = self.patterns.fitting(pos, lemma[i], lemmas, subject_only)
         if not patterns:
             return
@@ -2626,7 +2646,7 @@ class EventCoder:
         Chinese troops clashed", "the two sides clashed", "French and Egyptian warships held exercises"
         (a joint exercise, 062). Not for separate exercises ("held rival drills") nor for speculation
         ("could clash again")."""
-        if not (_symmetric(p.code) or verb.lemma_ in RECIPROCAL_VERBS or _exercise(p)):
+        if not (_symmetric_pattern(p) or verb.lemma_ in RECIPROCAL_VERBS or _exercise(p)):
             return False
         if _exercise(p) and any(t.lemma_.lower() in SEPARATE_WORDS for t in sentence_of(verb)):
             return False
@@ -2790,7 +2810,8 @@ class EventCoder:
             if src is None and light is None:
                 # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
                 src, light = _traveller(tok)
-            if src is None and light is None and p.code in SYMMETRIC_NOUN_CODES and (
+            if src is None and (light is None or args.is_passive(light) and args.subject_of(light) is None) \
+                    and p.code in SYMMETRIC_NOUN_CODES and (  # (or "an agreement between X and Y was signed")
                     tok.dep_ in ("nsubj", "nsubjpass")
                     or tok.dep_ == "dobj" and tok.head.lemma_.lower() not in ANSWERING_VERBS):
                 # "the Geneva talks between the Syrian government and the opposition collapsed": the
@@ -2880,7 +2901,7 @@ class EventCoder:
             # "The United States and Jordan held military exercises": a joint exercise, each with the other
             p = replace(p, code=JOINT_EXERCISE, rule=f"{p.rule} => joint exercise {JOINT_EXERCISE}")
             tgt_tok = None
-        if p.no_target and _symmetric(p.code) and not joint:
+        if p.no_target and _symmetric_pattern(p) and not joint:
             return  # "India and Japan deepened ties" (@none): parties named together, not one alone
         if tgt_tok is not None and actor(tgt_tok) is None:
             # "shelled positions held by Kurdish fighters", "a depot used by Hezbollah": whose they are
@@ -2908,7 +2929,7 @@ class EventCoder:
             # "urged both sides to stop the bloodshed": the two parties named just before
             pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
             targets = pair or targets
-        if joint and (targets == [None] and _symmetric(p.code) or trigger.lemma_ in RECIPROCAL_VERBS and (
+        if joint and (targets == [None] and _symmetric_pattern(p) or trigger.lemma_ in RECIPROCAL_VERBS and (
                 tgt_tok is None or any(t.lemma_.lower() in req for req in p.required
                                        for t in [tgt_tok, args.prep_object([tgt_tok], ("of",))] if t is not None))):
             # "China and Russia held talks": each party meets the others; "Armenia and Azerbaijan
@@ -3083,7 +3104,9 @@ class EventCoder:
                     and _specificity(m.pattern.code) > _specificity(best[key].pattern.code):
                 best[key] = m
         kept = set(map(id, best.values()))
-        return [m for m in matches if id(m) in kept]
+        # (a statement by no one and to no one is no event: "Historians say ...")
+        return [m for m in matches if id(m) in kept and (m.source is not None or m.target is not None
+                                                         or m.pattern.code != GENERIC_STATEMENT)]
 
     # -- step 2: building records -----------------------------------------------------------------
     def build(self, m: Match, *, doc_id: str, sentence_index: int, sent) -> Event:
