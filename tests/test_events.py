@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import by_trigger
 from newsevents.events.discards import compile_contexts, discarded_roots
 from newsevents.errors import ConfigError
 
@@ -1977,3 +1978,38 @@ def test_the_dateline_is_not_the_subject(code, text, expected):
         (m.source.country if m.source else None, m.pattern.code[:2]) == expected[:2] for m in found)
     # the forces named after the dateline keep their sector (not the capital's government)
     assert all(m.source.sector != "GOV" for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive relative clause acts on the noun it describes
+    ("Iran, which has been accused by Israel of arming Hezbollah, denied the charge on Monday.", ("ISR", "11", "IRN")),
+    # parties acting together aim at another country; "each other" is the parties themselves
+    ("Saudi Arabia, Bahrain and the United Arab Emirates withdrew their ambassadors from Qatar on Wednesday.",
+     ("BHR", "16", "QAT")),
+    ("Sudan and South Sudan accused each other of backing rebel groups.", ("SSD", "11", "SDN")),
+    # praise of a deed goes to whoever did it
+    ("The killing of bin Laden by U.S. forces was hailed by the Afghan government.", ("AFG", "05", "USA")),
+    # a person named by a post is "he"
+    ("The Saudi foreign minister met his Iranian counterpart in Oslo on Monday. He urged him to stop "
+     "interfering in Yemen.", ("SAU", "02", "IRN")),
+    # armed groups are where the sentence places them, not of the other party's nationality
+    ("French warplanes bombed Islamist rebels in central Mali on Sunday.", ("FRA", "19", "MLI")),
+    # the parser hangs "by police" on the arrested: the police still arrest
+    ("The arrest of opposition leader Anwar Ibrahim by Malaysian police sparked protests in Kuala Lumpur.",
+     ("MYS", "17", "MYS")),
+])
+def test_who_did_it_to_whom_in_hard_syntax(code_doc, text, expected):
+    assert expected in dyads(code_doc(text))
+
+
+def test_coordinated_acts_of_one_root_with_their_own_objects_are_two_events(code):
+    found = code("Israeli troops demolished two houses and arrested three men in Hebron on Tuesday.")
+    assert {m.pattern.code for m in found} == {"1712", "173"}
+
+
+def test_what_is_permitted_is_not_done_and_a_motive_is_no_object(code):
+    (strike,) = by_trigger(code("Turkey allowed U.S. warplanes to strike Islamic State targets from Incirlik air base."),
+                           "strike")
+    assert strike.factuality == "hypothetical"
+    found = code("The opposition suspended its participation in parliament in protest at the arrest of its leader.")
+    assert [m.pattern.code[:2] for m in found] == ["16"]

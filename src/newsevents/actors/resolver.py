@@ -33,6 +33,9 @@ POPE_RULE = "pope"
 # Sectors a word for an armed group's members would add to the group's own REB: its gunmen, fighters
 # and dissidents are the group ("Hamas gunmen" PSEREB, "FARC dissidents" COLREB).
 ARMED_MEMBER_SECTORS = frozenset({"UAF", "OPP"})
+# Sectors of people placed by where the sentence puts them rather than by a nationality it names
+# (see _context_country's places_first): armed groups, gunmen, civilians, opponents.
+PLACED_SECTORS = frozenset({"REB", "UAF", "CVL", "OPP"})
 # Sector nouns that add nothing to a named organisation's own code: "the UN health agency" (IGO, no
 # government), "critics, including the European Commission".
 ORGANISATION_NEUTRAL_WORDS = frozenset({"agency", "critic", "opponent", "detractor"})
@@ -720,7 +723,10 @@ class ActorResolver:
             # "Hutu rebels", "Ibo elders") is placed in the country its sentence names. Bare
             # common nouns ("insurgents", "the civilians", "Congress") keep PETRARCH's "---"
             # code: the gold sets disagree on them and a wrong country is worse than none.
-            found = self._context_country(root_tok, set(tokens), date, places_first=ethnic is not None,
+            # (a people, armed group or crowd is where the sentence places it before any nationality
+            # named: "French warplanes bombed Islamist rebels in central Mali": Mali's rebels)
+            found = self._context_country(root_tok, set(tokens), date,
+                                          places_first=ethnic is not None or sector in PLACED_SECTORS,
                                           located=affiliated)
             if found is not None:
                 stem = country = found

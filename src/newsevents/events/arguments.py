@@ -380,6 +380,8 @@ def object_of(verb):
             return verb.head
     pas = _child(verb, ("nsubjpass",))
     if pas is not None and not stative(verb):
+        if pas.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "Iran, which has been accused by Israel of arming Hezbollah": Iran
         return pas
     if pas is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # "the activists were arrested and later released by police": a passive sharing the subject
@@ -617,14 +619,24 @@ def is_amount(tok) -> bool:
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.lemma_.lower() in AMOUNT_NOUNS
 
 
+# Means named in a "by" phrase, which are not who acted: "killed by a truck bomb".
+BY_MEANS = frozenset({"bomb", "blast", "explosion", "device", "mine", "missile", "rocket", "shell", "strike",
+                      "airstrike", "attack", "grenade", "bullet", "fire", "shelling"})
+
+
 def noun_source(noun):
-    """The performer of a nominal event: possessor, "by" phrase, or actor modifier head."""
+    """The performer of a nominal event: possessor, "by" phrase (also when the parser hung it on
+    the "of" object: "the arrest of the activist by Malaysian police"), or actor modifier head."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
     by = prep_object([noun], ("by",))
+    if by is None:
+        acted_on = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+        by = prep_object(acted_on, ("by",)) if acted_on else None
     if by is not None:
-        return by
+        return None if by.lemma_.lower() in BY_MEANS else by
     return responsible_for(noun)
 
 

@@ -61,6 +61,8 @@ ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
 FORCE_POSTURE_ROOT = "15"
 AID_ROOTS = frozenset({"06", "07"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+# Armed parties outside the state: those fought, never the ones a deployment helps.
+IRREGULAR_SECTORS = frozenset({"REB", "UAF"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 ENFORCED_ROOTS = frozenset({"17"})
 # Nouns for one of two parties named before ("both sides", "the two neighbours").
@@ -97,7 +99,9 @@ VISIT = "042"
 # Roots whose target may be the subject of the trigger's "that" clause.
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Codes whose conjoined performers act on each other when no target is named ("A and B met").
-SYMMETRIC_CODES = frozenset({"040", "046", "050", "057", "061", "062", "064", "190", "193"})
+SYMMETRIC_CODES = frozenset({"036", "040", "041", "046", "050", "057", "061", "062", "064", "190", "193"})
+# Objects that name the subjects themselves, each acting on the other ("accused each other").
+RECIPROCAL_OBJECTS = frozenset({"other", "another"})
 # Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
 CONDITION_TARGET_ROOTS = frozenset({"13"})
 # Conjunctions of an adverbial clause that is no complement ("suspended aid deliveries after a convoy
@@ -168,9 +172,12 @@ LOCATED_ROOTS = frozenset({"09", "14", "15", "17", "18", "19", "20"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
-# Roots whose act on a wrongdoing is aimed at its perpetrator ("investigated crimes by X", "condemned
-# abuses by X").
-PERPETRATOR_ROOTS = frozenset({"09", "11"})
+# Roots whose act on a deed is aimed at its performer ("investigated crimes by X", "condemned abuses
+# by X", "hailed the killing of bin Laden by U.S. forces").
+PERPETRATOR_ROOTS = frozenset({"05", "09", "11"})
+# Nouns of a motive ("in protest at", "in response to", "in retaliation for", "in solidarity with"):
+# why something was done, no word of what was done.
+MOTIVE_NOUNS = frozenset({"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"})
 # Verbs of flight: those fleeing a place or a war in it are from there.
 FLEEING_VERBS = frozenset({"flee", "escape"})
 # Roots of what is said (statements, appeals, demands, disapproval, rejection, threats).
@@ -460,6 +467,24 @@ def _refused(trigger) -> bool:
                                   for c in intent.children):
         return True  # "Tehran had no plans to resume talks", "no intention of negotiating": a refusal (125)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"can", "ca"} for t in chain for c in t.children)
+
+
+# Singular nouns for several people, who may be "they" ("a group of Yoruba leaders ... they").
+COLLECTIVE_NOUNS = frozenset({"group", "team", "delegation", "police", "family", "crowd", "band", "couple",
+                              "pair", "coalition", "alliance", "bloc", "opposition", "majority", "minority"})
+
+
+def _same_number(pronoun: str, phrase) -> bool:
+    """Whether ``pronoun`` may stand for the phrase headed by ``phrase`` by number: "they" is not
+    "it" nor a singular common noun ("the ministry"; but a group of people may be "they", and
+    news calls named bodies "they" as often as "it": "The Taliban claimed that they had ..."),
+    "it" no plural common noun ("guerrillas overran it", said by "Thai military sources")."""
+    if pronoun == "they":
+        return not (phrase.lower_ == "it" or phrase.tag_ == "NN" and phrase.lemma_.lower() not in COLLECTIVE_NOUNS
+                    and not any(c.dep_ == "conj" for c in phrase.children))
+    if pronoun == "it":
+        return not (phrase.tag_ == "NNS" or phrase.lower_ in ("they", "we"))
+    return True
 
 
 def _person(a: Actor) -> bool:
@@ -808,6 +833,7 @@ def _deployed_for(matches: list[Match]) -> list[Match]:
         # Mozambique's, the insurgents are fought)
         return m.pattern.code[:2] == FORCE_POSTURE_ROOT and any(
             c.dep_ == "advcl" and c.i in purposes
+            and purposes[c.i].target.sector not in IRREGULAR_SECTORS  # (insurgents are fought, not helped)
             and (m.target is not None and purposes[c.i].target.country == m.target.country
                  or purposes[c.i].target.sector not in ARMED_SECTORS)
             and not _same_party(purposes[c.i].target, m.source)
@@ -936,6 +962,20 @@ def _aimed_against(m: Match) -> bool:
     base = sent.start_char
     return any(t.dep_ == "pobj" and t.head.lower_ == "against" and m.target.start <= t.idx - base < m.target.end
                for t in sent)
+
+
+def _own_act(m: Match) -> str | None:
+    """The code of ``m`` when its verb is coordinated with another verb and each has an object of
+    its own: "shot down a helicopter and captured its pilots" is two acts of one root, clearly
+    distinct (not so participles that tell one act: "rioted, setting fire to cars"); else None."""
+    t = m.trigger
+    if t.pos_ != "VERB" or t.tag_ == "VBG":
+        return None
+    partner = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if partner is None or partner.i == t.i or partner.tag_ == "VBG":
+        return None
+    own, other = (next((c for c in v.children if c.dep_ == "dobj"), None) for v in (t, partner))
+    return m.pattern.code[:3] if own is not None and other is not None and own.i != other.i else None
 
 
 def _specificity(code: str) -> tuple[int, bool]:
@@ -2259,7 +2299,7 @@ class EventCoder:
             return None
         said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
         speaker = actor(said_by) if said_by is not None else None
-        if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and (
+        if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and _same_number(word, said_by) and (
                 said_by.i < tok.i or speaker.sector in ACTING_SECTORS):
             # (a speaker named after the clause is who "it"/"they" are when it is a party that acts,
             # "It shot down 35 drones, the air force said"; a ministry of health, a newspaper or a
@@ -2285,10 +2325,14 @@ class EventCoder:
             if dep[j] not in ("nsubj", "nsubjpass") or pos[j] not in ("PROPN", "NOUN"):
                 continue
             prev = doc[j]
+            if not _same_number(word, prev):
+                continue  # (one body is "it": "The Treasury blacklisted two financiers. It said they ...")
             earlier = actor(prev)  # with the document's memory: a bare "Xi" is the Xi seen before
             if earlier is None:
                 continue
-            if (word in PERSON_PRONOUNS) == (earlier.name is not None):
+            if _person(earlier) if word in PERSON_PRONOUNS else earlier.name is None:
+                # ("The Saudi foreign minister met his Iranian counterpart. He urged him ...": a
+                # person named by a post is a "he" too)
                 return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
         if word in PERSON_PRONOUNS:
             # no earlier subject: the nearest person named in the same or the previous sentence
@@ -2385,7 +2429,8 @@ class EventCoder:
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
         # or stand behind a quantity ("provided 5,000 tons of food aid")
         ch += [g for c in ch if dep[c] in ("prep", "dative") for g in kids[c]
-               if dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as"  # "described X as unfounded"
+               if not (lower[c] == "in" and lemma[g] in MOTIVE_NOUNS)  # "suspended talks in protest at"
+               and (dep[g] == "pobj" or dep[g] in ("amod", "acomp") and lower[c] == "as")  # "described X as unfounded"
                or dep[g] == "pcomp" and lower[c] == "of"]  # "accused Ukraine of attacking a nuclear plant"
         # ... or of a preposition pair ("pulled out of the talks", "ahead of the summit")
         ch += [o for c in ch if dep[c] == "prep" for g in kids[c] if dep[g] == "prep"
@@ -2760,7 +2805,9 @@ class EventCoder:
         candidates = list(self._candidates(tok, "noun"))
         if not candidates:
             return
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.patterns.verb_lemmas:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.patterns.verb_lemmas \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # (not "the arrest of X by police sparked protests": an act on someone is an event)
             performer = actor(tok)
             if performer is not None and performer.sector is not None and args.noun_source(tok) is None:
                 return  # "demonstrators rioted": the verb carries the event, the noun names its performer
@@ -2851,6 +2898,10 @@ class EventCoder:
         src_tok, tgt_tok = args.argument_head(src_tok), args.argument_head(tgt_tok)
         if src_tok is not None and tgt_tok is not None and src_tok.i == tgt_tok.i:
             tgt_tok = None  # "X is committed to opening up": the complement's subject is the performer
+        mutual = tgt_tok is not None and tgt_tok.lower_ in RECIPROCAL_OBJECTS and any(
+            c.lower_ in ("each", "one") for c in tgt_tok.children)
+        if mutual:
+            tgt_tok = None  # "Sudan and South Sudan accused each other": the conjoined subjects, each on the other
         sources = self._actors(src_tok, actor)
         if src_tok is not None and _pair_reference(src_tok):
             sources = self._pair_antecedents(src_tok, set(), asked=False) or sources  # "the two sides agreed"
@@ -2914,7 +2965,8 @@ class EventCoder:
             partner = args.prep_object([tgt_tok], ("with", "between"))
             if partner is not None and actor(partner) is not None:
                 tgt_tok = partner
-        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and not joint and target is None \
+        if (tgt_tok is None or actor(tgt_tok) is None) and not p.no_target and target is None and not (
+                joint and (_symmetric_pattern(p) or mutual or trigger.lemma_ in RECIPROCAL_VERBS)) \
                 and not _unknown_party(tgt_tok):
             first = next((s for s in sources if s is not None), None)
             found = args.fallback_target(governor if governor is not None else trigger, actor,
@@ -2922,6 +2974,10 @@ class EventCoder:
                                          preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
                                          THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
+            if found is not None and joint and (actor(found).country is None or actor(found).country in {
+                    s.country for s in sources if s is not None} or _locative(found)):
+                found = None  # (parties acting together aim at another country, not a place: "Saudi Arabia, Bahrain and the
+                # UAE withdrew their ambassadors from Qatar", not at one of themselves)
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor) if target is None else [target]
@@ -2929,7 +2985,7 @@ class EventCoder:
             # "urged both sides to stop the bloodshed": the two parties named just before
             pair = self._pair_antecedents(tgt_tok, {s.country for s in sources if s is not None})
             targets = pair or targets
-        if joint and (targets == [None] and _symmetric_pattern(p) or trigger.lemma_ in RECIPROCAL_VERBS and (
+        if joint and (targets == [None] and (_symmetric_pattern(p) or mutual) or trigger.lemma_ in RECIPROCAL_VERBS and (
                 tgt_tok is None or any(t.lemma_.lower() in req for req in p.required
                                        for t in [tgt_tok, args.prep_object([tgt_tok], ("of",))] if t is not None))):
             # "China and Russia held talks": each party meets the others; "Armenia and Azerbaijan
@@ -3098,7 +3154,8 @@ class EventCoder:
         matches = _background_events(matches)
         best: dict[tuple, Match] = {}
         for m in matches:
-            key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
+            key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2],
+                   _own_act(m))
             # (the more confident; on a tie the more specific code: "shot and killed" is a killing, 1823)
             if key not in best or m.confidence > best[key].confidence or m.confidence == best[key].confidence \
                     and _specificity(m.pattern.code) > _specificity(best[key].pattern.code):

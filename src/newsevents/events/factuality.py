@@ -20,6 +20,9 @@ PLANNING_WORDS = frozenset({"plan", "intend", "schedule", "prepare", "aim", "exp
                             "prepared", "determined", "eager", "intent"})
 HYPOTHETICAL_WORDS = frozenset({"likely", "unlikely", "possible", "may", "might", "could", "would", "should",
                                 "can", "consider", "mull", "weigh", "probable"})
+# Verbs of permission: what they allow is not thereby done ("allowed aid convoys to enter Madaya";
+# the permission itself is the event, 08x).
+PERMITTING_VERBS = frozenset({"allow", "enable", "permit", "let"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "ca", "must"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -378,13 +381,17 @@ def factuality(trigger, *, noun_head=None) -> str:
             if not any(c.dep_ == "nsubj" for c in prev.children) and not any(c.dep_ == "dobj" for c in t.children):
                 return "hypothetical" if any(_conditioned(x) for x in chain) else "planned"
     for t in governors:
-        if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS:
-            return "hypothetical"  # "could strike", "called on Iran to release": not (yet) done
+        if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS \
+                or t.lemma_ in PERMITTING_VERBS:
+            return "hypothetical"  # "could strike", "called on Iran to release", "allowed X to enter": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
             # (on a condition, only possible: "would be ready to normalise ties if a state is established")
             return "hypothetical" if any(_conditioned(x) for x in chain) else "planned"
         if t.lemma_ == "be" and any(c.lemma_ in HYPOTHETICAL_WORDS for c in t.children):
             return "hypothetical"
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_ in PERMITTING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in chain[-1].children):
+        return "hypothetical"  # "allowed U.S. warplanes to strike ...", parsed as a clause: permitted, not told done
     # "going to" future on the top verb
     if anchor.dep_ == "xcomp" and anchor.head.lower_ == "going":
         return "planned"
