@@ -2013,3 +2013,33 @@ def test_what_is_permitted_is_not_done_and_a_motive_is_no_object(code):
     assert strike.factuality == "hypothetical"
     found = code("The opposition suspended its participation in parliament in protest at the arrest of its leader.")
     assert [m.pattern.code[:2] for m in found] == ["16"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an air strike called for is asked of someone, no labour strike
+    ("Iraq called for air strikes against Sunni militants on Wednesday.", "2014-06-15", ("IRQ", "02", None)),
+    # the one asked for something would do it, not the asker
+    ("Prime Minister Nuri al-Maliki asked Obama for air strikes against Sunni militants.", "2014-06-15",
+     ("IRQ", "02", "USA")),
+    # bare "troops" a leader orders to withdraw are his own, even in an article set elsewhere
+    ("Putin ordered the Russian military to begin withdrawing the main part of its forces from Syria.", "2016-03-15",
+     ("RUS", "08", "SYR")),
+    ("Putin ordered troops to withdraw from Syria.", "2016-03-15", ("RUS", "08", "SYR")),
+    # fighters tied to a named group are that group
+    ("Gunmen linked to Boko Haram abducted 100 girls from a school in Borno state.", "2014-04-20", ("NGA", "18", "NGA")),
+    ("The Israeli military said it responded with air strikes on dozens of targets in Gaza.", "2014-07-10",
+     ("ISR", "19", "PSE")),
+    ("Police dispersed thousands of opposition supporters with tear gas in Kinshasa.", "2016-09-20", ("COD", "17", "COD")),
+    ("Ukrainian forces regained control of the port city of Mariupol.", "2014-06-15", ("UKR", "19", "UKR")),
+    # an opposition leader before she held office
+    ("Washington welcomed Myanmar's release of Aung San Suu Kyi from house arrest.", "2010-11-14", ("MMR", "08", "MMR")),
+])
+def test_review_of_hard_syntax_roots_and_actors(code, text, date, expected):
+    assert expected in dyads(code(text, date))
+
+
+def test_groups_named_through_a_tie(code):
+    found = code("Militants linked to al Qaeda attacked an army base in Yemen.")
+    assert [m.source.code for m in found] == ["IMGMUSALQREB"]
+    # being allied with a group is what the fighters are, not an act
+    assert [m.pattern.code[:2] for m in code("Fighters allied with al Qaeda seized the town of Jaar.")] == ["19"]

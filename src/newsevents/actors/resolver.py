@@ -95,6 +95,8 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "d
 AFFILIATION_CLAUSES = {"affiliate": ("with", "to"), "base": ("in",), "headquarter": ("in",),
                        "belong": ("to",), "attach": ("to",), "link": ("to", "with")}
 AFFILIATION_RULE = "affiliation"
+# Words that tie fighters to a group they belong to ("linked to al-Qaeda", "loyal to Islamic State").
+GROUP_TIES = frozenset({"link", "affiliate", "belong", "ally", "tie", "loyal", "connect", "align"})
 # Counting nouns a clause may hang on instead of the counted people ("thousands of workers affiliated with").
 GROUP_NOUNS = counts.words("groups")  # data/counts.yaml
 # Sector nouns are read from the head, its modifiers and "of" phrases, not from
@@ -545,6 +547,34 @@ class ActorResolver:
             cache[key] = found
         return cache[key]
 
+    def _affiliated_group(self, tab: TokenTable, root: int, date: str | None):
+        """The armed group (its table entry) a clause on the phrase headed by ``root`` ties it to:
+        "linked to", "affiliated with", "allied with", "loyal to", "(suspected of) belonging to"
+        an armed group or a group the tables code as such (IMG); else None."""
+        dep, lemma, lower, kids = tab.dep, tab.lemma, tab.lower, tab.children
+        stack = [c for c in kids[root] if dep[c] in ("acl", "amod")]
+        if dep[root] == "nsubj" and tab.tag[tab.head[root]] == "VBN" and lemma[tab.head[root]] in GROUP_TIES:
+            stack.append(tab.head[root])  # (the participle parsed as the main verb: "Gunmen linked to Boko Haram abducted")
+        for _ in range(4):  # down "suspected | of | belonging | to | Boko Haram"
+            nxt = []
+            for c in stack:
+                for p in kids[c]:
+                    if dep[p] != "prep":
+                        continue
+                    if lower[p] in ("to", "with") and lemma[c] in GROUP_TIES:
+                        for o in kids[p]:
+                            if dep[o] != "pobj":
+                                continue
+                            groups = [m.entry for m in self._matches(tab, _phrase(tab, o), o, date)
+                                      if m.entry.code and (m.entry.sector == "REB" or m.entry.code.startswith("IMG"))]
+                            if groups:
+                                return groups[0]
+                    nxt += [g for g in kids[p] if dep[g] == "pcomp"]
+            stack = nxt
+            if not stack:
+                break
+        return None
+
     def _affiliated_country(self, tab: TokenTable, root: int, date: str | None) -> str | None:
         """The country named in a clause that attaches the phrase headed by ``root`` to a place or
         body ("affiliated with X", "based in X"; see AFFILIATION_CLAUSES), for a phrase that names
@@ -734,6 +764,12 @@ class ActorResolver:
             elif ethnic is not None:
                 stem, country = ethnic.entry.code, ethnic.entry.country
                 rules.append(ethnic.entry.rule)
+        if stem is None and sector in PLACED_SECTORS - {"CVL", "OPP"}:
+            # "militants linked to al-Qaeda", "gunmen suspected of belonging to Boko Haram": the group
+            group = self._affiliated_group(tab, root, date)
+            if group is not None:
+                stem, country, sector = group.code, group.country, group.sector or sector
+                rules.append(AFFILIATION_RULE)
         if stem is None and sector is not None and sector not in ("MIL", "COP"):
             # "workers affiliated with the Serbian Workers' Union", "a newspaper based in Beirut"
             # (not forces: "troops based in Germany" keep their own, unnamed country)

@@ -277,6 +277,11 @@ def subject_of(verb, _depth: int = 0):
     if head.i == verb.i:
         return _name_as_adverb(verb)
     dep = verb.dep_
+    if dep == "advcl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in head.children) and not any(c.dep_ == "mark" for c in verb.children):
+        # "Gunmen linked to Boko Haram abducted 100 girls": a participle the parser took for the
+        # main verb; the finite verb hung on it shares its subject
+        return _child(head, ("nsubj",))
     if dep == "conj" and not coordinated(head, verb):
         return None  # "jailed a student for helping militants join a group": a conjunct with no "and"
     if dep == "conj" or dep == "acomp":

@@ -47,7 +47,10 @@ LIGHT_VERBS = frozenset({
     "reiterate", "repeat", "restate", "press", "table", "submit", "perform",
     "appeal", "push", "ask", "plead", "lobby",  # "appealed for an end to the embargo" (asked for: hypothetical)
     "participate", "engage", "partake",  # "participated in a hunger strike", "engaged in fighting"
+    "respond", "retaliate", "reply", "react",  # "responded with air strikes" (only with "with": RESPONSE_VERBS)
 })
+# Light verbs only for what they are done "with": "responded with air strikes", not "respond to the offer".
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "reply", "react"})
 # Measures a government takes in its own country (and their easing and threats): restrictions on
 # political freedoms, bans on parties, curfews, states of emergency and martial law; resignations.
 DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814",
@@ -485,6 +488,24 @@ def _same_number(pronoun: str, phrase) -> bool:
     if pronoun == "it":
         return not (phrase.tag_ == "NNS" or phrase.lower_ in ("they", "we"))
     return True
+
+
+# Light verbs of asking: what is asked "for" would be done by the one asked ("asked Obama for air
+# strikes", "pressed Europe for more aid"), not by the asker.
+ASKING_LIGHT_VERBS = frozenset({"ask", "press", "lobby", "petition", "plead", "appeal", "call"})
+
+
+def _asked_party(verb, noun):
+    """The party ``verb`` asks for ``noun``: its direct object ("asked Obama for air strikes"), or
+    the object of "to"/"on" ("appealed to the UN for aid", "called on NATO for air support"), when
+    ``noun`` hangs on "for"; else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.i != verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i), None)
+    if obj is not None:
+        return obj
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _person(a: Actor) -> bool:
@@ -1013,6 +1034,13 @@ def _own_forces(speaker: Actor, other: Actor) -> bool:
     return other.country == speaker.country
 
 
+def _placed_only(a: Actor) -> bool:
+    """Whether ``a`` got its country only from where the sentence or article is set ("troops" in an
+    article about Syria), not from its own words."""
+    rule = a.resolved_by or ""
+    return any(part.startswith(("document:", "location:", "context")) for part in rule.split("+"))
+
+
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
     """Whether ``a`` and ``b`` are one party: the same country, or the same code when neither has one."""
     if a is None or b is None:
@@ -1226,7 +1254,7 @@ def _embedding_events(m: Match, anchors: set[int]) -> bool:
 # Participles that describe a noun by who stands behind it ("forces backed by Russia", "a
 # government supported by the West", "cuts approved by lawmakers"): no act of their own.
 DESCRIBING_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "finance", "approve", "endorse", "favour",
-                                    "favor", "recognize", "recognise", "broker", "mediate"})
+                                    "favor", "recognize", "recognise", "broker", "mediate", "ally", "align", "link"})
 # Nouns of a state of affairs that kills ("the war has killed 270,000", "killed in the conflict"):
 # a toll, not an act of anyone's.
 CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting", "violence", "insurgency", "unrest", "crisis", "civil",
@@ -1329,6 +1357,23 @@ ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 ARMED_AGENTS = FORCE_SECTORS | {"SPY"}
 
 
+# Verbs of the phase of an act, between an order and the act: "ordered the military to begin withdrawing".
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "complete", "finish", "step"})
+
+
+def _ordered_verb(trigger):
+    """The verb whose infinitive complement ``trigger`` is, through verbs of phase ("ordered the
+    military to begin withdrawing": "ordered"), else None."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return None
+        if t.head.lemma_.lower() not in PHASE_VERBS:
+            return t.head
+        t = t.head
+    return None
+
+
 def _ordered_acts(matches: list[Match]) -> list[Match]:
     """Replace an order a state gives its own forces (a demand, 10, whose target is of the
     orderer's side) by the act ordered, performed by the orderer ("ordered police to disperse the
@@ -1336,10 +1381,12 @@ def _ordered_acts(matches: list[Match]) -> list[Match]:
     out = list(matches)
     for d in matches:
         if d.pattern.code[:2] != "10" or d.trigger.lemma_.lower() not in ORDER_VERBS or d.source is None \
-                or d.target is None or d.target.sector not in ARMED_AGENTS or not _own_forces(d.source, d.target):
-            continue
-        done = [m for m in matches if m is not d and m.trigger.dep_ == "xcomp" and m.trigger.head.i == d.trigger.i
-                and (m.source is None or m.source.code == d.target.code)]
+                or d.target is None or d.target.sector not in ARMED_AGENTS or not (
+                    _own_forces(d.source, d.target) or d.source.country and (
+                        d.target.country is None or _placed_only(d.target))):
+            continue  # (bare "troops" a leader orders are his, wherever the article is set)
+        done = [m for m in matches if m is not d and _ordered_verb(m.trigger) is not None
+                and _ordered_verb(m.trigger).i == d.trigger.i and (m.source is None or m.source.code == d.target.code)]
         if not done:
             continue
         out = [m for m in out if m is not d and all(m is not x for x in done)]
@@ -1608,7 +1655,7 @@ class EventCoder:
                     continue  # "the ban on doing business with ZTE": what is banned is not done
                 if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                     continue  # "the internationally recognised government": a description, no act
-                if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in DESCRIBING_PARTICIPLES:
+                if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in DESCRIBING_PARTICIPLES:
                     continue  # "troops backed by coalition forces": who stands behind them, no act
                 if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title and _inside_name(tok):
                     continue  # "the Committee to Protect Journalists said": a word of a name
@@ -1833,7 +1880,9 @@ class EventCoder:
                 continue  # "pledged to expel X": the announced hostile act is the threat (13x) itself
             rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
                 and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source) \
-                and _object_target(inner)
+                and _object_target(inner) and m.target is not None and not _same_party(inner.target, m.target)
+            # (not support within one party, nor asked of no one known: "called on the rival governments
+            # in Tripoli and Tobruk to endorse the unity cabinet" is an appeal to them)
             if rally:
                 # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
                 new = RALLY_SUPPORT
@@ -2840,11 +2889,16 @@ class EventCoder:
                         src = mod
                         break
             light = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS and not _naming(gov) \
+                and (gov.lemma_.lower() not in RESPONSE_VERBS or tok.dep_ == "pobj" and tok.head.lower_ == "with") \
                 and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS and (
                     tok.head.lower_ != "on" or gov.lemma_.lower() in ON_LIGHT_VERBS)
                      or args.is_amount(tok.head.head)) else None
             if light is not None:
                 performer = args.subject_of(light)
+                asked = _asked_party(light, tok) if light.lemma_.lower() in ASKING_LIGHT_VERBS else None
+                if asked is not None and actor(asked) is not None:
+                    # "Maliki asked Obama for air strikes": the one asked would strike, not the asker
+                    performer = asked
                 if src is None or src.pos_ == "PRON" and actor(src) is None:
                     src = performer  # "the ILO reiterated its demand": "its" is the subject's
                 elif src in args.noun_modifiers(tok) and performer is not None:
