@@ -2041,5 +2041,9 @@ def test_review_of_hard_syntax_roots_and_actors(code, text, date, expected):
 def test_groups_named_through_a_tie(code):
     found = code("Militants linked to al Qaeda attacked an army base in Yemen.")
     assert [m.source.code for m in found] == ["IMGMUSALQREB"]
+    found = code("Islamic State-allied militants attacked a checkpoint in Sinai.")
+    assert [m.source.code for m in found] == ["IMGMUSISIREB"]
+    # a backer is no group one belongs to
+    assert not [m for m in code("Iran-backed militias attacked a U.S. base in Iraq.") if m.source.country == "IRN"]
     # being allied with a group is what the fighters are, not an act
     assert [m.pattern.code[:2] for m in code("Fighters allied with al Qaeda seized the town of Jaar.")] == ["19"]

@@ -552,6 +552,17 @@ class ActorResolver:
         "linked to", "affiliated with", "allied with", "loyal to", "(suspected of) belonging to"
         an armed group or a group the tables code as such (IMG); else None."""
         dep, lemma, lower, kids = tab.dep, tab.lemma, tab.lower, tab.children
+        for c in kids[root]:
+            # "Al-Qaeda-linked rebels", "Islamic State-allied militants": the name before the hyphen
+            if dep[c] == "amod" and lemma[c] in GROUP_TIES and c >= 2 and tab.text[c - 1] in HYPHENS:
+                # the name ending at the hyphen, read straight from the tables (the matcher sets aside
+                # a name joined to "-linked"); the parser may hang its first words on the head noun
+                first = min(_subtree(tab, root))
+                words = tab.text[first:c - 1]
+                groups = [entry for _, e, entry in self.lexicon.scan(words, date) if e == len(words)
+                          and entry.code and (entry.sector == "REB" or entry.code.startswith("IMG"))]
+                if groups:
+                    return groups[0]
         stack = [c for c in kids[root] if dep[c] in ("acl", "amod")]
         if dep[root] == "nsubj" and tab.tag[tab.head[root]] == "VBN" and lemma[tab.head[root]] in GROUP_TIES:
             stack.append(tab.head[root])  # (the participle parsed as the main verb: "Gunmen linked to Boko Haram abducted")
@@ -730,6 +741,12 @@ class ActorResolver:
             if any(tab.lower[c] == "the" for c in tab.children[root]) or tab.dep[root] == "nsubj":
                 stem = country = HOLY_SEE
                 rules.append(POPE_RULE)
+        if stem is None and sector in PLACED_SECTORS - {"CVL", "OPP"}:
+            # "militants linked to al-Qaeda", "gunmen suspected of belonging to Boko Haram": the group
+            group = self._affiliated_group(tab, root, date)
+            if group is not None:
+                stem, country, sector = group.code, group.country, group.sector or sector
+                rules.append(AFFILIATION_RULE)
         if stem is None and ethnic is None:
             # a town the tables do not know, which the document's place resolution placed
             # ("Rotterdam police", "the town of Kherson")
@@ -764,12 +781,6 @@ class ActorResolver:
             elif ethnic is not None:
                 stem, country = ethnic.entry.code, ethnic.entry.country
                 rules.append(ethnic.entry.rule)
-        if stem is None and sector in PLACED_SECTORS - {"CVL", "OPP"}:
-            # "militants linked to al-Qaeda", "gunmen suspected of belonging to Boko Haram": the group
-            group = self._affiliated_group(tab, root, date)
-            if group is not None:
-                stem, country, sector = group.code, group.country, group.sector or sector
-                rules.append(AFFILIATION_RULE)
         if stem is None and sector is not None and sector not in ("MIL", "COP"):
             # "workers affiliated with the Serbian Workers' Union", "a newspaper based in Beirut"
             # (not forces: "troops based in Germany" keep their own, unnamed country)
@@ -1036,6 +1047,16 @@ def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
             out.add(i - 1)
         else:
             out.update((i + 1, i + 2))
+    return out
+
+
+def _subtree(tab: TokenTable, i: int) -> list[int]:
+    """The positions of the subtree headed by ``i`` (``i`` included)."""
+    out, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(tab.children[j])
     return out
 
 
