@@ -2047,3 +2047,9 @@ def test_groups_named_through_a_tie(code):
     assert not [m for m in code("Iran-backed militias attacked a U.S. base in Iraq.") if m.source.country == "IRN"]
     # being allied with a group is what the fighters are, not an act
     assert [m.pattern.code[:2] for m in code("Fighters allied with al Qaeda seized the town of Jaar.")] == ["19"]
+
+
+def test_a_measure_compound_read_as_a_clause_is_the_announcers_act(code):
+    # "asset freezes" parsed as "asset" (subject) "freezes" (verb): the government freezes
+    found = code("The Canadian government announced asset freezes and travel bans against four senior Russian officers.")
+    assert [(m.pattern.code[:2], m.source.country, m.factuality) for m in found if m.source] == [("16", "CAN", "asserted")]

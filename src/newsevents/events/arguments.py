@@ -238,6 +238,21 @@ def coordinated(head, conj) -> bool:
     return any(doc[k].dep_ in ("cc", "punct", "preconj") for k in range(lo + 1, hi))
 
 
+# Verbs that announce or put in place a measure named by a noun compound ("announced asset
+# freezes", "imposed travel bans", "ordered price cuts").
+MEASURE_VERBS = frozenset({"announce", "impose", "order", "approve", "unveil", "introduce", "declare",
+                           "propose", "slap", "extend", "adopt", "lift", "end", "ease", "tighten"})
+
+
+def _compound_read_as_clause(verb, subj) -> bool:
+    """Whether ``subj`` + ``verb`` is a plural noun compound the parser read as a clause under a
+    verb of announcing a measure: "announced [asset freezes]", a bare singular noun right before a
+    present-tense verb in -s, the whole the complement of the measure verb."""
+    return (verb.tag_ == "VBZ" and verb.dep_ in ("ccomp", "dobj") and verb.head.lemma_ in MEASURE_VERBS
+            and subj.i == verb.i - 1 and subj.tag_ == "NN" and not any(True for _ in subj.children)
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _after_dateline(verb, city):
     """The subject of ``verb`` when the parser took the dateline's place ``city`` for it: another
     subject after the dateline ("BAGHDAD, March 3 (Reuters) - Iraqi forces arrested"), or the
@@ -258,6 +273,10 @@ def subject_of(verb, _depth: int = 0):
     subj = _child(verb, SUBJECT_DEPS)
     if subj is not None and subj.idx < dateline_end(verb.doc):
         subj = _after_dateline(verb, subj)
+    if subj is not None and _compound_read_as_clause(verb, subj):
+        # "the government announced asset freezes": a noun compound the parser read as a clause
+        # ("asset" subject of "freezes"); the freezes are the announcer's
+        return subject_of(verb.head, _depth + 1)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head

@@ -3053,7 +3053,10 @@ class EventCoder:
         if clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause
         background = BACKGROUND_CLAUSE_FACTOR.get(clause.dep_, 1.0)
-        reported_by = actor(_speaker(governor if governor is not None else trigger))
+        speaker = _speaker(governor if governor is not None else trigger)
+        reported_by = actor(speaker)
+        if fact == "reported" and speaker is not None and src_tok is not None and src_tok.i == speaker.i:
+            fact = "asserted"  # "the government announced asset freezes": its own act, made by announcing it
         for s, t in pairs:
             if s is None and t is None and (src_tok is None or p.pos == "noun"):
                 continue  # no performer at all: nothing to code
