@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import by_trigger
+from conftest import by_trigger, codes
 from newsevents.events.discards import compile_contexts, discarded_roots
 from newsevents.errors import ConfigError
 
@@ -2053,3 +2053,25 @@ def test_a_measure_compound_read_as_a_clause_is_the_announcers_act(code):
     # "asset freezes" parsed as "asset" (subject) "freezes" (verb): the government freezes
     found = code("The Canadian government announced asset freezes and travel bans against four senior Russian officers.")
     assert [(m.pattern.code[:2], m.source.country, m.factuality) for m in found if m.source] == [("16", "CAN", "asserted")]
+
+
+def test_a_trailing_attribution_alone_is_no_statement(code):
+    # the news is the clause; the saying only credits it
+    assert code("A cyclone killed at least 40 fishermen off the coast of Odisha, a state official said.") == []
+    assert code("Exports rose 4 percent in March, the statistics office said on Tuesday.") == []
+    # (a statement told to someone, or one whose clause follows, stays)
+    assert codes(code("The foreign minister said on Monday that talks would resume next week.")) == {"010"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A landslide buried a mining village in Hpakant on Thursday, killing dozens and burying houses under mud.",
+    "A passenger ferry capsized on the Meghna river on Sunday, killing at least 30 people.",
+    "A blaze swept through a market in Lagos on Friday, gutting stalls and destroying hundreds of shops.",
+])
+def test_mishaps_acting_through_participles_are_no_events(code, sentence):
+    assert code(sentence) == []
+
+
+def test_an_accord_is_not_signed_with_its_venue(code):
+    (m,) = code("Armenia reached a framework agreement in Paris on Wednesday.")
+    assert m.pattern.code == "057" and m.target is None

@@ -340,3 +340,10 @@ def test_material_cooperation_sub_codes(code):
 ])
 def test_a_business_resignation_and_a_statement_by_no_one_are_no_events(code, sentence):
     assert not code(sentence), sentence
+
+
+def test_recapturing_a_fugitive_is_an_arrest_not_an_occupation(code):
+    (m,) = code("Colombian police recaptured a fugitive guerrilla commander in Medellin on Saturday.")
+    assert m.pattern.code == "173" and m.source.sector == "COP"
+    (m,) = code("Iraqi forces recaptured the town of Baiji from militants on Tuesday.")
+    assert m.pattern.code == "192"

@@ -96,6 +96,9 @@ BACKGROUND_CLAUSE_FACTOR = {"acl": 0.8, "relcl": 0.8, "amod": 0.8, "advcl": 0.95
 # sanctions", "voiced hope that Greece will help", "claimed the attack, which killed ...") and ranks
 # below it.
 EMBEDDED_FACTOR = 0.8
+# Verbs of a mishap: a participle hanging on one tells what the mishap did, not an act
+# ("the ferry capsized off Bhola, killing 40 passengers").
+MISHAP_VERBS = frozenset({"collapse", "capsize", "sink", "derail", "erupt", "overturn", "crash", "cave"})
 GENERIC_STATEMENT = "010"
 GENERIC_INTENT = "030"
 VISIT = "042"
@@ -229,6 +232,10 @@ def _participle_subject(tab, i: int) -> int | None:
     """The subject a participle clause shares with the clause it hangs on ("A bomb struck a
     patrol, killing four soldiers": the bomb), when it has none of its own; else None."""
     dep, kids = tab.dep, tab.children
+    if dep[i] == "conj" and tab.tag[i] == "VBG" and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids[i]):
+        # the second of two participles shares the first one's subject ("A fire engulfed the
+        # cathedral, toppling its spire and destroying its roof": the fire destroyed)
+        i = tab.head[i]
     if dep[i] != "advcl" or tab.tag[i] != "VBG" or any(dep[c] in ("nsubj", "nsubjpass") for c in kids[i]):
         return None
     return next((c for c in kids[tab.head[i]] if dep[c] == "nsubj"), None)
@@ -770,6 +777,21 @@ def _pair_reference(tok) -> bool:
     return tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod",
                                                                                               "predet", "amod")
                                                    for c in tok.children)
+
+
+def _trailing_attribution(m) -> bool:
+    """Whether ``m`` is a bare statement that only credits the news told before it ("A typhoon killed
+    10,000 people in Leyte, a police official said"): the news is the clause, not the saying, and a
+    clause with no event of its own leaves no statement either (one told to someone is kept)."""
+    t = m.trigger
+    if m.pattern.code != GENERIC_STATEMENT or m.target is not None or m.noun_governor is not None:
+        return False
+    told = [c for c in t.children if c.dep_ == "ccomp"]
+    if not told or any(c.i > t.i for c in told):
+        return False
+    # (a speaker telling of itself keeps its statement: "It will continue strikes on Hamas targets,
+    # the Israeli military said")
+    return not any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PRON" for c in told for s in c.children)
 
 
 def _main_clause_event(m) -> bool:
@@ -1653,8 +1675,10 @@ class EventCoder:
                     continue  # "jailed a student for helping militants": the charge, not an act of the court
                 if args.is_banned_act(tok):
                     continue  # "the ban on doing business with ZTE": what is banned is not done
-                if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i:
-                    continue  # "the internationally recognised government": a description, no act
+                if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.i < tok.head.i:
+                    continue  # "the internationally recognised government", "the ruling party": a description, no act
+                if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in MISHAP_VERBS:
+                    continue  # "a factory building collapsed near Dhaka, killing 87 people": the collapse killed
                 if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lemma in DESCRIBING_PARTICIPLES:
                     continue  # "troops backed by coalition forces": who stands behind them, no act
                 if tok.ent_iob_ == "I" and tok.ent_type_ in NAMED_BODY_ENTITIES and tok.is_title and _inside_name(tok):
@@ -3028,6 +3052,9 @@ class EventCoder:
                                          preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
                                          THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
+            if found is not None and found.i == trigger.i and p.code[:2] in ("04", "05") \
+                    and actor(found).resolved_by in VENUE_RULES:
+                found = None  # the accord read by its venue: "reached an agreement in Vienna" is no deal with Austria
             if found is not None and joint and (actor(found).country is None or actor(found).country in {
                     s.country for s in sources if s is not None} or _locative(found)):
                 found = None  # (parties acting together aim at another country, not a place: "Saudi Arabia, Bahrain and the
@@ -3220,7 +3247,8 @@ class EventCoder:
         kept = set(map(id, best.values()))
         # (a statement by no one and to no one is no event: "Historians say ...")
         return [m for m in matches if id(m) in kept and (m.source is not None or m.target is not None
-                                                         or m.pattern.code != GENERIC_STATEMENT)]
+                                                         or m.pattern.code != GENERIC_STATEMENT)
+                and not _trailing_attribution(m)]
 
     # -- step 2: building records -----------------------------------------------------------------
     def build(self, m: Match, *, doc_id: str, sentence_index: int, sent) -> Event:
