@@ -23,7 +23,8 @@ from . import arguments as args
 from .discards import discarded_roots
 from .factuality import CLAIM_NOUNS, SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
 from .patterns import Pattern, PatternIndex, default_index
-from .speech_acts import APPEAL, DEMAND as DEMAND_FAMILY, INTENT, REFUSAL, THREAT, is_hostile, said_code
+from .speech_acts import (APPEAL, DEMAND as DEMAND_FAMILY, INTENT, NAMED_ACTS, REFUSAL, THREAT, act_of, is_hostile,
+                          said_code)
 from ..nlp import CLAUSE_HEAD_POS, doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
@@ -322,6 +323,10 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Generic codes of saying something about an act, made specific by the act in their complement
 # ("urged Iran to release the sailors": 020 -> 0253), and the speech act family of each.
 GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND_FAMILY, "120": REFUSAL, "130": THREAT}
+# The roots of said acts whose three-digit codes have four-digit sub-codes that the complement can
+# pick: "threatened to use chemical weapons" (138) is 1385, "called for economic assistance" (023)
+# 0231, "demanding democratic reforms" (104) 1044.
+SAID_ROOTS = {"02": APPEAL, "03": INTENT, "10": DEMAND_FAMILY, "12": REFUSAL, "13": THREAT}
 GENERIC_THREAT, PESSIMISTIC_COMMENT = "130", "012"
 
 
@@ -392,6 +397,9 @@ CRIME_NOUNS = frozenset({"murder", "terrorism", "corruption", "fraud", "bribery"
 CHARGE_NOUNS = OFFENCE_NOUNS | CRIME_NOUNS  # what "on"/"over" an arrest names
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+# Verbs of a demand that the protest patterns code as a protest for its cause ("demand resignation",
+# 1411): under another protest they are its purpose ("went on strike demanding the resignation").
+DEMANDING_VERBS = frozenset({"demand", "call", "urge", "press", "seek"})
 PROTEST_ROOT = "14"
 # Answers to a proposal or demand: what they answer is their object (see _responded_to).
 ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
@@ -901,7 +909,11 @@ def _protest_demands(matches: list[Match]) -> list[Match]:
                 anchors[t.i] = p
     out = []
     for m in matches:
-        if m.pattern.code[:2] in ("02", "10") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.trigger.children):
+        # (also a demand the protest patterns code as a protest for its cause, "went on strike
+        # demanding the resignation of the minister": 1411 for "demand resignation" is the strike's purpose)
+        said = m.pattern.code[:2] in ("02", "10") or m.pattern.code[:2] == PROTEST_ROOT \
+            and len(m.pattern.code) == 4 and m.trigger.lemma_.lower() in DEMANDING_VERBS
+        if said and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.trigger.children):
             up = [a for _, a in zip(range(3), m.trigger.ancestors)]
             p = next((anchors[a.i] for a in up if a.i in anchors), None)
             if p is not None and (m.source is None or p.source is None or m.source.code == p.source.code):
@@ -1866,84 +1878,183 @@ class EventCoder:
         """A generic appeal, intent, demand, refusal or threat takes the specific code of the act in
         its complement: "urged Iran to release the sailors" is 0253 (appeal for release), "agreed to
         lift sanctions on Iran" 0354, "said Israel must ease the restrictions" 1051. An act announced
-        stays coded as planned; one asked for is then dropped as the appeal's content (_drop_contents)."""
-        if len(matches) < 2:
-            return matches
+        stays coded as planned; one asked for is then dropped as the appeal's content (_drop_contents).
+        With no coded act, a noun naming one picks the sub-code ("rejected calls for a ceasefire" 1246,
+        see _named_act)."""
+        refined = {}
+        for k, m in enumerate(matches):
+            if m.pattern.code not in PROTEST_CODES:
+                refined[k] = self._refine_said(m, matches, actor)
+        # a protest's purpose is read from its demands once they are refined ("rallied calling for
+        # independence": the appeal is 0244, the rally 1414)
+        said = [r for k in sorted(refined) for r in refined[k]]
+        return [r for k, m in enumerate(matches)
+                for r in (refined[k] if k in refined else [self._protest_purpose(m, said)])]
+
+    def _refine_said(self, m: Match, matches: list[Match], actor, nested: bool = False) -> list[Match]:
+        """``m`` refined by its complement (see _refine_by_complement); ``nested`` when ``m`` is the
+        complement of another said act (its own complement intent is then read as coded)."""
         out = []
-        for m in matches:
-            code = m.pattern.code
-            if code in PROTEST_CODES:
-                out.append(self._protest_purpose(m, matches))
-                continue
-            family = GENERIC_SAID.get(code, APPEAL if code == APPEAL_SUPPORT else None)
-            clause = _obligation_clause(m.trigger) if code == GENERIC_STATEMENT else None
-            if clause is not None:
-                family = DEMAND_FAMILY
-            inner = self._complement_event(m, matches) if family is not None else None
-            if inner is not None and m.source is not None and inner.source is not None \
-                    and inner.source.code != m.source.code:
-                # "China and Russia vowed to strengthen ties": Russia's vow is to the act Russia does
-                inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
-                              and o.source.code == m.source.code), inner)
-            if family == THREAT and code == GENERIC_THREAT and m.pattern.needs_ccomp and inner is not None \
-                    and inner.source is not None and m.source is not None and not _same_party(inner.source, m.source):
-                # "Poland's prime minister warned that Russia could attack NATO": a warning of what a
-                # third party may do is a pessimistic comment (012), no threat by the speaker (not so
-                # "warned the Philippines to stop provocations": the warned party is told what to do)
-                pattern = replace(m.pattern, code=PESSIMISTIC_COMMENT,
-                                  rule=f"{m.pattern.rule} => act of another {PESSIMISTIC_COMMENT}")
-                out.append(replace(m, pattern=pattern, target=None))
-                continue
-            new = said_code(family, inner.pattern.code) if inner is not None else None
-            if new is not None and inner.factuality == "negated" and family in (APPEAL, DEMAND_FAMILY):
-                # "said Washington must stop arming Taiwan": asking that an act end is no appeal
-                # for the act (the generic appeal or demand stays)
-                new = None
-            if family == INTENT and code == GENERIC_INTENT and inner is not None and inner.source is not None \
-                    and is_hostile(inner.pattern.code):
-                continue  # "pledged to expel X": the announced hostile act is the threat (13x) itself
-            rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
-                and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source) \
-                and _object_target(inner) and m.target is not None and not _same_party(inner.target, m.target)
-            # (not support within one party, nor asked of no one known: "called on the rival governments
-            # in Tripoli and Tobruk to endorse the unity cabinet" is an appeal to them)
-            if rally:
-                # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
-                new = RALLY_SUPPORT
-            opposition = family == APPEAL and inner is not None and inner.factuality != "negated" and (
-                inner.pattern.code == RALLY_OPPOSITION or inner.pattern.code[:2] == PROTEST_ROOT and _aimed_against(inner))
-            if opposition:
-                # "called on Egyptians to join a protest against army rule": the caller rallies
-                # opposition against whom the protest is aimed (113), not an appeal to the protesters
-                new = RALLY_OPPOSITION
-            if new is None or new == code:
-                out.append(m)
-                continue
-            targets = [m.target]
-            if rally or opposition:
-                targets = [inner.target]
-            elif clause is not None:
-                # "said US and British forces must stop ...": a demand of each party
-                targets = self._clause_targets(clause, actor) or targets
-            elif m.target is None:
-                # asked of, or demanded from, the one who would act; announced or threatened against its target
-                targets = [inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target]
-            pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
-            seen = set()
-            for target in targets:
-                if target is not None and m.source is not None and target.code == m.source.code:
-                    target = m.target
-                key = (target.code, target.start) if target is not None else None
-                if key not in seen:
-                    seen.add(key)
-                    out.append(replace(m, pattern=pattern, target=target))
+        code = m.pattern.code
+        family = GENERIC_SAID.get(code, APPEAL if code == APPEAL_SUPPORT else None)
+        narrow = False
+        if family is None and len(code) == 3 and code[:2] in SAID_ROOTS:
+            # a three-digit said act only narrows to its own sub-codes ("called for economic
+            # assistance", 023 -> 0231), unless the pattern read a proposal noun, which names no
+            # act ("rejected a proposal to hold talks" is 125, not 127 for "proposal")
+            family, narrow = SAID_ROOTS[code[:2]], not self._proposal_object(m)
+        clause = _obligation_clause(m.trigger) if code == GENERIC_STATEMENT else None
+        if clause is not None:
+            family = DEMAND_FAMILY
+        inner = self._complement_event(m, matches) if family is not None and len(matches) > 1 else None
+        if inner is not None and m.source is not None and inner.source is not None \
+                and inner.source.code != m.source.code:
+            # "China and Russia vowed to strengthen ties": Russia's vow is to the act Russia does
+            inner = next((o for o in matches if o.trigger.i == inner.trigger.i and o.source is not None
+                          and o.source.code == m.source.code), inner)
+        if family == THREAT and code == GENERIC_THREAT and m.pattern.needs_ccomp and inner is not None \
+                and inner.source is not None and m.source is not None and not _same_party(inner.source, m.source):
+            # "Poland's prime minister warned that Russia could attack NATO": a warning of what a
+            # third party may do is a pessimistic comment (012), no threat by the speaker (not so
+            # "warned the Philippines to stop provocations": the warned party is told what to do)
+            pattern = replace(m.pattern, code=PESSIMISTIC_COMMENT,
+                              rule=f"{m.pattern.rule} => act of another {PESSIMISTIC_COMMENT}")
+            return [replace(m, pattern=pattern, target=None)]
+        new = said_code(family, self._complement_act(inner, family, matches, actor, nested)) if inner is not None else None
+        if new is not None and inner.factuality == "negated" and family in (APPEAL, DEMAND_FAMILY):
+            # "said Washington must stop arming Taiwan": asking that an act end is no appeal
+            # for the act (the generic appeal or demand stays)
+            new = None
+        if family == INTENT and code == GENERIC_INTENT and inner is not None and inner.source is not None \
+                and is_hostile(inner.pattern.code):
+            return []  # "pledged to expel X": the announced hostile act is the threat (13x) itself
+        rally = family == APPEAL and inner is not None and inner.pattern.code[:3] == ENDORSE \
+            and inner.trigger.pos_ == "VERB" and _third_party(inner.target, m.source) \
+            and _object_target(inner) and m.target is not None and not _same_party(inner.target, m.target)
+        # (not support within one party, nor asked of no one known: "called on the rival governments
+        # in Tripoli and Tobruk to endorse the unity cabinet" is an appeal to them)
+        if rally:
+            # "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
+            new = RALLY_SUPPORT
+        opposition = family == APPEAL and inner is not None and inner.factuality != "negated" and (
+            inner.pattern.code == RALLY_OPPOSITION or inner.pattern.code[:2] == PROTEST_ROOT and _aimed_against(inner))
+        if opposition:
+            # "called on Egyptians to join a protest against army rule": the caller rallies
+            # opposition against whom the protest is aimed (113), not an appeal to the protesters
+            new = RALLY_OPPOSITION
+        if new is None and family is not None and clause is None and (inner is None or inner.factuality != "negated"):
+            # no coded act, but a noun naming one: "rejected calls for economic aid" 1221
+            named = self._named_act(m.trigger)
+            new = said_code(family, named) if named is not None else None
+        if narrow and new is not None and not new.startswith(code):
+            new = None
+        if new is None or new == code:
+            return [m]
+        targets = [m.target]
+        if rally or opposition:
+            targets = [inner.target]
+        elif clause is not None:
+            # "said US and British forces must stop ...": a demand of each party
+            targets = self._clause_targets(clause, actor) or targets
+        elif m.target is None and inner is not None:
+            # asked of, or demanded from, the one who would act; announced or threatened against its target
+            targets = [inner.source if family in (APPEAL, DEMAND_FAMILY) else inner.target]
+        word = inner.trigger.lemma_ if inner is not None else "named act"
+        pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {word} {new}")
+        seen = set()
+        for target in targets:
+            if target is not None and m.source is not None and target.code == m.source.code:
+                target = m.target
+            key = (target.code, target.start) if target is not None else None
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(m, pattern=pattern, target=target))
         return out
+
+    def _proposal_object(self, m: Match) -> bool:
+        """Whether ``m``'s trigger has a proposal, offer or request as its object ("rejected a US
+        offer to host a summit"): what is proposed, not the word, tells the sub-code."""
+        props = self.patterns.classes.get("request_noun", frozenset())
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in props for c in m.trigger.children)
+
+    def _complement_act(self, inner: Match, family: str, matches: list[Match], actor, nested: bool = False) -> str:
+        """The act code the said act ``inner`` of its complement stands for: an intent is agreement to
+        its act ("urged Armenia and Azerbaijan to agree to a ceasefire": 0356 stands for 087, so the
+        appeal is 0256); a threatened attack made "with nuclear weapons" is one with WMD (1385)."""
+        code = inner.pattern.code
+        if code[:2] == "03" and inner.trigger.dep_ in ("xcomp", "ccomp", "dobj"):
+            # the intent as refined by its own complement ("refused to commit to any direct military
+            # assistance": 033 is 0332, so the refusal is 1222; "rejected the government's dialogue
+            # offer": 036, so 125); only the verb or offer asked for or answered, not an offer made on
+            # the side ("called for Britain to stay ... while offering concessions")
+            if not nested:
+                code = next((r.pattern.code for r in self._refine_said(inner, matches, actor, True)), code)
+            if act_of(code) is not None:
+                return act_of(code)
+        if family == THREAT and is_hostile(code):
+            for c in inner.trigger.children:
+                nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                    if c.dep_ == "prep" and c.lower_ == "with" else []
+                for n in nouns:
+                    named = self._noun_act(n)
+                    if named is not None and is_hostile(named):
+                        return named
+        return code
+
+    def _named_act(self, trigger) -> str | None:
+        """The act named by the noun a said act asks for, offers, demands or refuses: its object or
+        its "for" object ("demanding the president's resignation", "calling for independence"),
+        through a request noun ("rejected calls for economic aid", "a request for more tanks")."""
+        props = self.patterns.classes.get("request_noun", frozenset())
+        granting = self.patterns.classes.get("granting", frozenset())
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+        nouns += [args.prep_object([trigger], ("for",))]
+        # "appealed to its allies for more weapons": "for" hangs on the addressee
+        nouns += [args.prep_object([g for g in c.children if g.dep_ == "pobj"], ("for",))
+                  for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")]
+        # "called on the government to grant women the right to vote", "urged the junta to hold
+        # elections": an uncoded verb of granting or holding passes its object on
+        nouns += [g for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in granting
+                  for g in c.children if g.dep_ == "dobj"]
+        for _ in range(2):
+            found = [n for n in nouns if n is not None and n.lemma_.lower() not in props]
+            for n in found:
+                named = self._noun_act(n)
+                if named is not None:
+                    return named
+            nouns = [args.prep_object([n], ("for", "of")) for n in nouns
+                     if n is not None and n.lemma_.lower() in props]
+        return None
+
+    def _noun_act(self, noun) -> str | None:
+        """The act code ``noun`` names by the NAMED_ACTS table (speech_acts.py), its modifiers telling
+        the kind ("economic aid" 071, "democratic reforms" 0834); "an end to the detention policy" and
+        "a change in the pension policy" are policy change (0832)."""
+        classes = self.patterns.classes
+        lemma = noun.lemma_.lower()
+        if lemma in classes.get("policy_end", ()):
+            policy = classes.get("policy_object", frozenset())
+            for c in noun.children:
+                obj = args.prep_object([noun], (c.lower_,)) if c.dep_ == "prep" and c.lower_ in ("to", "in", "of") else None
+                if obj is not None and (obj.lemma_.lower() in policy
+                                        or any(g.dep_ == "compound" and g.lemma_.lower() in policy for g in obj.children)):
+                    return "0832"
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        for head, mod, act in NAMED_ACTS:
+            if lemma in classes.get(head, ()) and (mod is None or mods & classes.get(mod, frozenset())):
+                return act
+        return None
 
     def _protest_purpose(self, m: Match, matches: list[Match]) -> Match:
         """A protest "to demand" political reform takes the reform's sub-code: "staged demonstrations
         to demand the resignation of the president" is 1411 (CAMEO 141x-145x follow 104x)."""
-        demands = [o for o in matches if o.pattern.code[:3] in ("104", "024") and len(o.pattern.code) == 4]
+        demands = [o for o in matches if len(o.pattern.code) == 4 and (
+            o.pattern.code[:3] in ("104", "024")
+            or o.pattern.code[:2] == PROTEST_ROOT and o.trigger.lemma_.lower() in DEMANDING_VERBS)]
         inner = self._complement_event(m, demands, speech=True)
+        if inner is None and m.noun_governor is not None:
+            # "began a hunger strike to demand the right to a fair trial": the demand hangs on "began"
+            inner = self._complement_event(m, demands, speech=True, anchor=m.noun_governor)
         if inner is None:
             return m
         new = m.pattern.code + inner.pattern.code[3]
@@ -1951,21 +2062,22 @@ class EventCoder:
         return replace(m, pattern=pattern)
 
     @staticmethod
-    def _complement_event(m: Match, matches: list[Match], speech: bool = False) -> Match | None:
-        """The coded act nearest under ``m``'s trigger through complement links, if any (with
-        ``speech``, appeals and demands count as acts too)."""
+    def _complement_event(m: Match, matches: list[Match], speech: bool = False, anchor=None) -> Match | None:
+        """The coded act nearest under ``m``'s trigger (or ``anchor``) through complement links, if any
+        (with ``speech``, appeals and demands count as acts too)."""
         best, best_depth = None, 4
+        top = anchor if anchor is not None else m.trigger
         for other in matches:
             if other is m or not speech and (other.pattern.code in GENERIC_SAID
                                              or other.pattern.code[:2] in ("01", "02", "10")):
                 continue
-            if other.noun_governor is not None and other.noun_governor.i == m.trigger.i:
+            if other.noun_governor is not None and other.noun_governor.i == top.i:
                 depth = 1  # "called for a ceasefire"
             else:
                 depth, t = 0, other.noun_governor if other.noun_governor is not None else other.trigger
-                while t.i != m.trigger.i and depth < best_depth and t.dep_ in COMPLEMENT_PATH:
+                while t.i != top.i and depth < best_depth and t.dep_ in COMPLEMENT_PATH:
                     t, depth = t.head, depth + 1
-                if t.i != m.trigger.i:
+                if t.i != top.i:
                     continue
             if depth < best_depth:
                 best, best_depth = other, depth

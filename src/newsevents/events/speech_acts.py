@@ -77,3 +77,47 @@ def said_code(family: str, act: str) -> str | None:
 
 def is_hostile(act: str) -> bool:
     return _longest(_HOSTILE, act) is not None
+
+
+def act_of(said: str) -> str | None:
+    """The act a specific appeal, intent, demand or refusal code is about, the inverse of
+    ``said_code``: ``act_of("0356") == "087"`` (a ceasefire agreed to is de-escalation), so that
+    "urged Armenia and Azerbaijan to agree to a ceasefire" is 0256 and not a bare 020."""
+    for act, row in _COOPERATIVE.items():
+        if said in row:
+            return act
+    return None
+
+
+# What a noun asked for, offered, demanded or refused names: (head class, modifier class or None,
+# act code), first fitting row wins; the classes are in data/patterns/classes.yaml (the coder's
+# ``_named_act`` finds the noun). "rejected calls for
+# economic aid" is 1221 (aid + economic), "demanding the president's resignation" 1041, "calling
+# for independence" 0244, "a request for more tanks" 1222.
+NAMED_ACTS: tuple[tuple[str, str | None, str], ...] = (
+    ("weapon", "wmd", "204"),            # "threatened to attack ... with nuclear weapons": 1385
+    ("aid", "military_kind", "072"),
+    ("aid", "humanitarian_kind", "073"),
+    ("aid", "economic_kind", "071"),
+    ("institution", "political_kind", "0834"),  # "demanding a new electoral system" (not a weapon "system")
+    ("money", None, "071"),
+    ("weapon", None, "072"),
+    ("relief_goods", None, "073"),
+    ("peacekeeping", None, "074"),
+    ("aid", None, "07"),
+    ("cooperation_noun", "economic_field", "061"),
+    ("cooperation_noun", "military_kind", "062"),
+    ("cooperation_noun", "judicial_kind", "063"),
+    ("deescalation", None, "087"),
+    ("mediation_noun", None, "045"),
+    ("talks", None, "04"),
+    ("release_noun", None, "084"),
+    ("leadership_change", None, "0831"),
+    ("policy_change", None, "0832"),
+    ("rights", None, "0833"),
+    ("regime_change", None, "0834"),
+    ("reform", "political_kind", "0834"),   # "demanding democratic reforms": institutions (1044)
+    ("reform_noun", "policy_kind", "0832"),  # "to demand political reforms": policy change (ICEWS 1412),
+                                             # not "political changes" (104)
+    ("reform", None, "083"),
+)
