@@ -96,6 +96,8 @@ def test_sports_results_are_not_assaults(code):
     assert code("It was a three-run blast that won the series for the Jays.") == []
     # nor is a player's help to a national team aid
     assert code("Salah helped fire Egypt to a first World Cup appearance.") == []
+    # a match between countries named by the stage of a tournament, no score given
+    assert code("Russia must beat Wales on Monday to reach the knockout stage.") == []
 
 
 def test_a_legal_battle_is_no_combat_but_a_fight_near_a_court_is(code):
