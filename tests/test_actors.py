@@ -623,3 +623,14 @@ def test_named_parties_and_watchdogs(code):
 def test_review4_acronyms_spokesmen_and_prosecutors(nlp, resolver, sentence, head_text, code):
     found = resolver.resolve_token(head(nlp(sentence), head_text))
     assert (found.code if found is not None else None) == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # people of the arts are civilians, though "director" alone is an official's post
+    ("Film director Jafar Panahi criticised the government.", "Panahi", "---CVL"),
+    ("The Iranian filmmaker was arrested in Tehran.", "filmmaker", "IRNCVL"),
+    ("The director of the CIA criticised Russia.", "director", "USASPY"),
+])
+def test_film_directors_are_civilians(nlp, resolver, text, word, code):
+    doc = nlp(text)
+    assert resolver.resolve_token(next(t for t in doc if t.text == word)).code == code
