@@ -2077,3 +2077,37 @@ def test_mishaps_acting_through_participles_are_no_events(code, sentence):
 def test_an_accord_is_not_signed_with_its_venue(code):
     (m,) = code("Armenia reached a framework agreement in Paris on Wednesday.")
     assert m.pattern.code == "057" and m.target is None
+
+
+def test_he_and_she_take_a_referent_of_their_gender(code_doc):
+    # the woman was named second: "she" is still her, "him" the man ("Erdogan met Merkel. She urged him")
+    found = code_doc("Swedish Prime Minister Stefan Lofven met Danish Prime Minister Helle Thorning-Schmidt "
+                     "in Stockholm on Tuesday. She urged him to share the costs of the Arctic patrols.")
+    urged = by_trigger(found, "urged")
+    assert urged and urged[0].source.country == "DNK" and urged[0].target.country == "SWE"
+    # bare surnames: the leaders table's full names tell the gender
+    urged = by_trigger(code_doc("Erdogan met Merkel in Berlin on Friday. She urged him to keep the refugee deal."),
+                       "urged")
+    assert urged and urged[0].source.country == "DEU" and urged[0].target.country == "TUR"
+
+
+def test_he_skips_a_woman_named_before(code_doc):
+    found = code_doc("Australian Prime Minister Julia Gillard met Indonesian President Susilo Bambang Yudhoyono "
+                     "in Jakarta. She thanked him for his help. He promised to send more police to the border.")
+    promised = by_trigger(found, "promised")
+    assert promised and promised[0].source.country == "IDN"
+
+
+def test_a_title_tells_the_gender_of_an_unlisted_name(code_doc):
+    found = code_doc("Mrs Okonjo spoke with Chadian President Idriss Deby on Friday. "
+                     "He accused her of meddling in the dispute.")
+    accused = by_trigger(found, "accused")
+    assert accused and accused[0].source.country == "TCD"
+
+
+def test_object_pronoun_is_not_the_subject_named_again(code_doc):
+    # "him" is not Ortega, though Ortega was named last as an object
+    found = code_doc("Costa Rican President Oscar Arias met Nicaraguan President Daniel Ortega in San Jose. "
+                     "Arias invited Ortega to a regional summit. Ortega thanked him for the invitation.")
+    thanked = by_trigger(found, "thanked")
+    assert thanked and thanked[0].source.country == "NIC" and thanked[0].target.country == "CRI"

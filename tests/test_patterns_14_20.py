@@ -347,3 +347,7 @@ def test_recapturing_a_fugitive_is_an_arrest_not_an_occupation(code):
     assert m.pattern.code == "173" and m.source.sector == "COP"
     (m,) = code("Iraqi forces recaptured the town of Baiji from militants on Tuesday.")
     assert m.pattern.code == "192"
+
+
+def test_a_term_ending_in_a_month_is_no_end_of_a_sit_in(code):
+    assert code("Jammeh's term ends in January.") == []

@@ -124,3 +124,13 @@ def test_fire_from_a_place_places_the_firers_and_an_embassy_stands_in_its_host_c
     (burn,) = pipeline.process_one(Document(doc_id="b", text=(
         "Protesters burned an American flag outside the US embassy in Baghdad."))).events
     assert burn.source.code == "IRQCVL"
+
+
+def test_lead_sentence_sets_an_article_naming_one_place_elsewhere(pipeline):
+    # one place name late in the article ("Ecuador") does not set it: its lead names Peru only
+    text = ("Peruvian police arrested a union leader in a raid on Tuesday, his lawyer said. "
+            "The interior minister said the leader had organised illegal roadblocks. "
+            "Ecuador denied any link to the protests.")
+    p = pipeline.process_one(Document(doc_id="pe", text=text, date="2016-03-01"))
+    said = [e for e in p.events if e.source is not None and e.source.text == "The interior minister"]
+    assert said and said[0].source.country == "PER"

@@ -41,7 +41,7 @@ def _retrospective(date: str | None, date_source: str, pub_date: str | None) -> 
     return int(pub_date[:4]) - int(date[:4]) > RETROSPECTIVE_YEARS
 
 
-def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
+def document_country(places: list[PlaceMention], lead_end: int | None = None) -> tuple[str, str] | None:
     """(country, place name) where the article is set: its dateline's country, else the country
     at least ``SETTING_SHARE`` of its places are in; None for an article spread over several
     countries. Demonyms ("Chinese") are nationality, not place. The dateline is the mention
@@ -57,6 +57,14 @@ def document_country(places: list[PlaceMention]) -> tuple[str, str] | None:
     for m in located:
         counts.setdefault(m.country, []).append(m)
     country, mentions = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[1][0].start))
+    # no country named twice: the one country its lead sentence names, by place or nationality
+    # ("Venezuelan security forces arrested an opposition lawmaker ... Colombia denied any role":
+    # Venezuela, not Colombia, named once at the end; "Belarusian riot police detained ... in Minsk
+    # ... She fled to Lithuania": Belarus)
+    lead = [m for m in places if m.country and lead_end is not None and m.start < lead_end]
+    if len(mentions) < 2 and len({m.country for m in lead}) == 1:
+        named = next((m for m in located if m.country == lead[0].country), lead[0])
+        return named.country, named.name or named.text
     if len(mentions) < SETTING_SHARE * len(located):
         return None
     return country, mentions[0].name or mentions[0].text
@@ -179,7 +187,7 @@ class Pipeline:
         memory = DocumentActors(corpus=self.corpus, date=doc.date)
         setting = None
         if getattr(self.coder, "located_actors", False):
-            setting = document_country(places)
+            setting = document_country(places, sentences[0].end if sentences else None)
         by_start = {s.start: s for s in sentences}
         events: list[Event] = []
         for sent in nlp_stage.doc_sents(spacy_doc):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import functools
 import re
 import dataclasses
 import datetime as dt
@@ -441,6 +442,19 @@ def load_named(lex: Lexicon, path: Path) -> None:
                       start=start, end=end)
         for name in _split(row["names"]):
             lex.add(name, entry)
+
+
+@functools.lru_cache(maxsize=1)
+def full_names() -> dict[str, str]:
+    """Each name of a person in leaders.tsv (lower case: "merkel") to the full name listed first on
+    its row ("Angela Merkel"): what a bare surname in the text stands for (the coder reads the
+    given name in it for the gender of "he" and "she")."""
+    out: dict[str, str] = {}
+    for row in _rows(DATA_DIR / "leaders.tsv", ("names",)):
+        names = _split(row["names"])
+        for name in names:
+            out.setdefault(name.lower(), names[0])
+    return out
 
 
 def load_sectors(lex: Lexicon, path: Path) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .. import counts, ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
                                PEOPLE_RULE, compose_code, phrase_tokens)
+from ..actors.tables import full_names
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
@@ -157,6 +158,47 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 PRONOUN_WINDOW = 60
 # Object pronouns and their subject forms; the phrases an object pronoun may stand for.
 OBJECT_PRONOUNS = {"them": "they", "him": "he", "her": "she"}
+# The gender a person pronoun asks of its referent ("Erdogan met Merkel. She urged him ...": "she"
+# is Merkel, "him" Erdogan, whoever was named first), and the given names and titles that tell a
+# person's gender (data/given_names.tsv); a person of unknown gender may be either.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _load_gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(given names, titles), each word to "f" or "m"."""
+    from importlib import resources
+    kinds: dict[str, dict[str, str]] = {"name": {}, "title": {}}
+    path = resources.files("newsevents") / "data" / "given_names.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, gender, kind = line.split("\t")
+            kinds[kind][word] = gender
+    return kinds["name"], kinds["title"]
+
+
+GIVEN_NAME_GENDER, TITLE_GENDER = _load_gender_words()
+
+
+def _gender(a: Actor, tok) -> str | None:
+    """"f", "m" or None (unknown): the gender of the person ``a`` found at ``tok``, told by a title
+    or gendered noun in its phrase ("Mrs May", "the spokeswoman") or by the given name of its full
+    name ("Angela Merkel", also when a later "Merkel" is found in the document's memory)."""
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+    for t in phrase:
+        g = TITLE_GENDER.get(t.lower_.rstrip("."))
+        if g is not None:
+            return g
+    full = full_names().get((a.name or "").lower(), a.name)  # a bare "Merkel" is Angela Merkel
+    names = (full or "").replace("-", " ").split() or [t.text for t in phrase if t.ent_type_ == "PERSON"]
+    return GIVEN_NAME_GENDER.get(names[0].lower()) if names else None
+
+
+def _agrees(word: str, a: Actor, tok, strict: bool = False) -> bool:
+    """Whether the person pronoun ``word`` ("he", "she") may stand for ``a`` found at ``tok``
+    (``strict``: only a person known to be of that gender)."""
+    want = PRONOUN_GENDER.get(word)
+    got = _gender(a, tok) if want is not None else None
+    return want is None or got == want or got is None and not strict
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"})
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
@@ -2484,7 +2526,8 @@ class EventCoder:
             return None
         said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
         speaker = actor(said_by) if said_by is not None else None
-        if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and _same_number(word, said_by) and (
+        if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and _same_number(word, said_by) \
+                and _agrees(word, speaker, said_by) and (
                 said_by.i < tok.i or speaker.sector in ACTING_SECTORS):
             # (a speaker named after the clause is who "it"/"they" are when it is a party that acts,
             # "It shot down 35 drones, the air force said"; a ministry of health, a newspaper or a
@@ -2506,6 +2549,16 @@ class EventCoder:
         tab = token_table(doc)
         dep, pos, ent_type, head = tab.dep, tab.pos, tab.ent_type, tab.head
         window = range(tok.i - 1, max(0, tok.i - PRONOUN_WINDOW) - 1, -1)
+        if word == "she":
+            # most people in the news are men, and a name of unknown gender is more likely a man's:
+            # "she" is first a woman known as one ("Lofven met Prime Minister Helle Thorning-Schmidt.
+            # She urged him ...": not Lofven, named first)
+            for j in window:
+                if dep[j] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and pos[j] == "PROPN" \
+                        and not (ent_type[j] == "PERSON" and ent_type[head[j]] == "PERSON" and head[j] != j):
+                    earlier = actor(doc[j])
+                    if earlier is not None and _person(earlier) and _agrees(word, earlier, doc[j], strict=True):
+                        return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
         for j in window:
             if dep[j] not in ("nsubj", "nsubjpass") or pos[j] not in ("PROPN", "NOUN"):
                 continue
@@ -2515,9 +2568,10 @@ class EventCoder:
             earlier = actor(prev)  # with the document's memory: a bare "Xi" is the Xi seen before
             if earlier is None:
                 continue
-            if _person(earlier) if word in PERSON_PRONOUNS else earlier.name is None:
+            if _person(earlier) and _agrees(word, earlier, prev) if word in PERSON_PRONOUNS else earlier.name is None:
                 # ("The Saudi foreign minister met his Iranian counterpart. He urged him ...": a
-                # person named by a post is a "he" too)
+                # person named by a post is a "he" too; "May met Macron. She thanked him. He
+                # promised ...": not May, a woman)
                 return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
         if word in PERSON_PRONOUNS:
             # no earlier subject: the nearest person named in the same or the previous sentence
@@ -2527,7 +2581,7 @@ class EventCoder:
                     continue  # only the head word of a person's name
                 prev = doc[j]
                 earlier = actor(prev)
-                if earlier is not None and earlier.name is not None:
+                if earlier is not None and earlier.name is not None and _agrees(word, earlier, prev):
                     return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
         return None
 
@@ -2540,6 +2594,10 @@ class EventCoder:
         tab = token_table(doc)
         own = _acting_on(tok)
         person = word in PERSON_PRONOUNS
+        # who acts on the pronoun, by name: "Kim invited Moon to visit. ... Moon thanked him": "him"
+        # is not Moon, even named again as an object before it
+        doers = {a.name for i in own if tab.dep[i] in ("nsubj", "nsubjpass")
+                 for a in (actor(doc[i]),) if a is not None and a.name} if person else set()
         for j in range(tok.i - 1, max(0, tok.i - PRONOUN_WINDOW) - 1, -1):
             if j in own or tab.pos[j] not in ("PROPN", "NOUN") or tab.dep[j] not in ANTECEDENT_DEPS:
                 continue
@@ -2547,8 +2605,9 @@ class EventCoder:
             if earlier is None:
                 continue
             plural = tab.tag[j] in PLURAL_TAGS
-            if person and (not _person(earlier) or plural):
-                continue  # "him", "her": one person
+            if person and (not _person(earlier) or plural or earlier.name in doers
+                           or not _agrees(word, earlier, doc[j])):
+                continue  # "him", "her": one person, of that gender
             if not person and not plural and (_person(earlier) or earlier.country is None or earlier.sector is None):
                 continue  # "them": several people, or a group or body (a country or place named alone is "it")
             return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
