@@ -15,7 +15,7 @@ from newsevents.ingest import read_inputs
 from conftest import SAMPLES
 
 # Recall of expected (sentence, source, target, root) events; raise as the coder improves.
-RECALL_FLOOR = 0.45
+RECALL_FLOOR = 0.48
 FACTUAL = {"asserted", "reported"}
 # expected.yaml names organisations by acronym; the coder gives CAMEO IGO codes.
 IGO_CODES = {"EU": "IGOEUREEC", "UN": "IGOUNO", "NATO": "IGOWSTNAT", "IMF": "IGOBUSIMF", "ECOWAS": "IGOWAFWAS"}
