@@ -10,7 +10,7 @@ records with codes, scores and evidence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 
@@ -1671,6 +1671,7 @@ class EventCoder:
 
             resolver = ActorResolver()
         self.resolver = resolver
+        full_names()  # (read once with the other tables, not in the middle of the first article)
 
     # -- step 1: matching -------------------------------------------------------------------------
     def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None, *,
@@ -3407,10 +3408,13 @@ class EventCoder:
         matches = [m for m in matches if not (m.source is not None and (m.source.resolved_by or "").startswith(
             "location:") and _background_clause(m))]
         matches = _background_events(matches)
+        dyads = Counter((m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
+                        for m in matches)
         best: dict[tuple, Match] = {}
         for m in matches:
-            key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2],
-                   _own_act(m))
+            key = (m.source.code if m.source else None, m.target.code if m.target else None, m.pattern.code[:2])
+            if dyads[key] > 1:
+                key += (_own_act(m),)  # (two acts of one dyad and root may be distinct: see _own_act)
             # (the more confident; on a tie the more specific code: "shot and killed" is a killing, 1823)
             if key not in best or m.confidence > best[key].confidence or m.confidence == best[key].confidence \
                     and _specificity(m.pattern.code) > _specificity(best[key].pattern.code):
