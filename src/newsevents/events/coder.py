@@ -199,6 +199,9 @@ def _agrees(word: str, a: Actor, tok, strict: bool = False) -> bool:
     want = PRONOUN_GENDER.get(word)
     got = _gender(a, tok) if want is not None else None
     return want is None or got == want or got is None and not strict
+
+
+# Dependencies of phrases an object pronoun may stand for.
 ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"})
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
@@ -441,7 +444,7 @@ CHARGE_NOUNS = OFFENCE_NOUNS | CRIME_NOUNS  # what "on"/"over" an arrest names
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Verbs of a demand that the protest patterns code as a protest for its cause ("demand resignation",
 # 1411): under another protest they are its purpose ("went on strike demanding the resignation").
-DEMANDING_VERBS = frozenset({"demand", "call", "urge", "press", "seek"})
+PURPOSE_DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek"})
 PROTEST_ROOT = "14"
 # Answers to a proposal or demand: what they answer is their object (see _responded_to).
 ANSWERING_VERBS = frozenset({"reject", "rebuff", "dismiss", "spurn", "decline", "refuse", "turn", "veto",
@@ -954,7 +957,7 @@ def _protest_demands(matches: list[Match]) -> list[Match]:
         # (also a demand the protest patterns code as a protest for its cause, "went on strike
         # demanding the resignation of the minister": 1411 for "demand resignation" is the strike's purpose)
         said = m.pattern.code[:2] in ("02", "10") or m.pattern.code[:2] == PROTEST_ROOT \
-            and len(m.pattern.code) == 4 and m.trigger.lemma_.lower() in DEMANDING_VERBS
+            and len(m.pattern.code) == 4 and m.trigger.lemma_.lower() in PURPOSE_DEMAND_VERBS
         if said and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.trigger.children):
             up = [a for _, a in zip(range(3), m.trigger.ancestors)]
             p = next((anchors[a.i] for a in up if a.i in anchors), None)
@@ -2093,7 +2096,7 @@ class EventCoder:
         to demand the resignation of the president" is 1411 (CAMEO 141x-145x follow 104x)."""
         demands = [o for o in matches if len(o.pattern.code) == 4 and (
             o.pattern.code[:3] in ("104", "024")
-            or o.pattern.code[:2] == PROTEST_ROOT and o.trigger.lemma_.lower() in DEMANDING_VERBS)]
+            or o.pattern.code[:2] == PROTEST_ROOT and o.trigger.lemma_.lower() in PURPOSE_DEMAND_VERBS)]
         inner = self._complement_event(m, demands, speech=True)
         if inner is None and m.noun_governor is not None:
             # "began a hunger strike to demand the right to a fair trial": the demand hangs on "began"
