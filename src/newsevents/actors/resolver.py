@@ -557,7 +557,7 @@ class ActorResolver:
             if dep[c] == "amod" and lemma[c] in GROUP_TIES and c >= 2 and tab.text[c - 1] in HYPHENS:
                 # the name ending at the hyphen, read straight from the tables (the matcher sets aside
                 # a name joined to "-linked"); the parser may hang its first words on the head noun
-                first = min(_subtree(tab, root))
+                first = tab.doc[root].left_edge.i
                 words = tab.text[first:c - 1]
                 groups = [entry for _, e, entry in self.lexicon.scan(words, date) if e == len(words)
                           and entry.code and (entry.sector == "REB" or entry.code.startswith("IMG"))]
@@ -1047,16 +1047,6 @@ def _affiliated(tab: TokenTable, tokens: Sequence[int]) -> set[int]:
             out.add(i - 1)
         else:
             out.update((i + 1, i + 2))
-    return out
-
-
-def _subtree(tab: TokenTable, i: int) -> list[int]:
-    """The positions of the subtree headed by ``i`` (``i`` included)."""
-    out, stack = [], [i]
-    while stack:
-        j = stack.pop()
-        out.append(j)
-        stack.extend(tab.children[j])
     return out
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import csv
-import functools
 import re
 import dataclasses
 import datetime as dt
@@ -60,6 +59,9 @@ class Entry:
     # An undated entry listed after dated ones for the same name that applies outside their terms
     # (PETRARCH's default code) instead of the "out of office" ELI code.
     default: bool = False
+    # The name listed first on the entry's row ("Angela Merkel" for "Merkel"): what a bare surname
+    # stands for (the coder reads the given name in it for the gender of "he" and "she").
+    full_name: str | None = dataclasses.field(default=None, compare=False)
 
     @property
     def dated(self) -> bool:
@@ -438,23 +440,11 @@ def load_named(lex: Lexicon, path: Path) -> None:
         end = _term_date(row["end"], end=True, path=path) if dated else None
         if start and end and end < start:
             raise ConfigError(f"{path}: term ends before it starts: {row['names']!r}")
-        entry = Entry(row["code"], row["country"] or None, row["sector"] or None, f"{table}:name",
-                      start=start, end=end)
-        for name in _split(row["names"]):
-            lex.add(name, entry)
-
-
-@functools.lru_cache(maxsize=1)
-def full_names() -> dict[str, str]:
-    """Each name of a person in leaders.tsv (lower case: "merkel") to the full name listed first on
-    its row ("Angela Merkel"): what a bare surname in the text stands for (the coder reads the
-    given name in it for the gender of "he" and "she")."""
-    out: dict[str, str] = {}
-    for row in _rows(DATA_DIR / "leaders.tsv", ("names",)):
         names = _split(row["names"])
+        entry = Entry(row["code"], row["country"] or None, row["sector"] or None, f"{table}:name",
+                      start=start, end=end, full_name=names[0] if names else None)
         for name in names:
-            out.setdefault(name.lower(), names[0])
-    return out
+            lex.add(name, entry)
 
 
 def load_sectors(lex: Lexicon, path: Path) -> None:

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from .. import counts, ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
                                PEOPLE_RULE, compose_code, phrase_tokens)
-from ..actors.tables import full_names
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
-from .factuality import CLAIM_NOUNS, SPEECH_VERBS, according_to, clause_chain, factuality, is_question, reporter, stray_appeal
+from .factuality import (ASKING_FOR, CLAIM_NOUNS, SPEECH_VERBS, according_to, clause_chain, factuality, is_question,
+                         reporter, stray_appeal)
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import (APPEAL, DEMAND as DEMAND_FAMILY, INTENT, NAMED_ACTS, REFUSAL, THREAT, act_of, is_hostile,
                           said_code)
@@ -179,25 +179,26 @@ def _load_gender_words() -> tuple[dict[str, str], dict[str, str]]:
 GIVEN_NAME_GENDER, TITLE_GENDER = _load_gender_words()
 
 
-def _gender(a: Actor, tok) -> str | None:
+def _gender(a: Actor, tok, lexicon) -> str | None:
     """"f", "m" or None (unknown): the gender of the person ``a`` found at ``tok``, told by a title
     or gendered noun in its phrase ("Mrs May", "the spokeswoman") or by the given name of its full
-    name ("Angela Merkel", also when a later "Merkel" is found in the document's memory)."""
+    name ("Angela Merkel"; a bare "Merkel" reads the full name of its entry in the actor ``lexicon``)."""
     phrase = tok.doc[tok.left_edge.i:tok.i + 1]
     for t in phrase:
         g = TITLE_GENDER.get(t.lower_.rstrip("."))
         if g is not None:
             return g
-    full = full_names().get((a.name or "").lower(), a.name)  # a bare "Merkel" is Angela Merkel
+    entry = lexicon.lookup(a.name.split()) if a.name else None
+    full = entry.full_name if entry is not None and entry.full_name else a.name
     names = (full or "").replace("-", " ").split() or [t.text for t in phrase if t.ent_type_ == "PERSON"]
     return GIVEN_NAME_GENDER.get(names[0].lower()) if names else None
 
 
-def _agrees(word: str, a: Actor, tok, strict: bool = False) -> bool:
+def _agrees(word: str, a: Actor, tok, lexicon, strict: bool = False) -> bool:
     """Whether the person pronoun ``word`` ("he", "she") may stand for ``a`` found at ``tok``
-    (``strict``: only a person known to be of that gender)."""
+    (``strict``: only a person known to be of that gender; ``lexicon``: see :func:`_gender`)."""
     want = PRONOUN_GENDER.get(word)
-    got = _gender(a, tok) if want is not None else None
+    got = _gender(a, tok, lexicon) if want is not None else None
     return want is None or got == want or got is None and not strict
 
 
@@ -206,10 +207,12 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "ap
 # Prepositions whose object says where an event happened ("in Baghdad", "outside Basra").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
                             "into", "within", "along", "off"})
+# Nouns of a motive ("in protest at", "in response to", "in retaliation for", "in solidarity with"):
+# why something was done, no word of what was done.
+MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "solidarity", "reprisal", "revenge"})
 # Nouns that make a locative preposition an idiom ("in retaliation for", "in response to", "on behalf
 # of", "in support of"): no place, whatever their phrase names.
-IDIOM_NOUNS = frozenset({"retaliation", "response", "reply", "reprisal", "revenge", "protest", "support",
-                         "solidarity", "connection", "exchange", "return", "memory", "honour", "honor",
+IDIOM_NOUNS = MOTIVE_NOUNS | frozenset({"support", "connection", "exchange", "return", "memory", "honour", "honor",
                          "violation", "defiance", "accordance", "line", "favour", "favor", "addition",
                          "behalf", "view", "spite", "light", "wake", "aftermath", "face", "name", "charge",
                          "preparation", "anticipation", "recognition", "contrast", "comparison", "talk"})
@@ -227,9 +230,6 @@ PLACE_TARGET_CODES = frozenset({"018", "015"})
 # Roots whose act on a deed is aimed at its performer ("investigated crimes by X", "condemned abuses
 # by X", "hailed the killing of bin Laden by U.S. forces").
 PERPETRATOR_ROOTS = frozenset({"05", "09", "11"})
-# Nouns of a motive ("in protest at", "in response to", "in retaliation for", "in solidarity with"):
-# why something was done, no word of what was done.
-MOTIVE_NOUNS = frozenset({"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"})
 # Verbs of flight: those fleeing a place or a war in it are from there.
 FLEEING_VERBS = frozenset({"flee", "escape"})
 # Roots of what is said (statements, appeals, demands, disapproval, rejection, threats).
@@ -533,8 +533,9 @@ def _refused(trigger) -> bool:
 
 
 # Singular nouns for several people, who may be "they" ("a group of Yoruba leaders ... they").
-COLLECTIVE_NOUNS = frozenset({"group", "team", "delegation", "police", "family", "crowd", "band", "couple",
-                              "pair", "coalition", "alliance", "bloc", "opposition", "majority", "minority"})
+COLLECTIVE_NOUNS = counts.words("groups") | frozenset({"delegation", "police", "family", "couple", "pair",
+                                                       "coalition", "alliance", "bloc", "opposition", "majority",
+                                                       "minority"})
 
 
 def _same_number(pronoun: str, phrase) -> bool:
@@ -550,22 +551,14 @@ def _same_number(pronoun: str, phrase) -> bool:
     return True
 
 
-# Light verbs of asking: what is asked "for" would be done by the one asked ("asked Obama for air
-# strikes", "pressed Europe for more aid"), not by the asker.
-ASKING_LIGHT_VERBS = frozenset({"ask", "press", "lobby", "petition", "plead", "appeal", "call"})
-
-
 def _asked_party(verb, noun):
-    """The party ``verb`` asks for ``noun``: its direct object ("asked Obama for air strikes"), or
-    the object of "to"/"on" ("appealed to the UN for aid", "called on NATO for air support"), when
-    ``noun`` hangs on "for"; else None."""
+    """The party the asking ``verb`` (factuality.ASKING_FOR) asks for ``noun``, which would do it:
+    its direct object ("asked Obama for air strikes"), or the object of "to"/"on" ("appealed to the
+    UN for aid", "called on NATO for air support"), when ``noun`` hangs on "for"; else None."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.i != verb.i:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i), None)
-    if obj is not None:
-        return obj
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return obj if obj is not None else args.prep_object([verb], ("to", "on", "upon"))
 
 
 def _person(a: Actor) -> bool:
@@ -1107,17 +1100,13 @@ def _unplaced(a: Actor) -> Actor | None:
 
 def _own_forces(speaker: Actor, other: Actor) -> bool:
     """Whether ``other`` is a state agent on ``speaker``'s side: of its country, or with no country
-    when a state agent with no country speaks ("the interior minister" of "security forces")."""
+    when a state agent with no country speaks ("the interior minister" of "security forces"), or
+    with no country of its own when a state speaks (bare "troops" Putin orders, placed in Syria only
+    by the article: :func:`_borrowed`)."""
     if other.sector not in STATE_AGENTS or speaker.sector not in STATE_AGENTS | {None}:
         return False
-    return other.country == speaker.country
-
-
-def _placed_only(a: Actor) -> bool:
-    """Whether ``a`` got its country only from where the sentence or article is set ("troops" in an
-    article about Syria), not from its own words."""
-    rule = a.resolved_by or ""
-    return any(part.startswith(("document:", "location:", "context")) for part in rule.split("+"))
+    return other.country == speaker.country or bool(speaker.country) and (
+        _borrowed(other) or other.country is None and (other.code or "").startswith(NO_STEM))  # (not "NATO troops")
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
@@ -1460,10 +1449,8 @@ def _ordered_acts(matches: list[Match]) -> list[Match]:
     out = list(matches)
     for d in matches:
         if d.pattern.code[:2] != "10" or d.trigger.lemma_.lower() not in ORDER_VERBS or d.source is None \
-                or d.target is None or d.target.sector not in ARMED_AGENTS or not (
-                    _own_forces(d.source, d.target) or d.source.country and (
-                        d.target.country is None or _placed_only(d.target))):
-            continue  # (bare "troops" a leader orders are his, wherever the article is set)
+                or d.target is None or d.target.sector not in ARMED_AGENTS or not _own_forces(d.source, d.target):
+            continue
         done = [m for m in matches if m is not d and _ordered_verb(m.trigger) is not None
                 and _ordered_verb(m.trigger).i == d.trigger.i and (m.source is None or m.source.code == d.target.code)]
         if not done:
@@ -1674,7 +1661,6 @@ class EventCoder:
 
             resolver = ActorResolver()
         self.resolver = resolver
-        full_names()  # (read once with the other tables, not in the middle of the first article)
 
     # -- step 1: matching -------------------------------------------------------------------------
     def match(self, sent, memory=None, date: str | None = None, setting: tuple[str, str] | None = None, *,
@@ -2531,7 +2517,7 @@ class EventCoder:
         said_by = _speaker(tok.head) if reporter(tok.head) is not None else None
         speaker = actor(said_by) if said_by is not None else None
         if speaker is not None and (word in PERSON_PRONOUNS) == _person(speaker) and _same_number(word, said_by) \
-                and _agrees(word, speaker, said_by) and (
+                and _agrees(word, speaker, said_by, self.resolver.lexicon) and (
                 said_by.i < tok.i or speaker.sector in ACTING_SECTORS):
             # (a speaker named after the clause is who "it"/"they" are when it is a party that acts,
             # "It shot down 35 drones, the air force said"; a ministry of health, a newspaper or a
@@ -2561,7 +2547,8 @@ class EventCoder:
                 if dep[j] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and pos[j] == "PROPN" \
                         and not (ent_type[j] == "PERSON" and ent_type[head[j]] == "PERSON" and head[j] != j):
                     earlier = actor(doc[j])
-                    if earlier is not None and _person(earlier) and _agrees(word, earlier, doc[j], strict=True):
+                    if earlier is not None and _person(earlier) \
+                            and _agrees(word, earlier, doc[j], self.resolver.lexicon, strict=True):
                         return self._moved(earlier, tok, f"coref:pronoun({doc[j].text}@{doc[j].idx})")
         for j in window:
             if dep[j] not in ("nsubj", "nsubjpass") or pos[j] not in ("PROPN", "NOUN"):
@@ -2572,7 +2559,8 @@ class EventCoder:
             earlier = actor(prev)  # with the document's memory: a bare "Xi" is the Xi seen before
             if earlier is None:
                 continue
-            if _person(earlier) and _agrees(word, earlier, prev) if word in PERSON_PRONOUNS else earlier.name is None:
+            if _person(earlier) and _agrees(word, earlier, prev, self.resolver.lexicon) if word in PERSON_PRONOUNS \
+                    else earlier.name is None:
                 # ("The Saudi foreign minister met his Iranian counterpart. He urged him ...": a
                 # person named by a post is a "he" too; "May met Macron. She thanked him. He
                 # promised ...": not May, a woman)
@@ -2585,7 +2573,7 @@ class EventCoder:
                     continue  # only the head word of a person's name
                 prev = doc[j]
                 earlier = actor(prev)
-                if earlier is not None and earlier.name is not None and _agrees(word, earlier, prev):
+                if earlier is not None and earlier.name is not None and _agrees(word, earlier, prev, self.resolver.lexicon):
                     return self._moved(earlier, tok, f"coref:pronoun({prev.text}@{prev.idx})")
         return None
 
@@ -2610,7 +2598,7 @@ class EventCoder:
                 continue
             plural = tab.tag[j] in PLURAL_TAGS
             if person and (not _person(earlier) or plural or earlier.name in doers
-                           or not _agrees(word, earlier, doc[j])):
+                           or not _agrees(word, earlier, doc[j], self.resolver.lexicon)):
                 continue  # "him", "her": one person, of that gender
             if not person and not plural and (_person(earlier) or earlier.country is None or earlier.sector is None):
                 continue  # "them": several people, or a group or body (a country or place named alone is "it")
@@ -3094,7 +3082,7 @@ class EventCoder:
                      or args.is_amount(tok.head.head)) else None
             if light is not None:
                 performer = args.subject_of(light)
-                asked = _asked_party(light, tok) if light.lemma_.lower() in ASKING_LIGHT_VERBS else None
+                asked = _asked_party(light, tok) if light.lemma_.lower() in ASKING_FOR else None
                 if asked is not None and actor(asked) is not None:
                     # "Maliki asked Obama for air strikes": the one asked would strike, not the asker
                     performer = asked
