@@ -86,6 +86,18 @@ KNOWN_VACANCIES = {
                       "no defence minister in the cabinet approved in September 2014, until the GNA (2016)")],
     ("ERI", "DEF"): [(dt.date(2014, 1, 1), dt.date(2030, 12, 31),
                       "no defence minister named after Sebhat Ephrem moved to energy and mines (2014)")],
+    # the government the junta named on 10 August 2005 had no defence minister, the junta leader
+    # was to act as one (Al Jazeera, 10 August 2005); a minister was named again in April 2007
+    ("MRT", "DEF"): [(dt.date(2005, 8, 10), dt.date(2007, 4, 27),
+                      "no defence minister in the transitional government of August 2005 (junta leader acting)")],
+    # Paolo Conteh moved to internal affairs in the reshuffle of 13 March 2016 and got defence back
+    # on 4 December 2017; the portfolio was reported vacant in between (Daily Nation, December 2017)
+    ("SLE", "DEF"): [(dt.date(2016, 3, 14), dt.date(2017, 12, 3),
+                      "defence portfolio left vacant between Conteh's move to internal affairs and his return")],
+    # the 2015 government structure replaced the ministry by a State Committee for Defence Affairs
+    # and the General Staff; the ministry was re-created in February 2021 (jebe.kg, 24.kg)
+    ("KGZ", "DEF"): [(dt.date(2015, 11, 1), dt.date(2021, 1, 31),
+                      "no defence ministry: State Committee for Defence Affairs and General Staff until 2021")],
 }
 
 OFFICES = {"HOS/HOG": {"HOS", "HOG"}, "FM": {"FM"}, "DEF": {"DEF"}}
