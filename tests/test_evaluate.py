@@ -83,6 +83,27 @@ def test_plover_gsr_reader_tolerates_trailing_commas(tmp_path):
     assert (doc.events[0].source, doc.events[0].target, doc.events[0].plover) == ("JPN", "CHN", "ACCUSE")
 
 
+@pytest.mark.parametrize("fmt", ["plover-gsr", "petrarch-xml", "tsv5"])
+def test_gold_in_the_wrong_shape_is_a_clear_error(tmp_path, fmt):
+    from newsevents.errors import InputError
+
+    with pytest.raises(InputError, match="a folder, and --format"):
+        read_gold(tmp_path, fmt)  # a folder given to a one-file format
+    binary = tmp_path / "gold.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xd0\x00\xff")
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        read_gold(binary, fmt)
+
+
+def test_gold_file_with_no_records_is_an_error_not_an_empty_report(tmp_path):
+    from newsevents.errors import InputError
+
+    jsonl = tmp_path / "docs.jsonl"
+    jsonl.write_text('{"id": "d1", "text": "Xi visited Moscow."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="no gold records read as --format petrarch-xml"):
+        read_gold(jsonl, "petrarch-xml")
+
+
 @pytest.fixture(scope="module")
 def reports():
     from newsevents.evaluate import evaluate

@@ -186,7 +186,18 @@ def read_gold(path: str | Path, fmt: str) -> list[GoldDoc]:
                "petrarch-xml": read_petrarch_xml, "tsv5": read_tsv5}
     if fmt not in readers:
         raise InputError(f"unknown gold format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return readers[fmt](path)
+    if fmt != "gold" and path.is_dir():
+        raise InputError(f"{path}: a folder, and --format {fmt} reads one file "
+                         "(a folder with docs.jsonl and gold.jsonl is --format gold)")
+    try:
+        docs = readers[fmt](path)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason}); is --format {fmt} right?") from None
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    if not docs:
+        raise InputError(f"{path}: no gold records read as --format {fmt}; is the format right?")
+    return docs
 
 
 # -- scoring ---------------------------------------------------------------------------------------
