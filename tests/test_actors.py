@@ -634,3 +634,23 @@ def test_review4_acronyms_spokesmen_and_prosecutors(nlp, resolver, sentence, hea
 def test_film_directors_are_civilians(nlp, resolver, text, word, code):
     doc = nlp(text)
     assert resolver.resolve_token(next(t for t in doc if t.text == word)).code == code
+
+
+# -- domestic politics review ---------------------------------------------------------------------------
+
+def test_half_of_a_hyphenated_surname_names_no_leader(actor_of):
+    # "Rawlings" is in the leaders table (Ghana); "Rawlings-Blake" is another person
+    found = actor_of("Baltimore Mayor Stephanie Rawlings-Blake imposed a curfew on the city.", "Blake")
+    assert found is None or found.country != "GHA"
+    found = actor_of("Former Ghanaian leader Jerry Rawlings criticized the government.", "Rawlings")
+    assert found is not None and found.country == "GHA"
+
+
+@pytest.mark.parametrize("sentence,head_text,sector", [
+    ("Brazil's largest labour federation called a general strike for Friday.", "federation", "LAB"),
+    ("Veteran trade unionists marched through the capital.", "unionists", "LAB"),
+    ("The country's media regulator suspended the broadcaster's licence.", "regulator", "GOV"),
+])
+def test_labour_bodies_and_regulators_have_sectors(actor_of, sentence, head_text, sector):
+    found = actor_of(sentence, head_text)
+    assert found is not None and found.sector == sector

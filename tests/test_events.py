@@ -1082,7 +1082,8 @@ def test_review_purposes_places_and_missions(code):
     found = code("Ankara air strikes on Kurdish positions in northern Iraq continued on Monday.")
     assert ("195", "TURGOV") in {(m.pattern.code, m.source.code) for m in found if m.source}
     found = code("The Geneva talks between the Syrian government and the opposition collapsed.")
-    assert {m.source.code for m in found} == {"SYRGOV", "---OPP"}
+    # (an opposition named by its kind is that of the government it deals with: Syria's)
+    assert {m.source.code for m in found} == {"SYRGOV", "SYROPP"}
     assert not code("The team fired into the lead in the second half.")
     assert not [m for m in code("Police stormed the building where the gunman was holding hostages.")
                 if m.pattern.code == "175"]
@@ -2111,3 +2112,40 @@ def test_object_pronoun_is_not_the_subject_named_again(code_doc):
                      "Arias invited Ortega to a regional summit. Ortega thanked him for the invitation.")
     thanked = by_trigger(found, "thanked")
     assert thanked and thanked[0].source.country == "NIC" and thanked[0].target.country == "CRI"
+
+
+# -- domestic politics review: opposition, dismissals, dissent for a cause, pardons --------------------
+
+def test_an_unnamed_opposition_is_that_of_the_state_it_deals_with(code):
+    found = code("Zambia's ruling party accused the opposition of inciting violence.")
+    assert {(m.pattern.code[:2], m.target.code) for m in found} == {("11", "ZMBOPP")}
+    found = code("The opposition accused President Nicolas Maduro of rigging the vote.")
+    assert {m.source.code for m in found} == {"VENOPP"}
+    found = code("Cambodian Prime Minister Hun Sen threatened to arrest opposition lawmakers.")
+    assert ("KHMGOV", "KHMOPP") in {(m.source.code, m.target.code) for m in found if m.target}
+    # (not when they meet abroad: an envoy meeting opposition leaders in another country)
+    found = code("U.S. Secretary of State Mike Pompeo met opposition leaders in Caracas.")
+    assert all(m.target is None or m.target.country != "USA" for m in found)
+
+
+def test_a_leader_dismissing_a_minister_targets_the_minister(code):
+    (m,) = code("Kenyan President Uhuru Kenyatta sacked Interior Minister Joseph Nkaissery on Friday.")
+    assert (m.pattern.code, m.source.code, m.target.code) == ("0831", "KENGOV", "KENGOV")
+    assert m.target.text.startswith("Interior Minister")
+    # a resignation still has no one dismissed: the target is the own country
+    (m,) = code("Lebanese Prime Minister Saad al-Hariri resigned on Tuesday.")
+    assert (m.pattern.code, m.target.code) == ("0831", "LBN")
+
+
+def test_dissent_for_a_named_reform_is_a_demonstration_for_it(code):
+    found = code("Thousands of Algerians took to the streets on Friday demanding the removal of the president.")
+    assert {m.pattern.code for m in found if m.pattern.code[:2] == "14"} == {"1411"}
+    found = code("Students protested in Dhaka demanding the resignation of the education minister.")
+    assert {m.pattern.code for m in found if m.pattern.code[:2] == "14"} == {"1411"}
+    # with no demand it stays general dissent
+    assert {m.pattern.code for m in code("Farmers took to the streets in Paris.")} == {"140"}
+
+
+def test_prisoners_a_state_pardons_are_its_own(code):
+    found = code("Vietnam's government granted amnesty to 2,000 prisoners on Monday.")
+    assert {(m.pattern.code, m.target.code) for m in found} == {("056", "VNMCVL")}

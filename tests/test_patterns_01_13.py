@@ -298,3 +298,33 @@ def test_easing_tensions_or_cutting_gas_are_no_sanctions_or_aid(code):
     assert "1311" not in {m.pattern.code for m in found} and {m.pattern.code[:2] for m in found} == {"13"}
     found = code("Washington threatened to cut military aid to Cairo.")
     assert {m.pattern.code for m in found} == {"1311"}
+
+
+# -- domestic politics review ---------------------------------------------------------------------------
+
+def test_the_charged_is_the_object_not_the_charge(code):
+    found = code("Prosecutors in Peru charged former President Ollanta Humala with money laundering and corruption.")
+    assert {(m.pattern.code, m.target.code) for m in found} == {("1121", "PERELI")}
+
+
+def test_an_acquittal_or_bail_frees_the_accused(code):
+    found = code("A court in Nairobi acquitted the opposition politician of hate speech charges.")
+    assert {m.pattern.code for m in found} == {"0841"}
+    found = code("The High Court granted bail to the jailed opposition leader on Thursday.")
+    assert {m.pattern.code for m in found} == {"0841"}
+
+
+def test_police_and_prosecutors_open_criminal_investigations(code):
+    found = code("Brazilian police opened an investigation into the governor over public contracts.")
+    assert {m.pattern.code for m in found} == {"091"}
+    # a parliament's inquiry stays unspecified
+    found = code("Parliament opened an inquiry into the handling of the pandemic.")
+    assert "091" not in codes(found)
+
+
+def test_welcomed_figures_are_no_visit(code):
+    assert not code("Investors welcomed the strong employment data released on Friday.")
+
+
+def test_weather_that_kills_is_no_assault(code):
+    assert not code("Heavy rains lashed the coastal province, killing at least 12 people.")

@@ -351,3 +351,31 @@ def test_recapturing_a_fugitive_is_an_arrest_not_an_occupation(code):
 
 def test_a_term_ending_in_a_month_is_no_end_of_a_sit_in(code):
     assert code("Jammeh's term ends in January.") == []
+
+
+# -- domestic politics review ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Thailand's Constitutional Court disqualified Prime Minister Srettha Thavisin from office on Wednesday.", "1722"),
+    ("A judge in Lima ordered the former president to stand trial for money laundering.", "173"),
+    ("Ecuador's president extended the state of emergency to three more provinces.", "1724"),
+    ("The Nigerian broadcasting regulator ordered the television station to stop broadcasting.", "1721"),
+])
+def test_domestic_coercion(code, sentence, code_):
+    assert code_ in codes(code(sentence))
+
+
+def test_extending_a_state_of_emergency_in_place_is_refusing_to_lift_it(code):
+    assert "1724" not in codes(code("The authorities extended the state of emergency."))
+
+
+def test_lawmakers_walking_out_of_parliament_boycott_the_sitting(code):
+    found = code("Opposition lawmakers walked out of parliament during the president's speech.")
+    assert {m.pattern.code for m in found} == {"143"}
+    # leaving talks is still halting negotiations
+    found = code("The rebel delegation walked out of the peace talks in Geneva.")
+    assert "143" not in codes(found)
+
+
+def test_disqualifying_needs_a_state_that_disqualifies(code):
+    assert "1722" not in codes(code("The referee disqualified the sprinter for a false start."))

@@ -445,6 +445,8 @@ class ActorResolver:
                     continue
                 if entry.rule == PERSON_RULE and _settlement_name(tab, toks[-1]):
                     continue  # "the town of Djibo", "Obama city": a place, not a person
+                if entry.rule == PERSON_RULE and _double_barrelled(tab, toks):
+                    continue  # "Mayor Stephanie Rawlings-Blake" is not Jerry Rawlings
                 if entry.sector == "BUS" and entry.rule == INSTITUTION_RULE and toks[0] >= 1 \
                         and tab.lower[toks[0] - 1] == "the":
                     continue  # a company is named without an article: "the Amazon" is the river
@@ -1063,6 +1065,20 @@ def affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
     if last + 2 < len(text) and text[last + 1] in HYPHENS and tab.lower[last + 2] in AFFILIATION_SUFFIXES:
         return True
     return False
+
+
+def _double_barrelled(tab: TokenTable, toks: Sequence[int]) -> bool:
+    """Whether the name ``toks`` is one half of a hyphenated surname ("Rawlings-Blake",
+    "Lloyd-Webber"): a capitalised word joined to it by a hyphen, which names another person."""
+    text, idx = tab.text, tab.idx
+
+    def joined(a: int) -> bool:  # words a, a + 1 and a + 2 written with no space between them
+        return idx[a] + len(text[a]) == idx[a + 1] and idx[a + 1] + len(text[a + 1]) == idx[a + 2]
+
+    first, last = toks[0], toks[-1]
+    if last + 2 < len(text) and text[last + 1] in HYPHENS and text[last + 2][:1].isupper() and joined(last):
+        return True
+    return first >= 2 and text[first - 1] in HYPHENS and text[first - 2][:1].isupper() and joined(first - 2)
 
 
 def _ethnic(tab: TokenTable, toks: Sequence[int]) -> bool:

@@ -59,6 +59,9 @@ DOMESTIC_CODES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "081
                             "1321", "1322", "1323", "1324",
                             # stepping down, or refusing to, is a change of one's own country's leadership
                             "0831", "1231"})
+# A leader dismissing ministers, commanders or a cabinet changes the state's own leadership: the
+# dismissed are the target even when coded as the dismisser is ("Kenyan President sacked his interior minister").
+LEADERSHIP_CHANGES = frozenset({"0831"})
 # Who reports the arrests, expulsions and curfews it carried out itself ("police said 89 people had
 # been arrested"), and those acts.
 ENFORCERS = frozenset({"COP", "MIL", "JUD", "SPY"})
@@ -135,6 +138,8 @@ CROWD_RULE = "count:crowd"
 NON_ACTOR_ENTITIES = frozenset({"TIME", "MONEY", "PERCENT"})
 # Agents of a state: an unnamed one dealing with a country's people belongs to that country.
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Those an unnamed opposition deals with in its own country: the state's agents and the parties.
+DOMESTIC_COUNTERPARTS = STATE_AGENTS | {"PTY"}
 # Sectors of a state acting as such; ``src:STATE`` in a pattern matches them (and a bare country).
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Where the target of "light verb + noun" patterns without an explicit preposition is found.
@@ -441,7 +446,10 @@ CRIME_NOUNS = frozenset({"murder", "terrorism", "corruption", "fraud", "bribery"
                          "offence", "offense", "killing", "attack", "plot", "plotting", "complicity"} | TREASON_WORDS)
 CHARGE_NOUNS = OFFENCE_NOUNS | CRIME_NOUNS  # what "on"/"over" an arrest names
 # Protest codes whose 4-digit sub-codes name the reform demanded (1411 ... 1454).
-PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+PROTEST_CODES = frozenset({"140", "141", "142", "143", "144", "145"})
+# Dissent of no named form made for a named reform is a demonstration for it: "took to the streets
+# demanding the removal of the president" is 1411 (140 has no sub-codes).
+PURPOSE_OF_DISSENT = {"140": "141"}
 # Verbs of a demand that the protest patterns code as a protest for its cause ("demand resignation",
 # 1411): under another protest they are its purpose ("went on strike demanding the resignation").
 PURPOSE_DEMAND_VERBS = frozenset({"demand", "call", "urge", "press", "seek"})
@@ -613,8 +621,9 @@ def _locative(tok) -> bool:
 # country is named (not armed groups, refugees or spies: they are often foreign).
 HELD_SECTORS = frozenset({"AGR", "CVL", "OPP", "MED", "LAB", "EDU", "HRI", "PTY", "REL", "BUS", "JUD", "LEG", "ELI", "HLH"})
 # Acts of a state on people in its hands: coercion (17) but deportation (174), yielding (08: releases,
-# easing of bans), the offer to release (0353) and torture (1822).
-HOLDING_CODES = frozenset({"0353", "1822"})
+# easing of bans), the offer to release (0353), torture (1822) and pardon (056: "granted amnesty to
+# 5,000 prisoners").
+HOLDING_CODES = frozenset({"0353", "1822", "056"})
 
 
 def _holds_own(code: str) -> bool:
@@ -2089,7 +2098,7 @@ class EventCoder:
             inner = self._complement_event(m, demands, speech=True, anchor=m.noun_governor)
         if inner is None:
             return m
-        new = m.pattern.code + inner.pattern.code[3]
+        new = PURPOSE_OF_DISSENT.get(m.pattern.code, m.pattern.code) + inner.pattern.code[3]
         pattern = replace(m.pattern, code=new, rule=f"{m.pattern.rule} => {inner.trigger.lemma_} {new}")
         return replace(m, pattern=pattern)
 
@@ -2271,6 +2280,20 @@ class EventCoder:
             if a is not None and is_generic(a) and a.sector in STATE_AGENTS and other is not None \
                     and other.country and other.sector is not None and other.sector not in STATE_AGENTS \
                     and not _people(other):  # (police firing on Palestinians need not be Palestinian)
+                sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
+                                      resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
+        # "Georgia's ruling party accused the opposition", "the president offered talks with opposition
+        # leaders": an opposition named by its kind alone opposes the state it deals with (its government,
+        # parties, courts, police), so it is that state's (not when they meet abroad: "Pompeo met
+        # opposition leaders in Caracas")
+        for side, other_side in (("source", "target"), ("target", "source")):
+            a, other = sides[side], sides[other_side]
+            if a is not None and is_generic(a) and a.sector == "OPP" and other is not None and other.country \
+                    and other.sector in DOMESTIC_COUNTERPARTS:
+                if event_place is None:
+                    event_place = self._event_place(m) or (None, None)
+                if event_place[0] not in (None, other.country):
+                    continue
                 sides[side] = replace(a, code=compose_code(other.country, a.sector), country=other.country,
                                       resolved_by=f"{a.resolved_by or 'table'}+domestic:{other.text}")
         held = sides["target"]
@@ -3257,8 +3280,9 @@ class EventCoder:
                 continue
             if s is not None and t is not None and (s.start, s.end) == (t.start, t.end):
                 continue  # the same phrase on both sides is a parse error
-            if s is not None and t is not None and s.code == t.code:
+            if s is not None and t is not None and s.code == t.code and p.code not in LEADERSHIP_CHANGES:
                 t = None  # "Mexico granted asylum to Morales" (resolved as Mexican): no outside target
+                # (but "the president sacked the interior minister": a government changes its own members)
             if t is not None and p.code[:2] == "01" and t.sector == "MED" and is_generic(t):
                 t = None  # "told reporters": the press carries a comment, it is not its target
             said = fact
