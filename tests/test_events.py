@@ -2149,3 +2149,28 @@ def test_dissent_for_a_named_reform_is_a_demonstration_for_it(code):
 def test_prisoners_a_state_pardons_are_its_own(code):
     found = code("Vietnam's government granted amnesty to 2,000 prisoners on Monday.")
     assert {(m.pattern.code, m.target.code) for m in found} == {("056", "VNMCVL")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # an assault whose performer is only its means, or only the place with the means named, is by an
+    # unidentified armed force of that country (CAMEO UAF), not by the state of the place
+    ("A roadside bomb near the town of Kandahar killed two Canadian soldiers on Monday.", "killed", "AFGUAF"),
+    ("A journalist was killed in a car bomb explosion in Beirut.", "killed", "LBNUAF"),
+    ("Four policemen were killed by a landmine outside the Somali town of Baidoa.", "killed", "SOMUAF"),
+    # the means of a named actor stay that actor's
+    ("A Taliban bomb killed two soldiers in Kandahar.", "killed", "AFGREB"),
+    # no means named: anyone's act, the place only
+    ("A reporter was shot dead in Mogadishu on Friday.", "shot", "SOM"),
+    # conventional force (19) is no assault by unidentified forces
+    ("Two Israeli soldiers were killed in an ambush near Jenin.", "killed", "PSE"),
+])
+def test_an_unattributed_assault_is_by_unidentified_armed_forces(code, text, trigger, source):
+    found = by_trigger(code(text), trigger)
+    assert found and {m.source.code for m in found if m.source} == {source}
+
+
+def test_an_assault_with_a_named_performer_anywhere_in_its_means_is_theirs(code):
+    # the parser may hang the "by" phrase on a word inside the means: the performer is still named
+    found = by_trigger(code("A policeman was killed in an attack on a border post by Kosovo Albanians near Pristina."),
+                       "killed")
+    assert found and all(m.source is None or m.source.sector != "UAF" for m in found)

@@ -58,6 +58,11 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 OPPOSITION_RULE = "opposition"
+# Nouns for those who back a figure: the backers of a leader out of office (a former, ousted or exiled
+# head of state or official: CAMEO ELI) or of an opposition figure are that country's opposition
+# ("supporters of ousted President X" OPP, not the ELI of the figure they back).
+SUPPORTER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer"})
+BACKED_SECTORS = frozenset({FORMER_SECTOR, "OPP"})
 # Doc.user_data key: ({start offset: country} of the document's state-level place mentions,
 # [(start offset, country)] of all its place mentions), left by the pipeline after place
 # resolution ("Georgia" read as the US state); see _state_country.
@@ -157,6 +162,8 @@ def _people_head(tab: TokenTable, root: int, text: str) -> bool:
     "Albanians"), not an acronym ("NGOs") nor a name in the singular ("Hamas"). ``text`` is the
     document's text as written (a headline the parser read lower-cased keeps its capitals there)."""
     word = text[tab.idx[root]:tab.idx[root] + len(tab.text[root])]
+    if tab.pos[root] == "NOUN" and tab.ent_type[root] != "NORP" and sentence_of(tab.doc[root]).start == root:
+        return False  # a common noun written with a capital because it opens the sentence ("Members of ...")
     return tab.tag[root] in ("NNS", "NNPS") and word[:1].isupper() and not word.isupper() and word.endswith("s")
 
 
@@ -639,6 +646,12 @@ class ActorResolver:
                 if memory is not None and name:
                     memory.observe(actor)
                 return actor
+        if root_lemma in SUPPORTER_NOUNS:
+            # "supporters of former President X", "loyalists of the exiled king": the opposition
+            figure = self._tied_actor(tab, root_tok, memory, date, BACKED_SECTORS)
+            if figure is not None and (figure.sector == "OPP" or _out_of_office(figure)):
+                return self._actor(tab, tokens, root_tok, compose_code(figure.country, "OPP"), figure.country,
+                                   "OPP", None, [OPPOSITION_RULE])
         tokens = self._whole_names(tab, tokens, root_tok, date)
         matches = self._matches(tab, tokens, root, date)
         if matches:
@@ -678,6 +691,8 @@ class ActorResolver:
         # Beijing", "fired 40 missiles at Kyiv")
         seat = None if tab.dep[root] == "pobj" and tab.lower[tab.head[root]] in LOCATIVE_PREPS else root
         organisation = best is not None and best.entry.code.startswith(ORGANISATION_TYPES)
+        if matches:
+            matches = _drop_apposed_sectors(tab, matches, root)
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)
                                             and not _not_political_party(tab, m)
                                             and not _role_of_thing(tab, m, root, matches)
@@ -829,6 +844,11 @@ class ActorResolver:
     def _opposed_body(self, tab: TokenTable, root_tok, memory, date) -> Actor | None:
         """The government, legislature, court, party or leader an opposition noun at ``root`` is tied to
         (possessor, compound or "of" phrase), if any (see OPPOSITION_NOUNS)."""
+        return self._tied_actor(tab, root_tok, memory, date, OPPOSED_SECTORS)
+
+    def _tied_actor(self, tab: TokenTable, root_tok, memory, date, sectors) -> Actor | None:
+        """The actor with a sector in ``sectors`` that the noun at ``root_tok`` is tied to (possessor,
+        compound or "of" phrase), if any."""
         doc = root_tok.doc
         for c in tab.children[root_tok.i]:
             tied = c if tab.dep[c] in ("poss", "compound") else None
@@ -837,9 +857,17 @@ class ActorResolver:
             if tied is None:
                 continue
             body = self.resolve_token(doc[tied], memory, date)
-            if body is not None and body.sector in OPPOSED_SECTORS:
+            if body is not None and body.sector in sectors:
                 return body
         return None
+
+
+def _out_of_office(actor: Actor) -> bool:
+    """An ELI actor that is a former office holder ("former President X", a leader out of the term
+    the tables give), not an elite of another kind (elders, dignitaries, veterans)."""
+    rules = (actor.resolved_by or "").split("+")
+    return actor.sector == FORMER_SECTOR and (PERSON_RULE in rules or "sector:former" in rules
+                                              or any(w in FORMER_WORDS for w in actor.text.lower().replace("-", " ").split()))
 
 
 def _settlement_name(tab: TokenTable, i: int) -> bool:
@@ -879,6 +907,45 @@ def _aside(tab: TokenTable, tokens: Sequence[int], root: int) -> set[int]:
                 break
             j = head[j]
     return out
+
+
+def _apposition(tab: TokenTable, i: int, root: int) -> int | None:
+    """The apposition token on the path from token ``i`` up to ``root`` (the one nearest ``root``), if any."""
+    found = None
+    head, dep = tab.head, tab.dep
+    while i != root and head[i] != i:
+        if dep[i] == "appos":
+            found = i
+        i = head[i]
+    return found
+
+
+def _bracketed(tab: TokenTable, i: int) -> bool:
+    """Whether the phrase headed by ``i`` is written in brackets ("Hizbollah (Party of God)")."""
+    first = tab.doc[i].left_edge.i
+    return first > 0 and tab.text[first - 1] in ("(", "[")
+
+
+def _drop_apposed_sectors(tab: TokenTable, matches: list[_Match], root: int) -> list[_Match]:
+    """Sector nouns of an apposition that say nothing of who the actor is, left out:
+
+    - a bracketed gloss of a name the tables know: "Hizbollah (Party of God)" is the armed group
+      (LBNREB), no party; "the Umma (Nation) party";
+    - any apposition when the head itself names a sector other than civilians: "the main rebel group,
+      Forces for the Defence of Democracy" is a rebel group (REB), whatever words its name is made of.
+    Named actors of an apposition stay (they may give the country)."""
+    # (not civilians, what a person is when nothing else is said: "110 individuals, mostly soldiers" are MIL)
+    head_sector = any(root in m.tokens and m.entry.code is None and m.entry.sector not in (None, PEOPLE_SECTOR)
+                      and not m.entry.role for m in matches)
+    named = {t for m in matches if m.entry.code for t in m.tokens}
+    kept = []
+    for m in matches:
+        if m.entry.code is None and m.entry.sector and root not in m.tokens:
+            appos = _apposition(tab, m.tokens[0], root)
+            if appos is not None and (head_sector or tab.head[appos] in named and _bracketed(tab, appos)):
+                continue
+        kept.append(m)
+    return kept if len(kept) != len(matches) else matches
 
 
 def _depth(tab: TokenTable, tokens: Sequence[int], root: int) -> int:

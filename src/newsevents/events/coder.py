@@ -229,6 +229,17 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # a protest is made in (and against the authorities of) its country; an unattributed bombing in
 # Beirut, or soldiers killed in Ukraine, are coded with the country of the place (CAMEO, PLOVER).
 LOCATED_ROOTS = frozenset({"09", "14", "15", "17", "18", "19", "20"})
+# Roots of assaults (CAMEO 18) whose performer, when no one is named for it, is an unidentified armed
+# force of the place (CAMEO's UAF): "a journalist was killed in a car bomb explosion in Beirut", "a
+# roadside bomb near Kandahar killed two soldiers" (LBNUAF, AFGUAF), not the state of the place.
+# (Not conventional force, 19: "two soldiers were killed in an ambush near Jenin" stays the place's.)
+UNATTRIBUTED_ROOTS = frozenset({"18"})
+UNATTRIBUTED_SECTOR = "UAF"
+UNATTRIBUTED_RULE = "unattributed"
+# Heads of a performer's phrase that name the means of an assault, not who used it ("a roadside
+# bombing near Samarra killed"); airstrikes and shelling are no such means: they tell an armed force.
+ASSAULT_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "device", "mine", "landmine",
+                           "minefield", "ied", "grenade", "attack", "ambush"})
 # Sympathy for a tragedy and claims of an attack are aimed at the country where it happened ("expressed
 # condolences over the shooting in Texas", "claimed the attack on a mall in Nairobi").
 PLACE_TARGET_CODES = frozenset({"018", "015"})
@@ -1742,7 +1753,8 @@ class EventCoder:
         matches = _deployed_for(_responded_to(_protest_demands(self._refine_by_complement(matches, actor))))
         matches = _investigated_acts(_accused_acts(_told_by_verb(self._acted_on_people(matches))))
         matches += self._claimed_acts(matches, actor)
-        matches = [self._as_fired_into(self._locate_actors(r, setting)) for m in matches for r in self._recode(m, actor)]
+        matches = [self._as_fired_into(self._unattributed(self._locate_actors(r, setting)))
+                   for m in matches for r in self._recode(m, actor)]
         matches += self._charged_arrests(matches)
         matches = [self._evaluative_statement(self._foretold_harm(m, actor), actor) for m in matches]
         if matches:
@@ -2326,6 +2338,41 @@ class EventCoder:
                 and m.pattern.code not in DOMESTIC_CODES:
             target = None  # only protests and violence are domestic dyads ("Serbs rioted in Serbia")
         return replace(m, source=source, target=target)
+
+    def _unattributed(self, m: Match) -> Match:
+        """An assault (``UNATTRIBUTED_ROOTS``) whose performer is only the means used at a place ("a
+        car bomb explosion in Beirut killed", "killed by a landmine outside Baidoa"; not "Israeli air
+        strikes", "a Taliban bomb") is by an unidentified armed force of that country (UAF)."""
+        source = m.source
+        if source is None or source.sector is not None or not source.country \
+                or m.pattern.code[:2] not in UNATTRIBUTED_ROOTS:
+            return m
+        if (source.resolved_by or "").startswith("location:"):
+            # no performer, only the place: the means must be named ("killed in a car bomb explosion
+            # in Beirut"; not "a reporter was shot dead in Mogadishu", which may be anyone's act)
+            means = [o for p in m.trigger.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                     for o in p.children if o.dep_ == "pobj"]
+        else:
+            means = [self._actor_token(m, source)]
+        if not any(tok is not None and self._unnamed_means(tok) for tok in means):
+            return m
+        located = replace(source, code=compose_code(source.country, UNATTRIBUTED_SECTOR), sector=UNATTRIBUTED_SECTOR,
+                          resolved_by=f"{source.resolved_by or 'table'}+{UNATTRIBUTED_RULE}")
+        return replace(m, source=located)
+
+    def _unnamed_means(self, tok) -> bool:
+        """Whether ``tok`` heads the means of an assault that names no one using it ("a roadside bomb",
+        "an improvised explosive device"; not "Israeli bombs", "a Taliban attack", "an attack by rebels")."""
+        if tok.lemma_.lower() not in ASSAULT_MEANS:
+            return False
+        if any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in tok.subtree):
+            return False  # (also hung on a word inside: "an attack on a police patrol by Kosovo Albanians")
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                named = self._plain_actor(c)
+                if named is not None and (named.country or named.code):
+                    return False
+        return True
 
     @staticmethod
     def _actor_token(m: Match, a: Actor):
