@@ -35,6 +35,25 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def resolver():
+    from newsevents.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture(scope="session")
+def actor_at(nlp, resolver):
+    """``actor_at(sentence, head_text, date=None)``: the actor the resolver gives the phrase headed
+    by the first token written ``head_text``."""
+    def resolve(sentence: str, head_text: str, date: str | None = None):
+        doc = nlp(sentence)
+        tok = next(t for t in doc if t.text == head_text)
+        return resolver.resolve_token(tok, date=date)
+
+    return resolve
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.exists():
         pytest.skip("../shared/seed is not present")

@@ -9,11 +9,6 @@ from newsevents.actors.resolver import compose_code
 from newsevents.actors.tables import DATA_DIR
 
 
-@pytest.fixture(scope="session")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def head(doc, text: str):
     """The token of ``doc`` whose text is ``text`` (the first one)."""
     return next(t for t in doc if t.text == text)

@@ -8,23 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def actor_at(nlp, resolver):
-    def resolve(sentence: str, head_text: str, date: str | None = None):
-        doc = nlp(sentence)
-        tok = next(t for t in doc if t.text == head_text)
-        return resolver.resolve_token(tok, date=date)
-
-    return resolve
-
 
 def code_of(actor):
     return actor.code if actor is not None else None

@@ -11,23 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def actor_at(nlp, resolver):
-    def resolve(sentence: str, head_text: str, date: str | None = None):
-        doc = nlp(sentence)
-        tok = next(t for t in doc if t.text == head_text)
-        return resolver.resolve_token(tok, date=date)
-
-    return resolve
-
 
 # sentence, document date (terms of office are chosen by it; None: an undated name) -> the code of
 # the source of the event coded from the sentence
