@@ -404,6 +404,19 @@ def token_table(doc) -> TokenTable:
     return table
 
 
+def conjuncts(tab: TokenTable, i: int) -> list[int]:
+    """Positions of the tokens coordinated with token ``i``, as spaCy's ``Token.conjuncts`` gives
+    them (from the first conjunct, each "conj" dependent to the right, breadth first; not ``i``)."""
+    head, dep, children = tab.head, tab.dep, tab.children
+    start = i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    output = [start]
+    for word in output:  # (the list grows while it is read: breadth first)
+        output.extend(c for c in children[word] if c > word and dep[c] == "conj")
+    return [w for w in output if w != i]
+
+
 GOVERNORS_KEY = "newsevents.governing_chain"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})

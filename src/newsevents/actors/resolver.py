@@ -485,9 +485,12 @@ class ActorResolver:
     def _whole_names(self, tab: TokenTable, tokens: Sequence[int], root_tok, date: str | None) -> Sequence[int]:
         """``tokens`` with the words of a table name through the head that the phrase left out as a
         coordination: "the Organization for Security and Co-operation in Europe" is one name."""
+        sent = sentence_of(root_tok)
+        if "and" not in tab.lower[sent.start:sent.end]:
+            return tokens  # (only a coordination splits a name: none in the sentence, no edges asked for)
         first, last = root_tok.left_edge.i, root_tok.right_edge.i
         if len(tokens) >= last - first + 1 or "and" not in tab.lower[first:last + 1]:
-            return tokens  # (only a coordination splits a name)
+            return tokens
         kept = set(tokens)
         extra = set()
         for s, e, entry in self.lexicon.scan(tab.text[first:last + 1], date):

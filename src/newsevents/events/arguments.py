@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import counts
 from ..actors.resolver import affiliation
-from ..nlp import dateline_end, name_as_aux, sentence_of, token_table
+from ..nlp import conjuncts, dateline_end, name_as_aux, sentence_of, token_table
 from .factuality import SPEECH_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -39,30 +39,34 @@ STATIVE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "engage", "inv
 
 def expand_conj(tok):
     """``tok`` and the phrases conjoined with it ("Russia and China" -> [Russia, China])."""
-    out = [tok]
-    for c in tok.conjuncts:
-        if c.pos_ in ("NOUN", "PROPN", "PRON") and c not in out:
+    doc = tok.doc
+    tab = token_table(doc)  # (read off the table: Token objects only for the answer)
+    pos, dep, kids, ent = tab.pos, tab.dep, tab.children, tab.ent_type
+    i = tok.i
+    out = [i]
+    for c in conjuncts(tab, i):
+        if pos[c] in ("NOUN", "PROPN", "PRON") and c not in out:
             out.append(c)
-    for c in tok.children:
+    for c in kids[i]:
         # "The US, Russia, and Switzerland met": the parser makes the list an apposition
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" \
-                and any(g.dep_ == "conj" for g in c.children) and c not in out:
+        if dep[c] == "appos" and pos[c] == "PROPN" and pos[i] == "PROPN" \
+                and any(dep[g] == "conj" for g in kids[c]) and c not in out:
             out.append(c)
-            out.extend(g for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") and g not in out)
+            out.extend(g for g in conjuncts(tab, c) if pos[g] in ("NOUN", "PROPN") and g not in out)
         # "The Philippine government and communist rebels resumed talks": the parser hangs the first
         # conjunct on the second's head as a modifier, with the "and" and the second's adjective
-        if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < tok.i and c not in out \
-                and any(g.dep_ == "cc" for g in c.children) \
-                and any(g.dep_ == "conj" and c.i < g.i < tok.i for g in c.children):
+        if dep[c] == "nmod" and pos[c] == "NOUN" and c < i and c not in out \
+                and any(dep[g] == "cc" for g in kids[c]) \
+                and any(dep[g] == "conj" and c < g < i for g in kids[c]):
             out.append(c)
-    if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_PARTY_ENTS:
+    if dep[i] == "nsubj" and pos[i] in ("NOUN", "PROPN") and ent[i] not in NOT_PARTY_ENTS:
         # "Ukraine, Russia swap hundreds of prisoners", "Protesters, police clash in Nairobi": a
         # headline's comma list read as two subjects (or a subject and an adverbial noun)
-        out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i != tok.i and c not in out
-                   and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ in ("NORP", "GPE"))  # ("Saudi, Iran agree")
-                   and c.ent_type_ not in NOT_PARTY_ENTS and abs(c.i - tok.i) == 2
-                   and tok.doc[min(c.i, tok.i) + 1].text == ",")
-    return out
+        out.extend(c for c in kids[tab.head[i]] if dep[c] in ("nsubj", "npadvmod") and c != i and c not in out
+                   and (pos[c] in ("NOUN", "PROPN") or ent[c] in ("NORP", "GPE"))  # ("Saudi, Iran agree")
+                   and ent[c] not in NOT_PARTY_ENTS and abs(c - i) == 2
+                   and tab.text[min(c, i) + 1] == ",")
+    return [tok] + [doc[k] for k in out[1:]]
 
 
 # Entities a comma list of subjects never holds ("On Monday, police clashed ...").
@@ -438,11 +442,13 @@ def _raised_object(verb):
 def participle_object(verb):
     """The object the parser made the subject of a participle clause ("will not accept any
     Rohingya refugees fleeing the violence": "refugees" as the subject of a ccomp "fleeing"), or None."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(g.dep_ in ("aux", "mark") for g in c.children):
-            subj = _child(c, ("nsubj",))
-            if subj is not None and subj.i > verb.i and subj.pos_ in ("NOUN", "PROPN"):
-                return subj
+    tab = token_table(verb.doc)
+    dep, kids = tab.dep, tab.children
+    for c in kids[verb.i]:
+        if dep[c] == "ccomp" and tab.tag[c] == "VBG" and not any(dep[g] in ("aux", "mark") for g in kids[c]):
+            subj = next((g for g in kids[c] if dep[g] == "nsubj"), None)
+            if subj is not None and subj > verb.i and tab.pos[subj] in ("NOUN", "PROPN"):
+                return verb.doc[subj]
     return None
 
 
@@ -729,6 +735,15 @@ def party_object(heads, preps):
     return found
 
 
+def _near_words(heads) -> set[str]:
+    """The lower-cased words of the dependents of ``heads`` and of their dependents."""
+    if not heads:
+        return set()
+    tab = token_table(heads[0].doc)
+    kids, lower = tab.children, tab.lower
+    return {lower[g] for h in heads for c in kids[h.i] for g in (c, *kids[c])}
+
+
 def fallback_target(trigger, actor, source_code, *, statement: bool = False, preps=None, use_object: bool = True):
     """The nearest resolvable actor in the trigger's object, complements or prepositional phrases.
 
@@ -762,17 +777,20 @@ def fallback_target(trigger, actor, source_code, *, statement: bool = False, pre
             skipped = set(FALLBACK_TARGET_PREPS) - set(searched)
             holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in skipped
                         for g in c.children if g.dep_ == "pobj"]
+            # (the words a preposition of prep_object can be: the holders' dependents, and theirs for
+            # a "for" clause; the prepositions not among them are not tried)
+            words = _near_words(holders)
             # a party under a preposition first ("agreed to provide aid for Romania"), then an
             # object of another country ("to strike US bases in Guam": the US bases), then a place
             # ("to help flood victims in Pakistan"), then any other object
-            for prep in (q for q in searched if q not in LOCATIVE_TARGET_PREPS):
+            for prep in (q for q in searched if q not in LOCATIVE_TARGET_PREPS and q in words):
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand
             obj_ok = use_object and obj is not None and ok(obj)
             if obj_ok and actor(obj).country not in (None, own_country):
                 return obj  # (not the performer's own nationals: "protect Russian speakers in Ukraine")
-            for prep in (q for q in searched if q in LOCATIVE_TARGET_PREPS):
+            for prep in (q for q in searched if q in LOCATIVE_TARGET_PREPS and q in words):
                 cand = prep_object(holders, (prep,))
                 if ok(cand):
                     return cand

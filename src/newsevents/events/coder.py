@@ -26,7 +26,7 @@ from .factuality import (ASKING_FOR, CLAIM_NOUNS, SPEECH_VERBS, according_to, cl
 from .patterns import Pattern, PatternIndex, default_index
 from .speech_acts import (APPEAL, DEMAND as DEMAND_FAMILY, INTENT, NAMED_ACTS, REFUSAL, THREAT, act_of, is_hostile,
                           said_code)
-from ..nlp import CLAUSE_HEAD_POS, doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
+from ..nlp import CLAUSE_HEAD_POS, conjuncts, doc_ents, doc_text, nouns_by_lemma, sentence_ents, sentence_of, span_text, token_table
 
 # Verbs that only carry a nominal event ("held talks", "launched an attack"): the
 # subject of such a verb is the performer of the noun's event.
@@ -2443,8 +2443,12 @@ class EventCoder:
         speaker = _speaker(anchors[-1])
         elsewhere = {t.i for t in speaker.subtree} if speaker is not None else set()
         candidates = []
-        for tok in sent:
-            if not _locative(tok) or tok.i in elsewhere:
+        doc, dep = sent.doc, token_table(sent.doc).dep
+        for i in range(sent.start, sent.end):
+            if dep[i] != "pobj" or i in elsewhere:
+                continue  # (only a preposition's object is locative: no Token for the others)
+            tok = doc[i]
+            if not _locative(tok):
                 continue
             # distance in the tree from the trigger to the preposition's head
             prep_head = tok.head.head
@@ -3399,9 +3403,10 @@ class EventCoder:
             if a is None:
                 continue
             base = sentence_of(tok).start_char
-            for mod in t.children:
-                if mod.dep_ in ("amod", "compound", "nmod") and mod.conjuncts:
-                    for other in mod.conjuncts:
+            tab = token_table(tok.doc)  # (the modifiers are read off the table: Tokens only for conjuncts)
+            for m in tab.children[t.i]:
+                if tab.dep[m] in ("amod", "compound", "nmod") and conjuncts(tab, m):
+                    for other in (tok.doc[k] for k in conjuncts(tab, m)):
                         # (with its own modifiers: "the Japanese and South Korean defence ministers")
                         words = other.doc[other.left_edge.i:other.i + 1] if other.left_edge.i <= other.i else None
                         text = words.text if words is not None and words[0].dep_ != "cc" else other.text
@@ -3411,7 +3416,7 @@ class EventCoder:
                                              sector=a.sector, start=other.idx - base,
                                              end=other.idx + len(other.text) - base,
                                              resolved_by="conjoined-modifier"))
-            if t.tag_ in ("NNS", "NNPS") and a.sector is not None and a.name is None:
+            if tab.tag[t.i] in ("NNS", "NNPS") and a.sector is not None and a.name is None:
                 # "the leaders of France, Germany and Italy", "the foreign ministers of Iran and Saudi
                 # Arabia": one post holder per country
                 for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -48,20 +48,28 @@ def clause_chain(token):
 
 def reporter(token):
     """The speech verb governing ``token``'s clause ("said" in "X said Y attacked Z"), or None."""
-    t = token
+    doc = token.doc
+    tab = token_table(doc)  # (the walk up is read off the table: no Token objects but the answer)
+    dep, head, lemma = tab.dep, tab.head, tab.lemma
+
+    def speech(i: int) -> bool:  # (the table's lemmas are lower-cased; the Token is asked when one fits)
+        return lemma[i] in SPEECH_VERBS and doc[i].lemma_ in SPEECH_VERBS
+
+    t = token.i
     for _ in range(6):
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in SPEECH_VERBS and not _declares_a_state(t.head):
-            return t.head
-        if t.dep_ == "conj" and t.head.lemma_ in SPEECH_VERBS:
+        d, h = dep[t], head[t]
+        if d in ("ccomp", "parataxis") and speech(h) and not _declares_a_state(doc[h]):
+            return doc[h]
+        if d == "conj" and speech(h):
             return None  # "claimed the attack and apologised": coordinated with the speech act, not said
-        if t.dep_ in ("relcl", "acl") and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.lemma_ in SPEECH_VERBS:
+        if d in ("relcl", "acl") and dep[h] in ("nsubj", "nsubjpass") and speech(head[h]):
             return None  # "Hun Sen, who visited Beijing last week, said ...": told of the speaker, not by him
-        if t.head.i == t.i or t.dep_ == "ROOT":
-            if t.lemma_ in SPEECH_VERBS and t is not token and not _declares_a_state(t):
-                return t
+        if h == t or d == "ROOT":
+            if speech(t) and t != token.i and not _declares_a_state(doc[t]):
+                return doc[t]
             return None
         # the speech verb may be the head of a clause this one hangs on: "China invited ..., the ministry said"
-        t = t.head
+        t = h
     return None
 
 
@@ -248,14 +256,24 @@ def stray_appeal(token):
     return None
 
 
+QUESTION_KEY = "newsevents.questions"
+
+
 def is_question(sent) -> bool:
-    """The sentence ends with a question mark (closing quotes and brackets aside)."""
-    for tok in reversed(sent):
-        if tok.text == "?":
-            return True
-        if not (tok.is_quote or tok.is_bracket or tok.is_space):
-            return False
-    return False
+    """The sentence ends with a question mark (closing quotes and brackets aside); asked for each
+    event of a sentence, answered once per sentence."""
+    memo = sent.doc.user_data.setdefault(QUESTION_KEY, {})
+    found = memo.get(sent.start)
+    if found is None:
+        found = False
+        for tok in reversed(sent):
+            if tok.text == "?":
+                found = True
+                break
+            if not (tok.is_quote or tok.is_bracket or tok.is_space):
+                break
+        memo[sent.start] = found
+    return found
 
 
 def according_to(sent):
@@ -312,12 +330,16 @@ def factuality(trigger, *, noun_head=None) -> str:
     """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
     anchor = noun_head if noun_head is not None else trigger
     chain = _own_scope(clause_chain(anchor))
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain for c in t.children):
+    doc = anchor.doc
+    tab = token_table(doc)  # (the dependents of the chain are read off the table: no Token objects)
+    dep, lower, kids = tab.dep, tab.lower, tab.children
+    chain_kids = [(t, kids[t.i]) for t in chain]
+    if any(dep[c] == "mark" and lower[c] in CONDITIONAL_MARKS for _, cs in chain_kids for c in cs):
         # a condition, negated or not: "threatened to attack if the president did not resign"
         return "hypothetical"
     # Negation anywhere on the trigger's own clause chain, or on the noun ("no talks").
-    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det", "advmod")
-           for t in chain for c in t.children):
+    if any(dep[c] == "neg" or lower[c] in NEGATIONS and dep[c] in ("neg", "det", "advmod")
+           for _, cs in chain_kids for c in cs):
         return "negated"
     if noun_head is not None and any(c.lower_ in ("no",) for c in trigger.children):
         return "negated"
@@ -359,19 +381,21 @@ def factuality(trigger, *, noun_head=None) -> str:
             return adopted
     if is_question(sentence_of(trigger)):
         return "hypothetical"
-    for t in chain:
-        for c in t.children:
-            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+    for t, cs in chain_kids:
+        for c in cs:
+            d, word = dep[c], lower[c]
+            if d == "mark" and word in CONDITIONAL_MARKS:
                 return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ in ("before", "until") and t.tag_ in ("VBZ", "VBP"):
+            if d == "mark" and word in ("before", "until") and tab.tag[t.i] in ("VBZ", "VBP"):
                 return "planned"  # "a day before Sarkozy heads to Beijing": the present of a time to come
-            if c.dep_ == "aux" and c.lower_ == "would" and _future_in_past(chain):
+            if d == "aux" and word == "would" and _future_in_past(chain):
                 return "planned"
-            if c.dep_ == "aux" and c.lower_ in MODAL_AUX and not name_as_aux(c):
+            if d == "aux" and word in MODAL_AUX and not name_as_aux(doc[c]):
                 return "hypothetical"  # (not a name read as a modal: "Theresa May criticised ...")
-            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            if d == "aux" and word in FUTURE_AUX:
                 return "planned"
-            if c.dep_ in ("acomp", "advmod") and c.lemma_ in HYPOTHETICAL_WORDS:
+            # (the table's lemmas are lower-cased, the words are: the Token is asked only for them)
+            if d in ("acomp", "advmod") and tab.lemma[c] in HYPOTHETICAL_WORDS and doc[c].lemma_ in HYPOTHETICAL_WORDS:
                 return "hypothetical"
     for prev, t in zip(chain, chain[1:]):
         if prev.dep_ != "conj" and (prev.dep_ == "xcomp" and t.lemma_ in PLANNING_WORDS) \
