@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import counts
 from ..records import Actor
 from .memory import DocumentActors
-from .tables import FORMER_SECTOR, Entry, Lexicon, as_date, load_lexicon
+from .tables import FORMER_SECTOR, Entry, Lexicon, as_date, load_lexicon, norms
 from ..nlp import LOCATIVE_PREPS, TokenTable, cache_owner, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
@@ -433,14 +433,14 @@ class ActorResolver:
         """Table names in ``tokens`` (positions), scanned over runs of adjacent tokens."""
         out: list[_Match] = []
         text, pos, head, dep = tab.text, tab.pos, tab.head, tab.dep
-        scan = self.lexicon.scan
+        scan, normed = self.lexicon.scan, _normed(tab)
         run_start = 0
         n = len(tokens)
         for k in range(1, n + 1):
             if k < n and tokens[k] == tokens[k - 1] + 1:
                 continue
             run = tokens[run_start:k]
-            for s, e, entry in scan(text[run[0]:run[-1] + 1], date):
+            for s, e, entry in scan(text[run[0]:run[-1] + 1], date, normed[run[0]:run[-1] + 1]):
                 toks = run[s:e]
                 if entry.role and pos[toks[-1]] not in NOUN_POS:
                     continue  # "major" and "general" as adjectives are no ranks
@@ -1135,6 +1135,18 @@ def affiliation(tab: TokenTable, toks: Sequence[int]) -> bool:
     if last + 2 < len(text) and text[last + 1] in HYPHENS and tab.lower[last + 2] in AFFILIATION_SUFFIXES:
         return True
     return False
+
+
+NORMS_KEY = "newsevents.normed_words"
+
+
+def _normed(tab: TokenTable) -> list[str]:
+    """The look-up forms (:func:`~newsevents.actors.tables.norms`) of the Doc's words, once per Doc."""
+    user_data = tab.doc.user_data
+    found = user_data.get(NORMS_KEY)
+    if found is None or len(found) != len(tab.text):
+        found = user_data[NORMS_KEY] = norms(tab.text)
+    return found
 
 
 def _double_barrelled(tab: TokenTable, toks: Sequence[int]) -> bool:

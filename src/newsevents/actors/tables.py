@@ -331,13 +331,17 @@ class Lexicon:
                 return end, entry
         return None
 
-    def scan(self, words: Sequence[str], date: str | None = None) -> Iterator[tuple[int, int, Entry]]:
-        """Non-overlapping longest matches, left to right: ``(start, end, entry)``.
+    def scan(self, words: Sequence[str], date: str | None = None,
+             normed: Sequence[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
+        """Non-overlapping longest matches, left to right: ``(start, end, entry)``. ``normed``, if
+        given, is :func:`norms` of ``words`` (a caller scanning many phrases of one text normalises
+        it once).
 
         (:meth:`match_at` at each position, written out here: a phrase is scanned for every
         argument of every event, and most of its words start no key.)
         """
-        normed = norms(words)
+        if normed is None:
+            normed = norms(words)
         key_lengths, keys = self._lengths.get, self._keys
         n = len(words)
         i = 0

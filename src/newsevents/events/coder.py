@@ -367,6 +367,20 @@ def _against_party(trigger):
     return None
 
 
+SENTENCE_LEMMAS_KEY = "newsevents.sentence_lemmas"
+
+
+def _sentence_lemmas(tab, tok) -> frozenset[str]:
+    """The (lower-cased) lemmas of the sentence of ``tok``, once per sentence: the words any
+    dependent of a trigger there can have."""
+    memo = tok.doc.user_data.setdefault(SENTENCE_LEMMAS_KEY, {})
+    sent = sentence_of(tok)
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = frozenset(tab.lemma[sent.start:sent.end])
+    return found
+
+
 def _conjuncts(tab, i: int) -> list[int]:
     """Positions of the phrases conjoined after ``i`` ("photographs and other intelligence")."""
     out, todo = [], [i]
@@ -2733,6 +2747,8 @@ class EventCoder:
         i = tok.i
         if (pos, lemma[i]) not in self.patterns:
             return
+        if not self.patterns.may_fit(pos, lemma[i], _sentence_lemmas(tab, tok)):
+            return  # every pattern of the trigger needs a word the sentence does not have
         ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS
               and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))
               and not (dep[c] == "conj" and pos == "verb" and tab.pos[c] in CLAUSE_HEAD_POS)]  # "rejected ... and called"

@@ -251,6 +251,13 @@ class PatternIndex:
     def get(self, pos: str, lemma: str) -> list[Pattern]:
         return self._index.get((pos, lemma), [])
 
+    def may_fit(self, pos: str, lemma: str, words) -> bool:
+        """Whether a pattern of (``pos``, ``lemma``) can fit dependents whose lemmas are among
+        ``words`` (e.g. all those of the sentence): one requires no word, or some required word is
+        there. False lets the coder skip collecting the dependents of a trigger no pattern fits."""
+        key = (pos, lemma)
+        return bool(self._free.get(key)) or not self._by_word.get(key, {}).keys().isdisjoint(words)
+
     def fitting(self, pos: str, lemma: str, words: set[str],
                 subject_words: Iterable[str] = ()) -> list[Pattern]:
         """The patterns of (``pos``, ``lemma``) whose every required word is among ``words`` (the
