@@ -52,6 +52,26 @@ def test_relative_needs_publication_date():
     assert resolve_date("May 11, 2015", None) == ("2015-05-11", "day")
 
 
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    ("Aug. 6, 1945", None, ("1945-08-06", "day")),
+    ("Tuesday, March 3, 2014", "2015-05-11", ("2014-03-03", "day")),
+    ("the 3rd of March 2014", None, ("2014-03-03", "day")),
+    ("Jan. 2016", None, ("2016-01-01", "month")),
+    ("Feb. 12", "2015-05-11", ("2015-02-12", "day")),  # as "Feb 12": the abbreviation's dot changes nothing
+    ("Feb. 30, 2015", None, None),  # no such day
+])
+def test_dates_written_out_are_read_without_dateparser(monkeypatch, text, pub, expected):
+    import newsevents.time as dates
+
+    def no_dateparser(*_):
+        raise AssertionError("dateparser asked")
+
+    resolve_date.cache_clear()
+    monkeypatch.setattr(dates, "_explicit", no_dateparser)
+    assert resolve_date(text, pub) == expected
+    resolve_date.cache_clear()
+
+
 def test_find_dates_offsets_are_sentence_relative(nlp):
     doc = nlp("Rain fell. Xi attended Moscow's Victory Day parade on Saturday marking 70 years "
               "since the end of the war in Europe.")

@@ -22,11 +22,8 @@ FACTUALITY = ("asserted", "reported", "planned", "hypothetical", "negated")
 
 def stable_hash(*parts: object, length: int = 16) -> str:
     """A short, stable hex digest of ``parts`` (same input, same id, any machine)."""
-    h = hashlib.sha256()
-    for p in parts:
-        h.update(str(p).encode("utf-8"))
-        h.update(b"\x1f")
-    return h.hexdigest()[:length]
+    # (each part followed by a unit separator, hashed in one call)
+    return hashlib.sha256("".join(f"{p}\x1f" for p in parts).encode("utf-8")).hexdigest()[:length]
 
 
 def _as_dict(obj: Any) -> Any:
