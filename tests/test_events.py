@@ -2174,3 +2174,46 @@ def test_an_assault_with_a_named_performer_anywhere_in_its_means_is_theirs(code)
     found = by_trigger(code("A policeman was killed in an attack on a border post by Kosovo Albanians near Pristina."),
                        "killed")
     assert found and all(m.source is None or m.source.sector != "UAF" for m in found)
+
+
+# Conflict review (armed groups, Africa, Middle East, Asia, Latin America): sentences written for these tests.
+
+@pytest.mark.parametrize(("sentence", "trigger", "code_"), [
+    # the toll of an act is no better telling of it: the attack, ambush or clash is the event
+    ("Gunmen attacked a bus carrying pilgrims in Balochistan, killing 11.", "attacked", "180"),
+    ("Militants stormed a hotel in Kismayo, killing at least 26 people.", "stormed", "190"),
+    ("Lebanese troops clashed with gunmen in the north, wounding five of the attackers.", "clashed", "190"),
+])
+def test_a_participle_of_the_toll_keeps_the_act(code, sentence, trigger, code_):
+    found = code(sentence)
+    assert codes(by_trigger(found, trigger)) == {code_} and not codes(found) & {"1823", "182"}
+
+
+def test_a_means_still_tells_the_act_better_than_its_toll(code):
+    # a bombing named as the means wins over the killing it caused
+    assert "1823" not in codes(code("A bomb killed four soldiers in a roadside bombing near Mogadishu."))
+    # "killed ... in an assault" stays a killing (the assault is the means, and no better told)
+    assert "1823" in codes(code("Gunmen killed four villagers in an assault on the village."))
+
+
+@pytest.mark.parametrize(("sentence", "code_"), [
+    # a post held is taken as a town is (192); a wanted person caught is arrested (173), wherever
+    ("The Arakan Army said it had captured a military headquarters in Rakhine state.", "192"),
+    ("Rebels captured the garrison after two days of fighting.", "192"),
+    ("Police captured the suspect at the airport.", "173"),
+    # an envoy declared persona non grata, as the parse reads it ("grata" the object), is expelled
+    ("Sudan's government declared the U.N. envoy persona non grata.", "161"),
+    # drones and warplanes attacking are aerial weapons; an attack on a drone base is not
+    ("Houthi drones attacked Saudi oil facilities in Abqaiq.", "195"),
+])
+def test_conflict_review_codes(code, sentence, code_):
+    assert code_ in codes(code(sentence))
+
+
+def test_an_attack_on_a_drone_base_is_no_air_strike(code):
+    assert "195" not in codes(code("Rebels attacked a drone base near the border."))
+
+
+def test_a_conflict_place_gives_its_country(code):
+    (m,) = by_trigger(code("Gunmen kidnapped two teachers in Djibo."), "kidnapped")
+    assert m.source.code == "BFAUAF"

@@ -153,7 +153,7 @@ def test_no_violence_for_criticism_or_football(code, sentence):
 
 
 def test_attacks_on_positions_stay_violence(code):
-    assert "190" in codes(code("Turkish jets attacked Kurdish positions in northern Iraq."))
+    assert "195" in codes(code("Turkish jets attacked Kurdish positions in northern Iraq."))  # aircraft: aerial weapons
     assert "180" in codes(code("Gunmen attacked a checkpoint in Sinai."))
 
 

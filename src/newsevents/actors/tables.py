@@ -401,12 +401,20 @@ def _check_code(path: Path, code: str, what: str) -> None:
 def load_countries(lex: Lexicon, path: Path) -> None:
     """Add a countries table (iso3, name, aliases, adjectives, capitals, prefixes)."""
     cols = ("iso3", "name", "aliases", "adjectives", "capitals", "prefixes")
-    for row in _rows(path, cols):
+    rows = list(_rows(path, cols))
+    # An alias written "Congo@1997-05-17" names the country from that day on (before it, the name is
+    # the undated country's that also lists it: "Congo" was the Republic of the Congo while DR Congo
+    # was Zaire); the undated entry is then the name's default outside the dated one's term.
+    dated_names = {a.split("@", 1)[0] for row in rows for a in _split(row["aliases"]) if "@" in a}
+    for row in rows:
         iso3 = row["iso3"]
         _check_code(path, iso3, "country")
         for column, names in (("name", [row["name"]]), ("alias", _split(row["aliases"]))):
             for name in names:
-                lex.add(name, Entry(iso3, iso3, None, f"country:{column}"))
+                name, _, since = name.partition("@")
+                lex.add(name, Entry(iso3, iso3, None, f"country:{column}",
+                                    start=_term_date(since, end=False, path=path),
+                                    default=not since and name in dated_names))
         for name in _split(row["adjectives"]):
             lex.add(name, Entry(iso3, iso3, None, "country:demonym"), plural_form=True)
         for name in _split(row["capitals"]):

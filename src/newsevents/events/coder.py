@@ -908,6 +908,10 @@ def _tells_act_better(code: str, other: str) -> bool:
     return _specificity(code) > _specificity(other)
 
 
+# The toll of a violent act (wounding, killing): a participle telling it ("..., killing five") adds
+# the casualties of the act its verb names, not a second or better-told act.
+CASUALTY_CODES = frozenset({"182", "1823"})
+
 # Killing a person, and the words that make it an attempt (CAMEO 185, attempt to assassinate).
 KILLING_CODES = frozenset({"186", "1823"})
 ATTEMPTED_ASSASSINATION = "185"
@@ -1331,9 +1335,16 @@ def _one_violent_act(matches: list[Match]) -> list[Match]:
                 continue
             if inner.source is not None and (outer.source is None or inner.source.code != outer.source.code):
                 continue
-            keep, drop = (inner, outer) if inner.trigger.dep_ == "pobj" else (outer, inner)
-            if _tells_act_better(drop.pattern.code, keep.pattern.code):
-                keep, drop = drop, keep  # "in a bomb attack" is a bombing; "in an assault" a killing
+            means = inner.trigger.dep_ == "pobj"
+            keep, drop = (inner, outer) if means else (outer, inner)
+            if _tells_act_better(drop.pattern.code, keep.pattern.code) and (
+                    means or drop.pattern.code not in CASUALTY_CODES
+                    or keep.source is not None and keep.source.sector == "COP"):
+                # "in a bomb attack" is a bombing; "in an assault" a killing. The toll of an act is no
+                # better telling of it: "attacked the camp, killing 156 people" is the attack (180, the
+                # CAMEO manual's example), "ambushed a patrol, wounding four" the ambush; but police
+                # firing into a crowd use no military force: "..., killing three protesters" is 1823
+                keep, drop = drop, keep
             keep.target = outer.target or inner.target  # the victims of the governing verb come first
             keep.source = keep.source or drop.source
             keep.confidence = max(keep.confidence, drop.confidence)
