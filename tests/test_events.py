@@ -2217,3 +2217,63 @@ def test_an_attack_on_a_drone_base_is_no_air_strike(code):
 def test_a_conflict_place_gives_its_country(code):
     (m,) = by_trigger(code("Gunmen kidnapped two teachers in Djibo."), "kidnapped")
     assert m.source.code == "BFAUAF"
+
+
+# -- diplomatic news review ---------------------------------------------------------------------------
+
+def test_a_round_of_talks_is_the_talks(code):
+    found = code("Iranian negotiators held a round of talks with Britain.")
+    assert {(m.pattern.code[:2], m.source.country, m.target.country) for m in found} == {("04", "IRN", "GBR")}
+    found = code("A new round of talks between the Syrian government and the opposition opened in Geneva.")
+    assert {m.pattern.code for m in found} == {"040"} and "SYR" in {m.source.country for m in found}
+
+
+def test_a_threat_is_aimed_at_the_target_of_the_threatened_act(code):
+    # (not the party an "if" clause names, nor no one: "if it did not halt its support")
+    found = by_trigger(code("The United States threatened to impose new sanctions on Russia if it did not halt its "
+                            "support for the separatists."), "threatened")
+    assert {(m.pattern.code, m.target.country) for m in found} == {("1312", "RUS")}
+    found = by_trigger(code("Turkey threatened to cut diplomatic ties with Israel if it did not apologise for the raid."),
+                       "threatened")
+    assert {(m.pattern.code, m.target.country) for m in found} == {("1313", "ISR")}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Britain's ambassador to Washington was summoned to the State Department on Friday.", "USAGOV"),
+    ("The German ambassador was summoned to the foreign ministry in Ankara.", "TURGOV"),
+    ("The Russian ambassador in Kiev was summoned over the incident.", "UKR"),
+])
+def test_a_summoned_envoy_is_summoned_by_the_host(code, text, source):
+    found = by_trigger(code(text), "summoned")
+    assert {(m.pattern.code, m.source.code if m.source else None) for m in found} == {("114", source)}
+
+
+def test_speaking_in_a_phone_call_is_a_phone_call(code):
+    found = code("Putin told Erdogan in a phone call that Russia expected an apology.", date="2015-11-26")
+    assert ("041", "RUS", "TUR") in {(m.pattern.code, m.source.country, m.target.country) for m in found}
+    found = code("Putin said in a phone call with Erdogan that Russia expected an apology.", date="2015-11-26")
+    assert ("041", "RUS", "TUR") in {(m.pattern.code, m.source.country, m.target.country) for m in found}
+
+
+def test_a_visit_met_by_protesters_is_the_visitors(code):
+    found = by_trigger(code("Merkel's visit to Athens was met by thousands of protesters.", date="2012-10-09"), "visit")
+    assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {("042", "DEU", "GRC")}
+
+
+def test_talks_named_by_their_venue_do_not_make_the_host_a_party(code):
+    found = code("The opposition said it would not attend the Geneva talks unless the air strikes stopped.")
+    assert found and all(m.target is None or m.target.country != "CHE" for m in found)
+
+
+def test_a_summit_a_sentence_is_dated_by_is_no_event(code):
+    assert not code("The visit comes a week before the NATO summit in Warsaw.")
+
+
+def test_a_statement_that_an_act_will_not_happen_is_a_statement(code):
+    found = code("Lavrov said that Moscow had no intention of sending troops into eastern Ukraine.", date="2014-03-18")
+    assert ("010", "RUS") in {(m.pattern.code, m.source.country) for m in found if m.factuality != "negated"}
+
+
+def test_parties_agreeing_together_do_not_aim_at_the_place_of_their_act(code):
+    found = by_trigger(code("Lavrov and Kerry agreed to work towards a ceasefire in Syria.", date="2016-02-12"), "agreed")
+    assert found and all(m.target is None or m.target.country != "SYR" for m in found)

@@ -328,3 +328,66 @@ def test_welcomed_figures_are_no_visit(code):
 
 def test_weather_that_kills_is_no_assault(code):
     assert not code("Heavy rains lashed the coastal province, killing at least 12 people.")
+
+
+# -- diplomatic news review -----------------------------------------------------------------------------
+
+def test_a_threatened_nuclear_strike_is_force_not_a_labour_strike(code):
+    found = by_trigger(code("Pyongyang threatened a nuclear strike against the United States."), "threatened")
+    assert codes(found) == {"1385"}
+    found = by_trigger(code("Tehran threatened a military strike on the tanker."), "threatened")
+    assert found and "133" not in codes(found) and {c[:3] for c in codes(found)} <= {"138"}
+    # workers' strikes stay dissent
+    assert codes(by_trigger(code("Dock workers threatened a nationwide strike over pay."), "threatened")) == {"133"}
+
+
+def test_giving_a_party_hours_or_days_to_act_is_an_ultimatum(code):
+    found = code("Kiev gave the separatists 48 hours to lay down their weapons.")
+    assert {m.pattern.code for m in found} == {"139"}
+    found = code("Riyadh gave Doha ten days to meet the demands.")
+    assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {("139", "SAU", "QAT")}
+
+
+def test_phone_talks_are_a_telephone_consultation(code):
+    found = code("The Egyptian foreign minister held phone talks with his Jordanian counterpart on Sunday.")
+    assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {("041", "EGY", "JOR")}
+
+
+def test_lodging_representations_is_an_official_complaint(code):
+    found = code("Beijing lodged stern representations with Tokyo over the shrine visit.")
+    assert {(m.pattern.code, m.target.country) for m in found} == {("114", "JPN")}
+
+
+def test_lifting_a_ban_on_imports_eases_economic_sanctions(code):
+    found = code("Russia lifted its ban on imports of Turkish fruit and vegetables.")
+    assert codes(found) == {"085"}
+    found = code("Moscow said it would lift the ban on imports of Turkish tomatoes.")
+    assert "0354" in codes(found) and "0351" not in codes(found)
+    # a curfew or a ban on the movement of people stays administrative
+    assert codes(code("Israel lifted the ban on the movement of Palestinians in Hebron.")) == {"081"}
+
+
+def test_deepening_military_or_energy_cooperation_is_material_cooperation(code):
+    assert codes(code("China deepened military cooperation with Pakistan.")) == {"062"}
+    assert codes(code("China strengthened energy cooperation with Russia.")) == {"061"}
+    assert codes(code("China strengthened ties with Pakistan.")) == {"050"}
+    found = by_trigger(code("Beijing said it was ready to deepen military cooperation with Islamabad."), "deepen")
+    assert codes(found) == {"0312"}
+
+
+def test_urging_parties_to_accept_mediation_is_an_appeal_for_mediation(code):
+    found = by_trigger(code("Kenya urged Somalia's warring factions to accept mediation by IGAD."), "urged")
+    assert codes(found) == {"028"}
+    # agreeing to it stays an intent, never an offer to mediate (039)
+    found = by_trigger(code("Sudan agreed to accept Ethiopian mediation."), "agreed")
+    assert found and "039" not in codes(found)
+
+
+def test_retaliating_against_sanctions_is_no_use_of_force(code):
+    found = by_trigger(code("Moscow said it would retaliate against any new US sanctions."), "retaliate")
+    assert found and {c[:2] for c in codes(found)} == {"13"} and not codes(found) & {"138", "1384"}
+
+
+def test_a_proposal_met_with_criticism_is_no_meeting(code):
+    found = code("The proposal was met with criticism from Moscow.")
+    assert "040" not in codes(found)

@@ -596,8 +596,20 @@ def noun_governor(noun):
         # "took part in the strikes", "played a role in the attack": the verb behind the object;
         # "announced $33 million in assistance", "pledged 5,000 tons of food aid": the amount's verb
         if holder.dep_ in ("dobj", "attr") and holder.head.pos_ == "VERB" and (
-                holder.lemma_ in ROLE_NOUNS or noun.head.lower_ in ("in", "of") and is_amount(holder)):
-            return holder.head
+                holder.lemma_ in ROLE_NOUNS or noun.head.lower_ in ("in", "of") and is_amount(holder)
+                or holder.lemma_.lower() in EPISODE_NOUNS and noun.head.lower_ == "of"):
+            return holder.head  # (and "held a fresh round of talks": the rounds are the talks)
+    return None
+
+
+# Nouns that count the sittings of what their "of" phrase names: "a new round of talks".
+EPISODE_NOUNS = frozenset({"round", "series"})
+
+
+def episode_of(noun):
+    """The noun counting the sittings of ``noun`` ("a new *round* of talks" -> round), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EPISODE_NOUNS:
+        return noun.head.head
     return None
 
 

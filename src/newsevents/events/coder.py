@@ -123,6 +123,9 @@ ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "because", "as"
 # ("agreed to create a bank, a step they ..." has no "step down").
 NOT_REQUIRED_DEPS = frozenset({"npadvmod", "appos", "punct", "cc", "mark", "det", "aux",
                                "auxpass", "relcl", "parataxis", "discourse", "meta", "dep", "intj"})
+# Spans of time a verb may take as a bare noun phrase that is an argument ("gave the rebels 48 hours to
+# surrender", an ultimatum), not a date ("met on Monday").
+TIME_SPANS = frozenset({"hour", "day", "week", "month"})
 # Adjectives that complete a verb before its object ("made available ambulances", "set free").
 OBJECT_PREDICATES = frozenset({"available", "free", "accessible", "public"})
 # Objects that name the coming or being of what their "of" phrase names: "would allow the return of
@@ -403,6 +406,11 @@ GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND_FAMILY, "120": REFUS
 # 0231, "demanding democratic reforms" (104) 1044.
 SAID_ROOTS = {"02": APPEAL, "03": INTENT, "10": DEMAND_FAMILY, "12": REFUSAL, "13": THREAT}
 GENERIC_THREAT, PESSIMISTIC_COMMENT = "130", "012"
+# Accepting mediation (038) has no act of its own in CAMEO's table: appeals for it and refusals of it
+# are those of mediation (028, 126).
+ACCEPT_MEDIATION, MEDIATE = "038", "045"
+# Roots of said acts that aim at the target of the act they announce (threats, intents).
+AIMED_ROOTS = frozenset({"03", "13"})
 
 
 def _unknown_party(tok) -> bool:
@@ -444,7 +452,7 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
 PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})  # (see _named_event)
 VENUE_RULES = frozenset({"country:capital", "places:name"})
 # Event nouns whose "between X and Y" names their parties ("the talks between X and Y").
-SYMMETRIC_NOUN_CODES = frozenset({"040", "043", "044", "046", "057", "050", "190"})  # ("fighting between X and Y")
+SYMMETRIC_NOUN_CODES = frozenset({"040", "041", "043", "044", "046", "057", "050", "190"})  # ("fighting between X and Y")
 
 
 def _named_event(noun) -> bool:
@@ -676,6 +684,8 @@ PERFORMING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "claim", "c
                               "plant", "fire", "detonate", "set", "execute", "order", "organize", "organise"})
 # Verbs whose passive "from X" names the state that acts: "were expelled/deported/extradited from Albania".
 SENDING_AWAY_VERBS = frozenset({"expel", "deport", "extradite"})
+# Verbs of calling an envoy in, done by the host state ("the ambassador was summoned").
+SUMMONING_VERBS = frozenset({"summon"})
 # Entities whose capitalised inner words are part of a name, not verbs: "the Committee to Protect
 # Journalists", "the Campaign to Stop Killer Robots".
 NAMED_BODY_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
@@ -1402,9 +1412,23 @@ def _unattached_nouns(matches: list[Match]) -> list[Match]:
     violence done, aid named aid given."""
     loose = [m for m in matches if m.pattern.pos == "noun" and m.noun_governor is None and m.target is None
              and m.pattern.explicit_preps and m.pattern.code[:2] not in KEPT_NOUN_ROOTS]
+    if any(_awaited(m.trigger) for m in loose):
+        # "the visit comes a week before the NATO summit in Warsaw": a coming event dates the
+        # sentence, even when it tells nothing else
+        matches = [m for m in matches if not any(m is x for x in loose if _awaited(x.trigger))]
+        loose = [m for m in loose if not _awaited(m.trigger)]
     if len(loose) == len(matches):
         return matches  # (the sentence tells nothing else: "the joint military exercises began today")
     return [m for m in matches if all(m is not x for x in loose)]
+
+
+def _awaited(noun) -> bool:
+    """Whether ``noun`` is what a time phrase waits for: "before the summit", "ahead of the talks",
+    "until the conference"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in ("before", "until", "till") or prep.lower_ == "of" and prep.head.lower_ == "ahead"
 
 
 # How a noun hangs as the thing another event acts on: its object, the object of its preposition,
@@ -1974,6 +1998,13 @@ class EventCoder:
         complement of another said act (its own complement intent is then read as coded)."""
         out = []
         code = m.pattern.code
+        if m.target is None and code[:2] in AIMED_ROOTS and len(matches) > 1:
+            # "threatened to impose new sanctions on Russia", "threatened to cut ties with Israel": a
+            # threat or intent whose own pattern picked its sub-code is aimed at its act's target
+            act = self._complement_event(m, matches)
+            if act is not None and act.target is not None and act.factuality != "negated" \
+                    and not _same_party(act.target, m.source) and _same_party(act.source, m.source):
+                m = replace(m, target=act.target)
         family = GENERIC_SAID.get(code, APPEAL if code == APPEAL_SUPPORT else None)
         narrow = False
         if family is None and len(code) == 3 and code[:2] in SAID_ROOTS:
@@ -2069,6 +2100,8 @@ class EventCoder:
                 code = next((r.pattern.code for r in self._refine_said(inner, matches, actor, True)), code)
             if act_of(code) is not None:
                 return act_of(code)
+            if code == ACCEPT_MEDIATION and family != INTENT:
+                return MEDIATE  # "urged the factions to accept mediation" (028), "refused to accept mediation" (126)
         if family == THREAT and is_hostile(code):
             for c in inner.trigger.children:
                 nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
@@ -2760,7 +2793,8 @@ class EventCoder:
             return
         if not self.patterns.may_fit(pos, lemma[i], _sentence_lemmas(tab, tok)):
             return  # every pattern of the trigger needs a word the sentence does not have
-        ch = [c for c in kids[i] if dep[c] not in NOT_REQUIRED_DEPS
+        ch = [c for c in kids[i] if (dep[c] not in NOT_REQUIRED_DEPS or dep[c] == "npadvmod" and lemma[c] in TIME_SPANS
+                                     and any(dep[n] == "nummod" for n in kids[c]))  # "gave Qatar ten days to ..."
               and not (dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ADVERBIAL_MARKS for m in kids[c]))
               and not (dep[c] == "conj" and pos == "verb" and tab.pos[c] in CLAUSE_HEAD_POS)]  # "rejected ... and called"
         # a required word may be a dependent or the object of a preposition ("agreed to a ceasefire"),
@@ -2894,6 +2928,10 @@ class EventCoder:
             origin = args.prep_object([tok], ("from",))
             found = actor(origin)
             subj = origin if found is not None and found.country and found.sector in (None, "GOV") else None
+        if subj is None and args.is_passive(tok) and tok.lemma_.lower() in SUMMONING_VERBS:
+            # "Britain's ambassador to Washington was summoned to the State Department": the
+            # ministry the envoy is called to, else the state the envoy is posted to, summons
+            subj = self._summoning_host(tok, actor)
         speaker_performs = False
         if subj is None and args.is_passive(tok):
             # "police said 89 people had been arrested": the police arrested them
@@ -2980,7 +3018,11 @@ class EventCoder:
                         by = args.prep_object(heads[1:], ("by",))
                         alt = by if by is not None and actor(by) is not None else alt
                     found, doer = actor(target_tok), actor(subj)
-                    if found is None and (alt is None or actor(alt) is None):
+                    venue = found is not None and found.resolved_by in VENUE_RULES and p.code[:2] in VENUE_ROOTS \
+                        and self._talks_at(target_tok)
+                    if venue:
+                        found = None  # "would not attend the Geneva talks": the place names the event, no party
+                    if found is None and (alt is None or actor(alt) is None) and not venue:
                         # "boycott Algeria's elections", "defaced Danish Web sites": whose they are
                         owner = next((c for c in target_tok.children if c.dep_ in ("poss", "amod", "compound")
                                       and actor(c) is not None and actor(c).country is not None), None)
@@ -3003,6 +3045,26 @@ class EventCoder:
                         yield list(self._pairs(p, tok, subj, None, actor, None, target=told))
                         continue
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    @staticmethod
+    def _summoning_host(verb, actor):
+        """The token of the state that summoned an envoy when the passive names no summoner: the
+        ministry the envoy was summoned to, else where the envoy serves ("the ambassador to
+        Washington", "the envoy in Moscow"); None when neither names a state."""
+        envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        for tok in (args.prep_object([verb], ("to",)), args.prep_object([envoy], ("to", "in")) if envoy is not None else None):
+            found = actor(tok)
+            if found is not None and found.country and found.sector in (None, "GOV") and not (
+                    envoy is not None and actor(envoy) is not None and actor(envoy).country == found.country):
+                return tok
+        return None
+
+    def _talks_at(self, noun) -> bool:
+        """Whether ``noun`` names talks by the place they are held ("the Geneva talks", "the Vienna
+        conference"): the parties talk there, the host is none of them (the "Beijing Olympics" are
+        China's)."""
+        return noun.lemma_.lower() in self.patterns.classes.get("talks", frozenset()) and _named_event(noun) \
+            and any(c.dep_ == "compound" for c in noun.children)
 
     def _told_again(self, noun, actor, subj, memory) -> Actor | None:
         """The performer of an act coded earlier in the document that the definite event noun
@@ -3158,8 +3220,9 @@ class EventCoder:
                     *tok.children, *(gov.children if gov is not None else ()))):
                 continue  # "Venezuela's opposition called for a strike": a group, not "opposition to" something
             heads = self._required_heads(tok, p, children)
-            if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS:
-                # "drew a rebuke from China": China rebukes the subject of "drew"
+            if gov is not None and gov.lemma_.lower() in args.INVERTING_VERBS and tok.dep_ != "nsubjpass":
+                # "drew a rebuke from China": China rebukes the subject of "drew" (but "Merkel's visit
+                # was met by protesters" is the visit reacted to, not the reaction)
                 src = args.prep_object([tok, gov], ("from", "by"))
                 tgt = args.subject_of(gov)
                 if src is None:
@@ -3180,7 +3243,7 @@ class EventCoder:
                 and (gov.lemma_.lower() not in RESPONSE_VERBS or tok.dep_ == "pobj" and tok.head.lower_ == "with") \
                 and (tok.dep_ != "pobj" or tok.head.lower_ in LIGHT_PREPS and (
                     tok.head.lower_ != "on" or gov.lemma_.lower() in ON_LIGHT_VERBS)
-                     or args.is_amount(tok.head.head)) else None
+                     or args.is_amount(tok.head.head) or args.episode_of(tok) is not None) else None
             if light is not None:
                 performer = args.subject_of(light)
                 asked = _asked_party(light, tok) if light.lemma_.lower() in ASKING_FOR else None
@@ -3196,16 +3259,24 @@ class EventCoder:
                     if mod_actor is not None and mod_actor.country is None and subj_actor is not None \
                             and subj_actor.country is not None:
                         src = performer
+            addressee = None
+            if src is None and light is None and p.code[:2] == CONSULT_ROOT and gov is not None \
+                    and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and gov.lemma_.lower() in SPEECH_VERBS:
+                # "Putin said in a phone call with Erdogan", "told Erdogan in a phone call": the
+                # speaker held the call or meeting he spoke in, with the one he told
+                src = args.subject_of(gov)
+                addressee = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
             if src is None and light is None:
                 # "the minister is on a three-day visit to Russia": the clause's verb tells its factuality
                 src, light = _traveller(tok)
             if src is None and (light is None or args.is_passive(light) and args.subject_of(light) is None) \
                     and p.code in SYMMETRIC_NOUN_CODES and (  # (or "an agreement between X and Y was signed")
-                    tok.dep_ in ("nsubj", "nsubjpass")
+                    (args.episode_of(tok) or tok).dep_ in ("nsubj", "nsubjpass")
                     or tok.dep_ == "dobj" and tok.head.lemma_.lower() not in ANSWERING_VERBS):
                 # "the Geneva talks between the Syrian government and the opposition collapsed": the
                 # parties (not in background phrases, "since the accord between ...", nor in a deal
-                # someone rejects; "fighting broke out between X and Y": the phrase may hang on the verb)
+                # someone rejects; "fighting broke out between X and Y": the phrase may hang on the verb;
+                # "a new round of talks between X and Y opened": the round is the clause's subject)
                 src = args.prep_object([tok] + ([tok.head] if tok.dep_ == "nsubj" else []), ("between",))
             if src is None and p.code[:2] in AID_ROOTS and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "through") \
                     and tok.head.head.pos_ == "VERB":
@@ -3228,6 +3299,8 @@ class EventCoder:
             # a nominal trigger may stand without its target ("Xi's visit")
             preps = p.explicit_preps
             target_tok = args.party_object(heads + ([light] if light is not None else []), preps) if preps else None
+            if target_tok is None and addressee is not None and actor(addressee) is not None:
+                target_tok = addressee
             if target_tok is None and p.code[:2] in VIOLENT_ROOTS and tok.dep_ == "nsubj" \
                     and tok.head.pos_ == "VERB":
                 # "Israeli air strikes brought down a high-rise building in Gaza City": what they hit
@@ -3316,13 +3389,17 @@ class EventCoder:
                                          preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
                                          THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
-            if found is not None and found.i == trigger.i and p.code[:2] in ("04", "05") \
-                    and actor(found).resolved_by in VENUE_RULES:
+            if found is not None and p.code[:2] in ("04", "05") and actor(found).resolved_by in VENUE_RULES and (
+                    found.i == trigger.i or found.dep_ == "compound" and self._talks_at(found.head)):
                 found = None  # the accord read by its venue: "reached an agreement in Vienna" is no deal with Austria
+                # (nor is "would not attend the Geneva talks" a meeting with Switzerland)
             if found is not None and joint and (actor(found).country is None or actor(found).country in {
-                    s.country for s in sources if s is not None} or _locative(found)):
+                    s.country for s in sources if s is not None} or _locative(found)
+                    or found.lemma_.lower() in self.patterns.noun_lemmas and any(
+                        c.dep_ == "prep" and c.lower_ in ("in", "at") for c in found.children)):
                 found = None  # (parties acting together aim at another country, not a place: "Saudi Arabia, Bahrain and the
-                # UAE withdrew their ambassadors from Qatar", not at one of themselves)
+                # UAE withdrew their ambassadors from Qatar", not at one of themselves, nor at the place of an
+                # act they name: "Lavrov and Kerry agreed to work towards a ceasefire in Syria")
             if found is not None:
                 tgt_tok, fallback = found, True
         targets = self._actors(tgt_tok, actor) if target is None else [target]
@@ -3461,7 +3538,9 @@ class EventCoder:
     @staticmethod
     def _prune(matches: list[Match]) -> list[Match]:
         """Drop generic statements when something more specific is coded; one event per dyad and root."""
-        if any(m.pattern.code[:2] != "01" for m in matches):
+        if any(m.pattern.code[:2] != "01" and m.factuality != "negated" for m in matches):
+            # (an act the statement says will not happen leaves the statement: "said Moscow had no
+            # intention of sending troops")
             matches = [m for m in matches if m.pattern.code != GENERIC_STATEMENT]
         # A visit to nobody is no CAMEO visit: "the prime minister attended a ceremony in his home town"
         matches = [m for m in matches if not (m.pattern.code == VISIT and m.target is None)]

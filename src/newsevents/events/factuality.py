@@ -326,6 +326,19 @@ def _own_scope(chain: list) -> list:
     return chain
 
 
+# Spans of time given as a deadline ("gave the rebels 48 hours to surrender") and the nouns of one.
+DEADLINE_SPANS = frozenset({"hour", "day", "week", "month"})
+DEADLINE_NOUNS = frozenset({"ultimatum", "deadline"})
+
+
+def _deadline_given(verb) -> bool:
+    """Whether ``verb`` gives someone a deadline ("gave Qatar ten days", "gave the rebels an
+    ultimatum"): the infinitive it governs is what they must do, not done."""
+    return verb.lemma_ == "give" and any(
+        c.dep_ in ("npadvmod", "dobj") and c.lemma_ in DEADLINE_SPANS and any(n.dep_ == "nummod" for n in c.children)
+        or c.dep_ == "dobj" and c.lemma_ in DEADLINE_NOUNS for c in verb.children)
+
+
 def factuality(trigger, *, noun_head=None) -> str:
     """Classify the event expressed by ``trigger`` (a verb, or a noun under ``noun_head``)."""
     anchor = noun_head if noun_head is not None else trigger
@@ -406,7 +419,7 @@ def factuality(trigger, *, noun_head=None) -> str:
                 return "hypothetical" if any(_conditioned(x) for x in chain) else "planned"
     for t in governors:
         if t.lemma_ in HYPOTHETICAL_WORDS or t.lemma_ in DEMANDING_VERBS or t.lemma_ in APPEALING_VERBS \
-                or t.lemma_ in PERMITTING_VERBS:
+                or t.lemma_ in PERMITTING_VERBS or _deadline_given(t):
             return "hypothetical"  # "could strike", "called on Iran to release", "allowed X to enter": not (yet) done
         if t.lemma_ in PLANNING_WORDS:
             # (on a condition, only possible: "would be ready to normalise ties if a state is established")
