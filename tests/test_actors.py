@@ -650,3 +650,17 @@ def test_half_of_a_hyphenated_surname_names_no_leader(actor_of):
 def test_labour_bodies_and_regulators_have_sectors(actor_of, sentence, head_text, sector):
     found = actor_of(sentence, head_text)
     assert found is not None and found.sector == sector
+
+
+@pytest.mark.parametrize(("sentence", "head_text", "code"), [
+    # the city that stands for the EU is, as a place, Belgium's capital
+    ("Two suicide bombers blew themselves up at Brussels airport on Tuesday.", "airport", "BEL"),
+    ("Police arrested three men near Brussels central station.", "station", "BEL"),
+    ("Protesters rallied in Brussels against the trade deal.", "Brussels", "BEL"),
+    # where it acts or is dealt with, it is the EU
+    ("Brussels criticised Warsaw over its judicial reforms.", "Brussels", "IGOEUREEC"),
+    ("Britain held talks with Brussels on Monday.", "Brussels", "IGOEUREEC"),
+])
+def test_a_city_standing_for_an_organisation_is_a_place_only_as_a_place(actor_at, sentence, head_text, code):
+    found = actor_at(sentence, head_text, date="2016-03-22")
+    assert found is not None and found.code == code

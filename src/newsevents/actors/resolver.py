@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import counts
 from ..records import Actor
 from .memory import DocumentActors
-from .tables import FORMER_SECTOR, Entry, Lexicon, as_date, load_lexicon, norms
+from .tables import CAPITAL_RULE, FORMER_SECTOR, Entry, Lexicon, as_date, load_lexicon, norms
 from ..nlp import LOCATIVE_PREPS, TokenTable, cache_owner, doc_text, sentence_of, token_table
 
 # Dependency labels that start a part of the parse which is not the actor itself:
@@ -693,6 +693,14 @@ class ActorResolver:
         # (a capital is its government only where it acts or is dealt with, not as a place: "talks in
         # Beijing", "fired 40 missiles at Kyiv")
         seat = None if tab.dep[root] == "pobj" and tab.lower[tab.head[root]] in LOCATIVE_PREPS else root
+        if best is not None and best.entry.country is None and best.entry.code.startswith("IGO") \
+                and (root not in best.tokens or seat is None):
+            # a city standing for an organisation ("Brussels warned Warsaw": the EU) is, as a place,
+            # its country's capital: "at Brussels airport", "near Brussels central station", "talks in Brussels"
+            capital = next((e for e in self.lexicon.entries([tab.text[t] for t in best.tokens])
+                            if e.rule == CAPITAL_RULE), None)
+            if capital is not None:
+                best = _Match(best.tokens, capital, best.level, best.position, best.ethnic)
         organisation = best is not None and best.entry.code.startswith(ORGANISATION_TYPES)
         if matches:
             matches = _drop_apposed_sectors(tab, matches, root)

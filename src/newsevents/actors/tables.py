@@ -260,6 +260,11 @@ class Lexicon:
                 existing.append(candidate)
             self.max_len = max(self.max_len, len(key))
 
+    def entries(self, words: Sequence[str]) -> list[Entry]:
+        """Every entry of the name ``words``, in priority order, whatever its case or term (the
+        other readings :meth:`lookup` passed over: "Brussels" is the EU's seat and Belgium's capital)."""
+        return [c.entry for c in self._keys.get(tuple(norm(w) for w in words), ())]
+
     def items(self) -> Iterator[tuple[tuple[str, ...], list[Entry]]]:
         """Every key with its entries, in priority order (for checks and tooling)."""
         for key, candidates in self._keys.items():
@@ -398,6 +403,9 @@ def _check_code(path: Path, code: str, what: str) -> None:
         raise ConfigError(f"{path}: bad {what} code {code!r}")
 
 
+CAPITAL_RULE = "country:capital"  # a capital's entry: the country, its government where the city acts
+
+
 def load_countries(lex: Lexicon, path: Path) -> None:
     """Add a countries table (iso3, name, aliases, adjectives, capitals, prefixes)."""
     cols = ("iso3", "name", "aliases", "adjectives", "capitals", "prefixes")
@@ -418,7 +426,7 @@ def load_countries(lex: Lexicon, path: Path) -> None:
         for name in _split(row["adjectives"]):
             lex.add(name, Entry(iso3, iso3, None, "country:demonym"), plural_form=True)
         for name in _split(row["capitals"]):
-            lex.add(name, Entry(iso3, iso3, None, "country:capital", head_sector="GOV"))
+            lex.add(name, Entry(iso3, iso3, None, CAPITAL_RULE, head_sector="GOV"))
         for name in _split(row["prefixes"]):
             lex.add(name, Entry(iso3, iso3, None, "country:prefix"))
 
