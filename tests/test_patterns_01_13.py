@@ -348,6 +348,12 @@ def test_giving_a_party_hours_or_days_to_act_is_an_ultimatum(code):
     assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {("139", "SAU", "QAT")}
 
 
+def test_hours_to_leave_are_an_expulsion_not_an_ultimatum(code):
+    # the deadline of an expulsion threatens nothing more: the expulsion is the event
+    found = code("Washington declared 35 Russian diplomats persona non grata and gave them 72 hours to leave the country.")
+    assert {m.pattern.code for m in found} == {"161"}
+
+
 def test_phone_talks_are_a_telephone_consultation(code):
     found = code("The Egyptian foreign minister held phone talks with his Jordanian counterpart on Sunday.")
     assert {(m.pattern.code, m.source.country, m.target.country) for m in found} == {("041", "EGY", "JOR")}

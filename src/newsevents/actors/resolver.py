@@ -58,6 +58,7 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "rival", "enemy", "foe
 OPPOSITION_NOUNS = frozenset({"opponent", "critic", "detractor"})
 OPPOSED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY"})
 OPPOSITION_RULE = "opposition"
+HOMONYM_RULE = "homonym"  # a capital's name read as another country's town by the place resolution
 # Nouns for those who back a figure: the backers of a leader out of office (a former, ousted or exiled
 # head of state or official: CAMEO ELI) or of an opposition figure are that country's opposition
 # ("supporters of ousted President X" OPP, not the ELI of the figure they back).
@@ -757,6 +758,14 @@ class ActorResolver:
             if state != country:  # "the Georgia legislature" in an article set in Atlanta
                 stem, country = (state if stem == country else stem), state
                 rules.append(STATE_RULE)
+            elif best.entry.rule == CAPITAL_RULE and (seat is None or root not in best.tokens):
+                # a capital's name as a place may be another country's town, as the place resolution
+                # read it in a document that names that country ("Lebanese troops clashed with gunmen
+                # in the city of Tripoli": Lebanon's Tripoli)
+                town = _homonym_country(tab, best.tokens[0], country, self._document_countries(tab))
+                if town is not None:
+                    stem, country = (town if stem == country else stem), town
+                    rules.append(HOMONYM_RULE)
         if best is None and name and memory is not None:
             known = memory.lookup(name)
             if known is not None:
@@ -1063,6 +1072,18 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     sent = sentence_of(doc[first])
     inside = [c for start, c in places.items() if sent.start_char <= start < sent.end_char]
     return state if all(c == state for c in inside) else country
+
+
+def _homonym_country(tab: TokenTable, first: int, country: str, named: frozenset[str]) -> str | None:
+    """The country the document's place resolution gave the place name starting at token ``first``
+    when it differs from ``country`` (the tables' reading) and the document names it (``named``);
+    else None (see :func:`_state_country` for what the pipeline leaves in ``user_data``)."""
+    doc = tab.doc
+    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    if not found:
+        return None
+    placed = found[1].get(tab.idx[first])
+    return placed if placed is not None and placed != country and placed in named else None
 
 
 def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -> str | None:

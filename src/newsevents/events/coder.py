@@ -316,6 +316,8 @@ def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
         d = dep[c]
         if d == "advcl" and any(dep[g] == "aux" for g in kids[c]):
             out.add(lemma[c])  # a purpose: "poured into the streets to celebrate"
+        if lemma[c] in TIME_SPANS:
+            out.update(lemma[g] for g in kids[c] if dep[g] in ("relcl", "acl"))  # "72 hours to leave": what it is for
         if d not in _DIRECT_DEPS:
             continue
         out.add(lemma[c])
