@@ -139,8 +139,6 @@ def test_lead_sentence_sets_an_article_naming_one_place_elsewhere(pipeline):
 def test_a_capitals_name_as_a_place_follows_the_place_resolution(pipeline):
     # "Tripoli" is Libya's capital in the tables; in a Lebanese story the place resolution reads
     # Lebanon's Tripoli, and the gunmen there are Lebanese
-    from newsevents.records import Document
-
     text = "Lebanese troops clashed with gunmen in the northern city of Tripoli on Sunday, the Lebanese army said."
     events = pipeline.process_one(Document(doc_id="tripoli", text=text, date="2014-10-26")).events
     assert {(e.source.country, e.target.country) for e in events if e.cameo.startswith("19")} == {("LBN", "LBN")}
