@@ -379,3 +379,58 @@ def test_lawmakers_walking_out_of_parliament_boycott_the_sitting(code):
 
 def test_disqualifying_needs_a_state_that_disqualifies(code):
     assert "1722" not in codes(code("The referee disqualified the sprinter for a false start."))
+
+
+# -- military posture review ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan test-fired a nuclear-capable cruise missile on Wednesday, the army said.",
+    "North Korea fired two ballistic missiles into the sea on Thursday.",
+    "North Korea fired an intermediate-range missile over Japan on Tuesday.",
+])
+def test_missiles_fired_at_no_one_are_a_show_of_force(code, sentence):
+    found = code(sentence)
+    assert "150" in codes(found) and not codes(found) & {"190", "194", "195"}
+
+
+def test_missiles_fired_at_a_place_stay_an_air_attack(code):
+    assert "195" in codes(code("Russia fired cruise missiles at Kyiv on Tuesday."))
+
+
+@pytest.mark.parametrize("sentence, code_, sector", [
+    ("Indian troops were placed on high alert after the attack on the army camp.", "152", "MIL"),
+    ("Japanese fighter jets were scrambled after Chinese bombers neared the islands.", "152", "MIL"),
+    ("French police were put on high alert after the shooting.", "151", "COP"),
+])
+def test_forces_put_on_alert_with_no_agent_show_the_force(code, sentence, code_, sector):
+    (m,) = [m for m in code(sentence) if m.pattern.code == code_]
+    assert m.source is not None and m.source.sector == sector and m.target is None
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Russia stationed Iskander missiles in Kaliningrad, a lawmaker said.", "154"),
+    ("Thousands of American troops arrived in Lithuania on Friday.", "154"),
+    ("Belgian authorities mobilised 3,000 police officers ahead of the summit.", "153"),
+    ("The government mobilized police and troops to the border region.", "154"),
+    ("The army was on full combat alert along the border.", "152"),
+    ("A U.S. destroyer sailed within 12 nautical miles of the reef.", "150"),
+    ("A U.S. destroyer conducted a freedom of navigation operation near the Paracel Islands.", "150"),
+    ("Germany delivered rifles to the Kurdish peshmerga.", "072"),
+    ("Russia supplied Serbia with six MiG-29 fighter jets.", "072"),
+    ("Morocco took delivery of 25 F-16 fighter jets from the United States.", "072"),
+])
+def test_posture_and_military_cooperation(code, sentence, code_):
+    assert code_ in codes(code(sentence))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Greece sent troops and riot police to the border.", "145"),
+    ("Taiwan's navy held a live-fire drill off its east coast on Monday.", "0871"),
+    ("The defence ministry said the military would hold its annual parade on October 1.", "173"),
+    ("The last British troops crossed the border out of Afghanistan on Sunday.", "192"),
+    ("The defence ministry's budget request includes $20 billion for new ships.", "020"),
+    ("The United States deployed a bomber task force to the Gulf as a warning to Iran.", "074"),
+    ("American troops arrived in Haiti to help deliver relief supplies after the earthquake.", "154"),
+])
+def test_posture_words_that_are_no_such_act(code, sentence, wrong):
+    assert wrong not in codes(code(sentence))

@@ -130,7 +130,7 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month"})
 OBJECT_PREDICATES = frozenset({"available", "free", "accessible", "public"})
 # Objects that name the coming or being of what their "of" phrase names: "would allow the return of
 # UN weapons inspectors" allows the inspectors.
-MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch",
+MOVEMENT_HEADS = frozenset({"return", "arrival", "entry", "presence", "deployment", "dispatch", "delivery",
                             "activity", "activities"})  # (and "suspended the activities of political parties")
 # Heads that count rather than name a group: the actor is the "of" phrase.
 QUANTITY_HEADS = counts.words("numbers") | counts.words("measures")
@@ -628,6 +628,25 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "warga
 def _exercise(p: Pattern) -> bool:
     """Whether ``p`` codes a military exercise (its trigger or a required word names one)."""
     return p.lemma in EXERCISE_WORDS or any(req & EXERCISE_WORDS for req in p.required)
+
+
+# What a state fires in tests and shows of force (not rockets and shells, the arms of ongoing fighting).
+MISSILE_WORDS = frozenset({"missile", "icbm", "slbm"})
+
+
+def _fired_at_no_one(trigger, aimed, performer: Actor | None) -> bool:
+    """Whether a state fired or launched missiles at no one: in a test ("test-fired a missile"), into
+    open waters ("into the sea"), or with only a date where the target would be ("on Tuesday")."""
+    if trigger.lemma_ not in ("fire", "launch") or performer is None or not performer.country \
+            or performer.sector not in (None, "GOV", "MIL"):
+        return False
+    fired = [t for c in trigger.children if c.dep_ == "dobj"
+             for t in (c, args.prep_object([c], ("of",))) if t is not None]
+    if not any(t.lemma_.lower() in MISSILE_WORDS for t in fired):
+        return False
+    if any(c.lemma_.lower() == "test" and c.dep_ in ("npadvmod", "compound", "advmod") for c in trigger.children):
+        return True
+    return aimed is not None and (aimed.ent_type_ in ("DATE", "TIME") or aimed.lemma_.lower() in OPEN_WATERS)
 
 
 def _symmetric_pattern(p) -> bool:
@@ -2236,6 +2255,11 @@ class EventCoder:
             # "Britain mobilized army reservists for a war against Iraq": the forces put on a war
             # footing are the performer's own; the target is whom they face, if anyone
             m = replace(m, target=actor(_against_party(m.trigger)))
+        elif m.pattern.code == SHOW_OF_FORCE and m.target is not None and m.source is not None \
+                and m.target.resolved_by == "context" and m.target.country == m.source.country:
+            # "a U.S. destroyer sailed near the Paracel Islands": a place known only from the
+            # context is no target of the performer's own show of force
+            m = replace(m, target=None)
         m = self._as_fired_into(m)
         if m.pattern.code == MOBILIZE and _peacekeeping(m.trigger):
             m = replace(m, pattern=replace(m.pattern, code=PEACEKEEPING, rule=f"{m.pattern.rule} => peacekeeping "
@@ -2934,6 +2958,11 @@ class EventCoder:
             # "Britain's ambassador to Washington was summoned to the State Department": the
             # ministry the envoy is called to, else the state the envoy is posted to, summons
             subj = self._summoning_host(tok, actor)
+        if subj is None and args.is_passive(tok) and candidates and all(
+                p.code[:2] == FORCE_POSTURE_ROOT for p, _ in candidates):
+            # "Pakistan's armed forces were placed on high alert", "RAF jets were scrambled": with no
+            # agent, the forces put on alert or sent show the force; whom they face is the target
+            subj = self._posture_patient(tok, actor)
         speaker_performs = False
         if subj is None and args.is_passive(tok):
             # "police said 89 people had been arrested": the police arrested them
@@ -2995,6 +3024,12 @@ class EventCoder:
                 pass  # "protesters rallied": no target expected
             elif p.explicit_preps:
                 target_tok = args.party_object(heads, p.explicit_preps)
+                if p.code[:2] == "19" and _fired_at_no_one(tok, target_tok, actor(subj)):
+                    # "North Korea test-fired a missile on Tuesday", "fired missiles into the sea": a
+                    # state's missiles aimed at no one named are a show of force, not an air strike
+                    p = replace(p, code=SHOW_OF_FORCE, rule=f"{p.rule} => at no one {SHOW_OF_FORCE}")
+                    yield list(self._pairs(p, tok, subj, None, actor, None))
+                    continue
                 if target_tok is None and "obj" not in p.preps:
                     if self._acts_jointly(p, tok, subj, actor):
                         yield list(self._pairs(p, tok, subj, None, actor, None))
@@ -3047,6 +3082,16 @@ class EventCoder:
                         yield list(self._pairs(p, tok, subj, None, actor, None, target=told))
                         continue
             yield list(self._pairs(p, tok, subj, target_tok, actor, None))
+
+    @staticmethod
+    def _posture_patient(verb, actor):
+        """The passive subject of a show of force with no agent when it names a country's forces or the
+        country ("Saudi air defences were put on high alert"), else None."""
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        found = actor(patient)
+        if found is None or not found.country or found.sector not in (None, *FORCE_SECTORS):
+            return None
+        return patient
 
     @staticmethod
     def _summoning_host(verb, actor):
