@@ -19,7 +19,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.records import DateRef
@@ -160,7 +159,11 @@ def _ago(pub: dt.date, count: int, unit: str) -> tuple[dt.date, str]:
 
 
 @lru_cache(maxsize=64)
-def _dateparser(pub: dt.date | None, future: bool) -> DateDataParser:
+def _dateparser(pub: dt.date | None, future: bool):
+    """A dateparser parser for ``pub`` (imported here: most texts never need it, and the import
+    costs more than half a second)."""
+    from dateparser.date import DateDataParser
+
     settings = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "future" if future else "past"}
     if pub is not None:
         settings["RELATIVE_BASE"] = dt.datetime(pub.year, pub.month, pub.day)
