@@ -2277,3 +2277,54 @@ def test_a_statement_that_an_act_will_not_happen_is_a_statement(code):
 def test_parties_agreeing_together_do_not_aim_at_the_place_of_their_act(code):
     found = by_trigger(code("Lavrov and Kerry agreed to work towards a ceasefire in Syria.", date="2016-02-12"), "agreed")
     assert found and all(m.target is None or m.target.country != "SYR" for m in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # sanctions in force named as the circumstances of something else are not imposed
+    "Gazprom reported a rise in profit despite Western sanctions.",
+    "Venezuela's oil exports have fallen by half under U.S. sanctions.",
+    "The refinery closed because of renewed European sanctions.",
+    "Turkey agreed to pay for Russian gas in roubles to avoid U.S. sanctions.",
+    # a trade noun as the subject of a verb of change is a figure, not trading
+    "Japan's exports fell 4 percent in May, finance ministry data showed.",
+])
+def test_standing_sanctions_and_trade_figures_are_no_events(code, sentence):
+    assert not {c for c in codes(code(sentence)) if c[:2] in ("06", "16")}
+
+
+def test_sanctions_imposed_are_still_coded_as_nouns(code):
+    assert "163" in codes(code("The EU's new sanctions on Belarus took effect on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    # a sum or a share stands for what it is of: "tariffs on $200 billion of Chinese goods"
+    ("Washington raised tariffs on $34 billion of Chinese goods.", "raised", "CHN"),
+    ("Germany wrote off 80 percent of Ghana's debt.", "wrote", "GHA"),
+    # the verb's preposition the parser hung on the sum: "invest $15 billion in Turkey's economy"
+    ("Qatar said it would invest $15 billion in Turkey's economy and banks.", "invest", "TUR"),
+    # a vehicle's load is what is sent, and the recipient may hang on the load's participle or amount
+    ("Malaysia dispatched a transport plane carrying relief supplies to Nepal.", "dispatched", "NPL"),
+    ("Turkey sent planes carrying tents, food and medicines to Pakistan.", "sent", "PAK"),
+    ("China sent a team of doctors and 31 tonnes of medical supplies to Italy.", "sent", "ITA"),
+])
+def test_targets_behind_sums_and_loads(code, sentence, trigger, target):
+    found = by_trigger(code(sentence), trigger)
+    assert found and found[0].target is not None and found[0].target.country == target, found
+
+
+def test_aid_sent_in_a_vehicle_is_humanitarian(code):
+    (m,) = by_trigger(code("Malaysia dispatched a transport plane carrying relief supplies to Nepal."), "dispatched")
+    assert m.pattern.code == "073"
+
+
+def test_a_law_acts_as_its_maker(code):
+    found = by_trigger(code("Obama signed into law a bill imposing new sanctions on Syria."), "imposing")
+    assert found and all(m.source is not None and m.source.code == "USAGOV" for m in found)
+    (m,) = by_trigger(code("The Russian parliament passed legislation imposing sanctions on Georgian firms."), "imposing")
+    assert m.source.code == "RUSLEG"
+
+
+def test_the_object_of_a_that_clause_splits_a_demand(code):
+    # "lift all sanctions" is an economic sanction eased (1054), not an administrative one (1051)
+    found = codes(code("Tehran demanded that Washington lift all sanctions before talks resume."))
+    assert "1054" in found and "1051" not in found

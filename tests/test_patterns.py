@@ -165,3 +165,37 @@ def test_inverted_roles_take_the_source_after_the_preposition(nlp, coder):
     # without the preposition nobody gives: nothing is coded
     assert not [m for m in coder.match(next(nlp("Kurdish fighters received weapons.").sents))
                 if m.pattern.code[:2] == "07"]
+
+
+@pytest.mark.parametrize("sentence,code,absent", [
+    # tariffs raised are imposed; sanctions reimposed or proposed, exemptions and delisting
+    ("Washington raised tariffs on Brazilian steel to 50 percent on Monday.", "163", None),
+    ("The president doubled tariffs on Indian textiles.", "163", None),
+    ("Canada reimposed sanctions on Myanmar's generals.", "163", None),
+    ("The commerce ministry proposed duties of up to 30 percent on Thai rice.", "1312", None),
+    ("The bloc agreed to prepare new sanctions against Syrian officials.", "1312", None),
+    ("Beijing exempted 20 American farm products from its tariffs.", "085", None),
+    ("The EU removed Tunisia from its blacklist of tax havens.", "085", None),
+    # a ban on imports extended keeps an embargo (1244), not an administrative ban (1241)
+    ("Moscow extended its ban on imports of Polish fruit for a year.", "1244", "1241"),
+    # aid denied; energy cut off is an embargo, not relief stopped; exports are arms exports only with arms
+    ("The United States denied Cambodia $20 million in aid.", "162", "016"),
+    ("The Russian gas company halted gas supplies to Belarus.", "163", "1623"),
+    ("Beijing suspended exports of rare earths to Japan.", "163", "1622"),
+    ("Norway halted arms exports to Turkey.", "1622", None),
+    # an economic field makes cooperation economic; goods of a named country bought by a state
+    ("Brazil and India agreed to expand economic cooperation.", "0311", "031"),
+    ("Indonesia agreed to buy Australian beef worth $300 million.", "0311", "030"),
+    ("The IMF approved a $2 billion stand-by arrangement for Kenya.", "0331", "051"),
+    # an end to a price war is no military de-escalation; holding off is no arrest
+    ("The two producers ended their price war on Sunday.", None, "087"),
+    ("The government is holding off on raising fuel tariffs.", None, "173"),
+    # stepping up is no stepping down; a safe haven sought is no appeal
+    ("Germany pledged to step up investment in Ghana.", "0311", "0341"),
+    ("Washington urged Beijing to step up pressure on Pyongyang.", None, "0241"),
+    ("Investors sought safe havens as stocks slumped.", None, "020"),
+])
+def test_economic_statecraft_phrasings(nlp, coder, sentence, code, absent):
+    codes = [e.cameo for sent in nlp(sentence).sents for e in coder.code_sentence(sent)]
+    assert code is None or code in codes, codes
+    assert absent is None or absent not in codes, codes

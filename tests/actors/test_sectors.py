@@ -28,6 +28,10 @@ def code_of(actor):
     ("Chinese hackers stole the files of the defence ministry.", "hackers", "CHNCRM"),
     ("Kenyan landowners blocked the road to the farm.", "landowners", "KENCVL"),
     ("A panel of Egyptian jurists criticised the verdict.", "panel", "EGYJUD"),
+    # named departments of trade and finance and the customs service are the government
+    ("The U.S. Commerce Department blacklisted the Chinese firm.", "Department", "USAGOV"),
+    ("Chinese customs ordered traders to return the coal.", "customs", "CHNGOV"),
+    ("Japan's Finance Department froze the accounts.", "Department", "JPNGOV"),
 ])
 def test_sector_nouns(actor_at, sentence, head_text, code):
     assert code_of(actor_at(sentence, head_text)) == code

@@ -151,7 +151,9 @@ AUTHORING_VERBS = frozenset({"issue", "adopt", "pass", "approve", "release", "si
                              "hold", "raise", "wave", "display", "lodge"})
 DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution",
                             "report", "petition", "motion", "appeal", "note", "memorandum", "message", "decree",
-                            "banner", "placard", "poster"})
+                            "banner", "placard", "poster", "bill", "law", "legislation", "order"})
+# (a law's own act is its maker's: "signed into law a bill imposing sanctions on Russia", "passed
+# legislation imposing sanctions on companies")
 
 
 def _verbless_root(tok):

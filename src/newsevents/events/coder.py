@@ -318,6 +318,9 @@ def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
             out.add(lemma[c])  # a purpose: "poured into the streets to celebrate"
         if lemma[c] in TIME_SPANS:
             out.update(lemma[g] for g in kids[c] if dep[g] in ("relcl", "acl"))  # "72 hours to leave": what it is for
+        if d == "ccomp":
+            # the object of a clausal complement: "demanded that the US lift all sanctions"
+            out.update(lemma[g] for g in kids[c] if dep[g] == "dobj")
         if d not in _DIRECT_DEPS:
             continue
         out.add(lemma[c])
@@ -329,8 +332,10 @@ def _nearby_lemmas(tab, i: int, shared: int | None = None) -> set[str]:
         if d not in _THROUGH_DEPS:
             continue
         for g in kids[c]:
-            if dep[g] in ("pobj", "pcomp", "dobj", "prep", "compound", "amod"):
-                out.add(lemma[g])  # (a gerund too: "warned Americans against travelling")
+            if dep[g] in ("pobj", "pcomp", "dobj", "prep", "compound", "amod") or d == "xcomp" and dep[g] == "prt":
+                # (a gerund too: "warned Americans against travelling"; the complement's particle:
+                # "pledged to step up investment" is no stepping down)
+                out.add(lemma[g])
                 if d == "prep" and dep[g] == "pobj":
                     # the kind of a prepositional object: "went on a hunger strike" (no labour strike)
                     out.update(lemma[x] for x in kids[g] if dep[x] == "compound")
@@ -1096,12 +1101,57 @@ def _background_of(m: Match):
     return None
 
 
+# Measures in force named as the circumstances of something else, not imposed: "revenue rose despite
+# U.S. sanctions", "exports have fallen under sanctions", "because of renewed sanctions", "due to
+# sanctions", "in line with U.N. sanctions", "paid in rupees to avoid U.S. sanctions".
+STANDING_PREPS = frozenset({"under", "despite", "amid", "amidst", "because"})
+STANDING_PREP_PAIRS = frozenset({("to", "due"), ("to", "owing"), ("with", "line"), ("of", "spite"), ("of", "because")})
+STANDING_VERBS = frozenset({"avoid", "evade", "circumvent", "skirt", "bypass", "dodge", "escape", "violate", "breach",
+                            "flout", "defy", "bust", "beat", "survive", "weather"})
+# Codes of measures that stay in force (sanctions, embargoes, tariffs, boycotts).
+STANDING_MEASURE_CODES = frozenset({"163"})
+# Verbs of a figure's change: a trade noun as their subject is a statistic ("China's exports fell 3
+# percent", "trade between the two reached $100 billion"), not an act of trading.
+FIGURE_VERBS = frozenset({"rise", "fall", "drop", "decline", "increase", "grow", "jump", "surge", "plunge", "slump",
+                          "shrink", "climb", "tumble", "soar", "slow", "contract", "dip", "rebound", "recover", "slide",
+                          "sink", "reach", "hit", "total", "top", "stand", "exceed", "double", "triple", "halve",
+                          "rocket", "plummet", "edge", "ease", "expand", "decrease"})
+TRADE_FIGURE_ROOTS = frozenset({"06"})
+
+
+def _standing_measure(m: Match) -> bool:
+    """Whether the nominal event ``m`` names sanctions (tariffs, an embargo) in force as the
+    circumstances of something else ("exports fell under U.S. sanctions"), not their imposition."""
+    if m.pattern.pos != "noun" or m.noun_governor is not None or m.pattern.code not in STANDING_MEASURE_CODES:
+        return False
+    t = m.trigger
+    while t.dep_ in ("conj", "compound") and t.head.i != t.i:
+        t = t.head
+    h = t.head
+    if t.dep_ == "pobj":
+        return h.lower_ in STANDING_PREPS or (h.lower_, h.head.lower_) in STANDING_PREP_PAIRS
+    return t.dep_ == "dobj" and h.lemma_.lower() in STANDING_VERBS
+
+
+def _trade_figure(m: Match) -> bool:
+    """Whether the nominal event ``m`` is a trade figure, the subject of a verb of change ("China's
+    exports fell 3.2 percent in August"), not an act of trading."""
+    if m.pattern.pos != "noun" or m.noun_governor is not None or m.pattern.code[:2] not in TRADE_FIGURE_ROOTS:
+        return False
+    t = m.trigger
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in FIGURE_VERBS
+
+
 def _background_events(matches: list[Match]) -> list[Match]:
     """Drop nominal events told as the background of another coded event ("surrendered following a
     government offensive"); not the background of a word that is no event ("died after torture": the
-    torture is the news)."""
+    torture is the news). Sanctions named as circumstances and trade figures are no events at all
+    (``_standing_measure``, ``_trade_figure``)."""
     news = {i for m in matches for i in (m.trigger.i, m.noun_governor.i if m.noun_governor is not None else -1)}
-    return [m for m in matches if (b := _background_of(m)) is None or b.i not in news]
+    return [m for m in matches if ((b := _background_of(m)) is None or b.i not in news)
+            and not _standing_measure(m) and not _trade_figure(m)]
 
 
 def _object_target(m: Match) -> bool:
@@ -1225,6 +1275,10 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 NAMED_NOT_CALLED_ROOTS = frozenset({"02", "03", "04", "14"})
 # Adjectives that make a weapon one of mass destruction, read as required words of the object.
 WEAPON_KINDS = frozenset({"nuclear", "atomic", "chemical", "biological"})
+# Vehicles whose load is what is sent ("sent planes carrying food to Nepal"), and the verbs of their load.
+CARRIER_NOUNS = frozenset({"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "boat", "freighter",
+                           "truck", "lorry", "convoy", "helicopter", "train"})
+CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})
 # Amounts of money, whose "in" phrase says what the money is ("$500 million in military aid").
 MONEY_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rouble",
                          "ruble", "rupee", "franc", "$"})
@@ -1769,13 +1823,15 @@ class EventCoder:
         raw = resolved if resolved is not None else {}
 
         def actor(tok):
-            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES and tok.pos_ != "PROPN":
-                return None  # (a name the tagger read as a time, "fired 40 missiles at Kyiv overnight", is resolved)
-            if tok.lemma_.lower() in QUANTITY_HEADS:
-                # "thousands of Iraqi Kurds", "dozens of police": the group is the actor
+            if tok is not None and (tok.lemma_.lower() in QUANTITY_HEADS or tok.lemma_.lower() in MONEY_WORDS):
+                # "thousands of Iraqi Kurds", "dozens of police": the group is the actor (and what a sum
+                # or share is of, though the sum itself is no actor: "tariffs on $200 billion of Chinese
+                # goods", "wrote off 90 percent of Cuba's debt")
                 inner = args.prep_object([tok], ("of",))
                 if inner is not None:
                     tok = inner
+            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES and tok.pos_ != "PROPN":
+                return None  # (a name the tagger read as a time, "fired 40 missiles at Kyiv overnight", is resolved)
             if tok.i not in cache:
                 if tok.i not in raw:
                     raw[tok.i] = self.resolver.resolve_token(tok, memory=memory, date=date)
@@ -2864,8 +2920,18 @@ class EventCoder:
         counted += [g for c in ch if lemma[c] in MONEY_WORDS and lemma[c] not in QUANTITY_HEADS
                     for p in kids[c] if dep[p] == "prep" and lower[p] == "in"
                     for g in kids[p] if dep[g] == "pobj" and any(dep[x] in ("amod", "compound") for x in kids[g])]
+        # (a sum "of" something: "forgive $1.7 billion of debt")
+        counted += [g for c in ch if lemma[c] in MONEY_WORDS and lemma[c] not in QUANTITY_HEADS
+                    for p in kids[c] if dep[p] == "prep" and lower[p] == "of"
+                    for g in kids[p] if dep[g] == "pobj"]
         # ... with its kind ("suspended part of a military aid program")
         kinds = [g for c in counted for g in kids[c] if dep[g] in ("compound", "amod")]  # ("in military assistance")
+        # ... or be what a vehicle sent carries ("dispatched a plane carrying relief supplies", "sent
+        # planes carrying tents, food and medicines")
+        carried = [g for c in objects if lemma[c] in CARRIER_NOUNS for a in kids[c]
+                   if dep[a] == "acl" and lemma[a] in CARRYING_VERBS for o in kids[a] if dep[o] == "dobj"
+                   for g in (o, *_conjuncts(tab, o))]
+        counted += carried
         ch += counted + kinds + subj_compounds
         lemmas = {lemma[c] for c in ch}
         # (a word only the subject carries ranks its patterns after those the object meets: "Ethiopian
@@ -2928,7 +2994,19 @@ class EventCoder:
         """The trigger and its required words, where the target's preposition may hang; a required
         word naming a noun's kind brings the noun ("halted aid deliveries to Gaza")."""
         heads = [tok] + [c for c in children if any(c.lemma_.lower() in req for req in p.required)]
-        return heads + [c.head for c in heads[1:] if c.dep_ == "compound" and c.head not in heads]
+        extra = [c.head for c in heads[1:] if c.dep_ == "compound" and c.head not in heads]
+        for c in heads[1:]:
+            while c.dep_ == "conj" and c.head.i != c.i:
+                c = c.head
+            h = c.head
+            if c.dep_ == "dobj" and h.dep_ == "acl" and h.lemma_.lower() in CARRYING_VERBS:
+                extra.append(h)  # goods a vehicle carries: "a plane carrying relief supplies to Indonesia"
+            elif c.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in QUANTITY_HEADS and h.head.i != tok.i:
+                extra.append(h.head)  # the amount they are counted in: "31 tonnes of medical supplies to Italy"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and args.is_amount(obj):
+            extra.append(obj)  # the verb's preposition hung on the sum: "invest $15 billion in Turkey's economy"
+        return heads + [h for h in extra if h not in heads]
 
     def _match_verb(self, tok, actor, memory=None):
         candidates = list(self._candidates(tok, "verb"))
@@ -3436,11 +3514,12 @@ class EventCoder:
                                          preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
                                          THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
-            if found is not None and p.code[:2] in ("04", "05") and actor(found).resolved_by in VENUE_RULES and (
+            if found is not None and p.code[:2] in ("04", "05") and actor(found) is not None \
+                    and actor(found).resolved_by in VENUE_RULES and (
                     found.i == trigger.i or found.dep_ == "compound" and self._talks_at(found.head)):
                 found = None  # the accord read by its venue: "reached an agreement in Vienna" is no deal with Austria
                 # (nor is "would not attend the Geneva talks" a meeting with Switzerland)
-            if found is not None and joint and (actor(found).country is None or actor(found).country in {
+            if found is not None and joint and (actor(found) is None or actor(found).country is None or actor(found).country in {
                     s.country for s in sources if s is not None} or _locative(found)
                     or found.lemma_.lower() in self.patterns.noun_lemmas and any(
                         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in found.children)):
