@@ -319,8 +319,9 @@ class TokenTable:
     """Plain-Python columns of a Doc's token attributes (``text[i]`` is ``doc[i].text``), for code
     that walks the parse many times per sentence: a list index costs a fraction of a spaCy
     ``Token`` (each ``doc[i]``, ``tok.head`` or ``tok.children`` builds new Python objects and each
-    ``tok.dep_`` looks its string up again). Built once per Doc by :func:`token_table`; the
-    columns fewer walks need (``lower``, ``lemma``, ``tag``, ``ent_iob``, ``is_title``) on first use."""
+    ``tok.dep_`` looks its string up again). Built once per Doc by :func:`token_table`, all columns
+    from one ``Doc.to_array`` call; ``lemma`` holds lower-cased lemmas (what trigger patterns are
+    written in)."""
 
     __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
                  "lower", "tag", "ent_iob", "is_title", "lemma")
@@ -329,18 +330,24 @@ class TokenTable:
         import weakref
 
         import numpy
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, ORTH, POS
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
 
         n = len(doc)
-        self._doc = weakref.ref(doc)  # for the lazy columns (the table lives in doc.user_data)
-        rows = doc.to_array([ORTH, POS, DEP, ENT_TYPE, IDX, IS_PUNCT, HEAD])
+        self._doc = weakref.ref(doc)  # (the table lives in doc.user_data)
+        # every column in one read of the Doc (the coder asks for all of them in nearly every Doc)
+        rows = doc.to_array([ORTH, POS, DEP, ENT_TYPE, IDX, IS_PUNCT, HEAD, LOWER, LEMMA, TAG, ENT_IOB, IS_TITLE])
         if not n:
-            rows = numpy.zeros((0, 7), dtype="uint64")
-        cols = rows[:, :6].T.tolist()
+            rows = numpy.zeros((0, 12), dtype="uint64")
+        cols = rows.T.tolist()
         strings = doc.vocab.strings
         self.text, self.pos, self.dep, self.ent_type = (_names(strings, c) for c in cols[:4])
         self.idx = cols[4]
         self.is_punct = list(map(bool, cols[5]))
+        self.lower = _names(strings, cols[7])
+        self.lemma = _names(strings, cols[8], _LOWERED, str.lower)
+        self.tag = _names(strings, cols[9])
+        self.ent_iob = [_IOB[v] for v in cols[10]]
+        self.is_title = list(map(bool, cols[11]))
         # HEAD is the offset to the head (stored unsigned: read it back as signed)
         self.head = (rows[:, 6].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
         self.children: list[list[int]] = [[] for _ in range(n)]  # in text order, like Token.children
@@ -353,37 +360,6 @@ class TokenTable:
     def doc(self):
         """The Doc this table reads (None once it is freed)."""
         return self._doc()
-
-    def _column(self, attr) -> list[int]:
-        doc = self._doc()
-        if doc is None:
-            raise ReferenceError("the Doc of this TokenTable is gone")
-        return doc.to_array([attr]).tolist() if len(doc) else []
-
-    def _strings(self, attr) -> list[str]:
-        hashes = self._column(attr)
-        return _names(self._doc().vocab.strings, hashes)
-
-    def __getattr__(self, name: str):
-        """The lazy columns, read from the Doc on first use and then kept as plain attributes (a
-        later read is a slot read, no call): ``lower``; ``lemma`` (lower-cased lemmas, what trigger
-        patterns are written in); ``tag``; ``ent_iob``; ``is_title``."""
-        import spacy.attrs
-
-        if name == "lower":
-            values = self._strings(spacy.attrs.LOWER)
-        elif name == "lemma":
-            values = _names(self._doc().vocab.strings, self._column(spacy.attrs.LEMMA), _LOWERED, str.lower)
-        elif name == "tag":
-            values = self._strings(spacy.attrs.TAG)
-        elif name == "ent_iob":
-            values = [_IOB[v] for v in self._column(spacy.attrs.ENT_IOB)]
-        elif name == "is_title":
-            values = list(map(bool, self._column(spacy.attrs.IS_TITLE)))
-        else:
-            raise AttributeError(name)
-        setattr(self, name, values)
-        return values
 
 
 _last_table: tuple = (None, None)  # (Doc, its table) asked for last; replaced whole, so threads see a pair

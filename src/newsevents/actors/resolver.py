@@ -494,7 +494,7 @@ class ActorResolver:
             return tokens
         kept = set(tokens)
         extra = set()
-        for s, e, entry in self.lexicon.scan(tab.text[first:last + 1], date):
+        for s, e, entry in self.lexicon.scan(tab.text[first:last + 1], date, _normed(tab)[first:last + 1]):
             span = range(first + s, first + e)
             if entry.code and e - s > 1 and span[0] in kept \
                     and any(i not in kept for i in span):
@@ -508,7 +508,7 @@ class ActorResolver:
         key = ("newsevents.document_countries", self.cache_key)
         found = doc.user_data.get(key)
         if found is None:
-            found = frozenset(entry.country for _, _, entry in self.lexicon.scan(tab.text)
+            found = frozenset(entry.country for _, _, entry in self.lexicon.scan(tab.text, normed=_normed(tab))
                               if entry.country and (entry.rule.split(":")[0] in ("country", "places")
                                                     or entry.rule == PERSON_RULE))
             doc.user_data[key] = found
@@ -549,7 +549,7 @@ class ActorResolver:
         if key not in cache:
             start = sent.start
             found = []
-            for s, e, entry in self.lexicon.scan(tab.text[start:sent.end], date):
+            for s, e, entry in self.lexicon.scan(tab.text[start:sent.end], date, _normed(tab)[start:sent.end]):
                 if entry.country is None or entry.role or entry.rule == PERSON_RULE:
                     continue
                 toks = range(start + s, start + e)
