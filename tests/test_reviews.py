@@ -23,6 +23,7 @@ FLOORS = {
     "diplo": ((0.95, 0.91, 0.94, 0.89), 3),
     "domestic": ((0.93, 0.91, 0.91, 0.86), 2),
     "econ": ((0.87, 0.80, 0.87, 0.77), 4),
+    "europe": ((0.88, 0.79, 0.88, 0.79), 5),
     "groups": ((0.91, 0.82, 0.87, 0.82), 3),
     "posture": ((0.88, 0.86, 0.85, 0.79), 5),
 }
@@ -38,7 +39,7 @@ def located_off():
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_review_set_keeps_its_figures(located_off, name):
     items = eval_reviews.read_items(ROOT / "bench" / "reviews" / f"{name}.tsv")
-    assert len(items) >= 150
+    assert len(items) >= 120
     s = eval_reviews.score(name, items, located_off)
     (root, exact, source, target), false_events = FLOORS[name]
     got = (s.rate("root", "with_event"), s.rate("exact", "with_event"),
