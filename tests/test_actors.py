@@ -664,3 +664,12 @@ def test_labour_bodies_and_regulators_have_sectors(actor_of, sentence, head_text
 def test_a_city_standing_for_an_organisation_is_a_place_only_as_a_place(actor_at, sentence, head_text, code):
     found = actor_at(sentence, head_text, date="2016-03-22")
     assert found is not None and found.code == code
+
+
+def test_an_international_tribunal_belongs_to_no_country(actor_at):
+    # a court named only as international is an international body (IGO, judiciary), and no state's
+    # own court borrowed from the party it deals with
+    found = actor_at("Beijing rejected the international tribunal's ruling.", "tribunal", date="2016-07-12")
+    assert found is not None and found.code == "IGOJUD" and found.country is None
+    found = actor_at("The International Court of Justice ordered Myanmar to protect the Rohingya.", "Court")
+    assert found is not None and found.code == "IGOUNOJUD"
