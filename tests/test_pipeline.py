@@ -145,3 +145,15 @@ def test_a_capitals_name_as_a_place_follows_the_place_resolution(pipeline):
     # where the capital acts, it is still the state whose seat it is
     events = pipeline.process_one(Document(doc_id="tripoli2", text="Tripoli rejected the UN plan.", date="2014-10-26")).events
     assert [e.source.code for e in events] == ["LBYGOV"]
+
+
+def test_the_north_and_the_south_of_a_divided_country_once_both_are_named(pipeline):
+    text = ("South Korea proposed military talks with North Korea on Monday. "
+            "Seoul urged the North to respond by Friday.")
+    events = pipeline.process_one(Document(doc_id="korea", text=text, date="2017-07-17")).events
+    assert ("KOR", "PRK") in {(e.source.country, e.target.country) for e in events
+                              if "urged" in e.sentence and e.source and e.target}
+    # with only one half named (or none), "the North" is no state
+    events = pipeline.process_one(Document(doc_id="us", text="Texas Governor Rick Perry criticised the North.",
+                                           date="2017-07-17")).events
+    assert all(e.target is None or e.target.country != "PRK" for e in events)

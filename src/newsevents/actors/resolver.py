@@ -677,6 +677,12 @@ class ActorResolver:
                                              _depth(tab, m.tokens, root), m.position))
         else:
             best = stems[0] if stems else None
+        if best is None and tab.text[root] in HALF_NAMES:
+            # "Seoul urged the North to respond": in a document naming both halves of a divided
+            # country, "the North" and "the South" are those states
+            half = _divided_half(tab, root, self._document_countries(tab))
+            if half is not None:
+                best = _Match([root], half, LEVEL_HEAD, 0)
         if best is not None and best.entry.code == GENERIC_NGO:
             # "two U.N. aid agencies", "UN humanitarian agencies": the organisation named before a
             # generic kind of agency runs them
@@ -911,6 +917,22 @@ def _of_settlement(tab: TokenTable, i: int) -> bool:
     h = tab.head[i]
     return tab.dep[i] == "pobj" and tab.lower[h] == "of" and tab.head[h] != h \
         and tab.lemma[tab.head[h]] in SETTLEMENT_NOUNS
+
+
+# Divided countries whose halves the news calls "the North" and "the South" once both are named.
+DIVIDED = {"North": (("PRK", "KOR"), ("SDN", "SSD")), "South": (("KOR", "PRK"), ("SSD", "SDN"))}
+HALF_NAMES = frozenset(DIVIDED)
+
+
+def _divided_half(tab: TokenTable, root: int, named: frozenset[str]) -> Entry | None:
+    """The state "the North" / "the South" (token ``root``, after "the") stands for, when the
+    document names both halves of a divided country (``named``), as a country entry; else None."""
+    if root == 0 or tab.lower[root - 1] != "the":
+        return None
+    for meant, other in DIVIDED[tab.text[root]]:
+        if meant in named and other in named:
+            return Entry(meant, meant, None, "country:half")
+    return None
 
 
 def _office_word(m: _Match) -> bool:
