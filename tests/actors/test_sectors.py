@@ -75,3 +75,13 @@ def test_supporters_of_a_figure_out_of_office_are_the_opposition(actor_at, sente
 def test_supporters_of_other_elites_keep_their_sector(actor_at):
     # tribal elders are elites (ELI) but hold no office: their supporters are no opposition
     assert actor_at("Supporters of the tribal elders blocked roads in Sanaa.", "Supporters").sector != "OPP"
+
+
+@pytest.mark.parametrize(("sentence", "head_text", "code"), [
+    # a delegation is of whoever sends it: the armed forces, a group, else the government
+    ("A Chinese military delegation held talks with Pakistani officials in Islamabad.", "delegation", "CHNMIL"),
+    ("A Hamas delegation held talks with Egyptian officials in Cairo.", "delegation", "PSEREB"),
+    ("A Chinese delegation arrived in Pyongyang on Monday.", "delegation", "CHNGOV"),
+])
+def test_a_delegation_takes_the_sector_of_who_sends_it(actor_at, sentence, head_text, code):
+    assert code_of(actor_at(sentence, head_text)) == code
