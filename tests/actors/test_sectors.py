@@ -85,3 +85,10 @@ def test_supporters_of_other_elites_keep_their_sector(actor_at):
 ])
 def test_a_delegation_takes_the_sector_of_who_sends_it(actor_at, sentence, head_text, code):
     assert code_of(actor_at(sentence, head_text)) == code
+
+
+def test_a_human_rights_lawyer_is_a_rights_defender_not_the_judiciary(actor_at):
+    # (as JUD, "a Chinese court sentenced human rights lawyer X" lost its target: same code both sides)
+    assert code_of(actor_at("A Chinese court sentenced human rights lawyer Wang Quanzhang on Monday.", "Quanzhang")) \
+        == "CHNHRI"
+    assert code_of(actor_at("A Chinese court sentenced his lawyer on Monday.", "lawyer"))[3:] == "JUD"
