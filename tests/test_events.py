@@ -2328,3 +2328,10 @@ def test_the_object_of_a_that_clause_splits_a_demand(code):
     # "lift all sanctions" is an economic sanction eased (1054), not an administrative one (1051)
     found = codes(code("Tehran demanded that Washington lift all sanctions before talks resume."))
     assert "1054" in found and "1051" not in found
+
+
+def test_pleading_to_charges_makes_the_accused_no_accuser(code):
+    # "charges" after "pleaded ... to" are someone else's against the subject; "pleaded innocent" denies
+    found = code("Najib Razak pleaded not guilty on Tuesday to charges of abusing his position.")
+    assert all(not (m.pattern.code.startswith("112") and m.source is not None) for m in found)
+    assert {m.pattern.code for m in code("The former president pleaded innocent to charges of corruption.")} == {"016"}

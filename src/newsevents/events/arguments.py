@@ -29,7 +29,7 @@ OBJECT_CONTROL = frozenset({"invite", "urge", "ask", "tell", "order", "force", "
                             "oblige", "provoke"})
 # Verbs that take an event noun whose *agent* follows "from": "drew a rebuke from China".
 INVERTING_VERBS = frozenset({"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract", "receive",
-                             "face", "win", "get", "meet", "invite", "elicit", "bring"})
+                             "face", "win", "get", "meet", "invite", "elicit", "bring", "plead"})  # ("pleaded not guilty to charges")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Participles that describe their subject's state, not something done to it: "Vietnam is committed to",
 # "Israel is opposed to", "forces were engaged in". Without a "by" agent their subject is the actor.
