@@ -2335,3 +2335,60 @@ def test_pleading_to_charges_makes_the_accused_no_accuser(code):
     found = code("Najib Razak pleaded not guilty on Tuesday to charges of abusing his position.")
     assert all(not (m.pattern.code.startswith("112") and m.source is not None) for m in found)
     assert {m.pattern.code for m in code("The former president pleaded innocent to charges of corruption.")} == {"016"}
+
+
+# Mixed wire-news review (sentences written for these tests).
+def test_a_threatened_show_of_force_is_a_threat_of_military_force(code):
+    # CAMEO has no threat of a show of force (15): threatening one threatens military force (138)
+    (m,) = by_trigger(code("Pyongyang threatened to fire more missiles into the sea."), "threatened")
+    assert m.pattern.code == "138"
+    (m,) = by_trigger(code("Moscow threatened to deploy more troops along the frontier."), "threatened")
+    assert m.pattern.code == "138"
+
+
+def test_a_threat_reads_through_ready_to(code):
+    # "warned ... that it was ready to use force against them": the threatened act under "ready"
+    (m,) = by_trigger(code("The junta warned the strikers that it was ready to use force against them."), "warned")
+    assert m.pattern.code == "137"
+
+
+def test_increased_presence_along_a_border_is_mobilization(code):
+    found = by_trigger(code("Ankara increased its military presence along the frontier with Iraq."), "increased")
+    assert found and found[0].pattern.code == "154"
+
+
+def test_a_participle_after_a_reported_copula_is_the_reporters(code):
+    # "said Jerusalem was the capital, rejecting ...": the speaker rejects, not the copula's subject
+    (m,) = by_trigger(code("The Iranian foreign minister said Baghdad was the real victim, rejecting the Saudi proposal."),
+                      "rejecting")
+    assert m.source is not None and m.source.code == "IRNGOV"
+
+
+def test_holding_a_party_responsible_for_harm_is_an_accusation(code):
+    (m,) = by_trigger(code("The Danish prime minister said it was likely that Iran was responsible for the bombing."), "said")
+    assert m.pattern.code == "112" and m.target.code == "IRN"
+    (m,) = by_trigger(code("The Danish prime minister said the army was responsible for security in the capital."), "said")
+    assert m.pattern.code == "010"
+
+
+def test_curbing_a_contested_programme_is_yielding(code):
+    (m,) = by_trigger(code("Tehran agreed to curb its uranium enrichment programme."), "agreed")
+    assert m.pattern.code == "035"
+    assert not by_trigger(code("The government will curb its spending programme."), "curb")
+
+
+def test_extradition_is_asked_of_the_state_that_holds_the_suspect(code):
+    (m,) = by_trigger(code("Ankara demanded the extradition of the businessman from Greece."), "demanded")
+    assert m.pattern.code == "1013" and m.target.code == "GRC"
+    (m,) = by_trigger(code("Serbia requested the extradition of the commander from Croatia."), "requested")
+    assert m.target.country == "HRV"
+
+
+def test_judging_a_deed_is_aimed_at_its_doer(code):
+    found = by_trigger(code("Beijing criticized the naval exercises by Japan and Australia."), "criticized")
+    assert {m.target.code for m in found} == {"JPN", "AUS"}
+
+
+def test_money_given_to_an_army_is_military_aid(code):
+    (m,) = by_trigger(code("Washington gave the Lebanese army $20 million."), "gave")
+    assert m.pattern.code == "072"

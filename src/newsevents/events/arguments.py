@@ -376,6 +376,11 @@ def subject_of(verb, _depth: int = 0):
         # a trailing participle clause modifies the main clause of its report: "X said ..., drawing a
         # rebuke" (X drew it), "a camp was attacked by militiamen, killing 100, the UN said" (they killed)
         main = _main_clause(head)
+        if main is not verb and main.lemma_ == "be" and main.dep_ in ("ccomp", "parataxis") \
+                and main.head.lemma_ in SPEECH_VERBS and any(c.dep_ in ("attr", "acomp") for c in main.children):
+            # "Abbas said Jerusalem was the capital of Palestine, rejecting the decision": a copula
+            # reported does nothing; the participle is the reporter's act
+            return subject_of(main.head, _depth + 1)
         if main is not verb:
             return subject_of(main, _depth + 1)
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VBN", "VB"):

@@ -111,6 +111,8 @@ VISIT = "042"
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Codes whose conjoined performers act on each other when no target is named ("A and B met").
 SYMMETRIC_CODES = frozenset({"036", "040", "041", "046", "050", "057", "061", "062", "064", "190", "193"})
+# Roots that judge a deed, aimed at its doer ("condemned the drills by South Korea").
+DEED_JUDGING_ROOTS = frozenset({"05", "11", "12"})
 # Objects that name the subjects themselves, each acting on the other ("accused each other").
 RECIPROCAL_OBJECTS = frozenset({"other", "another"})
 # Roots whose target may be the subject of an "if"/"unless" condition on the trigger.
@@ -413,6 +415,8 @@ GENERIC_SAID = {"020": APPEAL, "030": INTENT, "100": DEMAND_FAMILY, "120": REFUS
 # 0231, "demanding democratic reforms" (104) 1044.
 SAID_ROOTS = {"02": APPEAL, "03": INTENT, "10": DEMAND_FAMILY, "12": REFUSAL, "13": THREAT}
 GENERIC_THREAT, PESSIMISTIC_COMMENT = "130", "012"
+# A show of force (15) threatened is a threat of military force.
+THREATEN_FORCE = "138"
 # Accepting mediation (038) has no act of its own in CAMEO's table: appeals for it and refusals of it
 # are those of mediation (028, 126).
 ACCEPT_MEDIATION, MEDIATE = "038", "045"
@@ -449,6 +453,14 @@ LABEL_CLASS = "negative_label"  # (classes.yaml: the words that name something a
 OFFENCE_WORDS = frozenset({"fraud", "crime", "piracy", "theft", "robbery", "extortion", "blackmail", "terrorism",
                            "aggression", "corruption", "genocide", "rig", "steal", "falsify", "fabricate"})
 RIGGING_VERBS = frozenset({"rig", "steal", "falsify", "fabricate", "manipulate"})
+# "said Russia was responsible for the poisoning": holding a party responsible for a harmful deed
+# (a deed of the classes below, or one of HARM_DEEDS) is an accusation (112); "it is likely|clear that
+# ..." reports the same clause.
+RESPONSIBLE_WORDS = frozenset({"responsible", "culpable", "guilty"})
+HARM_DEED_CLASSES = ("combat_kind", "atrocity_kind", "crime_kind", "abuse_kind", "hostilities")
+HARM_DEEDS = frozenset({"poisoning", "killing", "death", "assassination", "explosion", "blast", "kidnapping",
+                        "abduction", "violence", "massacre", "murder", "hacking", "cyberattack", "sinking"})
+CERTAINTY_WORDS = frozenset({"likely", "clear", "certain", "obvious", "evident", "probable", "plain"})
 # A capital or other place named before a meeting, agreement, protest or attack is where it happens,
 # not who does it: "the Astana talks", "the Minsk agreement", "the Paris attacks" (but "Russia's
 # talks", "Chinese talks", "Washington sanctions").
@@ -506,7 +518,8 @@ PROPOSAL_NOUNS = frozenset({"request", "offer", "demand", "call", "appeal", "pro
 # condemning the invasion").
 ADOPTING_VERBS = frozenset({"approve", "adopt", "pass", "endorse", "issue", "release", "sign"})
 # Dependency links from a speech act down to the act it is about ("called on Iran to release").
-COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl"})
+# (acomp: "warned that it was ready to use force": the act under "ready", "willing", "prepared")
+COMPLEMENT_PATH = frozenset({"xcomp", "ccomp", "acl", "pobj", "prep", "dobj", "advcl", "acomp"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "fail"})
 INTENTION_WORDS = frozenset({"want", "hope", "hop", "plan", "intend", "vow", "swear", "pledge", "promise", "offer",
@@ -1963,8 +1976,17 @@ class EventCoder:
         for clause in m.trigger.children:
             if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
                 continue
+            if clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in CERTAINTY_WORDS
+                                             for c in clause.children):
+                # "said it was highly likely that Russia was responsible ...": the "that" clause
+                clause = next((c for a in [clause, *clause.children] if a.dep_ in ("ccomp", "acomp")
+                               for c in a.children if c.dep_ == "ccomp"), clause)
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue
             word = None
-            if clause.lemma_ == "be":
+            if clause.lemma_ == "be" and self._held_responsible(clause):
+                word = "crime"
+            elif clause.lemma_ == "be":
                 for c in clause.children:
                     if c.dep_ not in ("attr", "acomp"):
                         continue
@@ -1991,6 +2013,14 @@ class EventCoder:
             pattern = replace(m.pattern, code=code, rule=f"{m.pattern.rule} => called wrong ({word}) {code}")
             return replace(m, pattern=pattern, target=target)
         return m
+
+    def _held_responsible(self, clause) -> bool:
+        """Whether the copula ``clause`` says its subject is responsible (culpable, guilty) for or
+        of a harmful deed: "Russia was responsible for the poisoning" (not "for security")."""
+        deeds = HARM_DEEDS.union(*(self.patterns.classes.get(k, frozenset()) for k in HARM_DEED_CLASSES))
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in RESPONSIBLE_WORDS and any(
+            o.lemma_.lower() in deeds for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children if o.dep_ == "pobj") for c in clause.children)
 
     def _claimed_acts(self, matches: list[Match], actor) -> list[Match]:
         """"The group claimed that it had attacked the base": claiming one's own violent act is a
@@ -2107,6 +2137,11 @@ class EventCoder:
                               rule=f"{m.pattern.rule} => act of another {PESSIMISTIC_COMMENT}")
             return [replace(m, pattern=pattern, target=None)]
         new = said_code(family, self._complement_act(inner, family, matches, actor, nested)) if inner is not None else None
+        if new is None and family == THREAT and inner is not None and inner.pattern.code[:2] == FORCE_POSTURE_ROOT \
+                and inner.factuality != "negated" and (inner.source is None or _same_party(inner.source, m.source)):
+            # "threatened to fire missiles at Guam", "warned it would mass troops on the border": CAMEO
+            # has no threat of a show of force; threatening one is threatening military force (138)
+            new = THREATEN_FORCE
         if new is not None and inner.factuality == "negated" and family in (APPEAL, DEMAND_FAMILY):
             # "said Washington must stop arming Taiwan": asking that an act end is no appeal
             # for the act (the generic appeal or demand stays)
@@ -3499,6 +3534,15 @@ class EventCoder:
             holder = _holder(tgt_tok, trigger)
             if holder is not None and actor(holder) is not None:
                 tgt_tok = holder
+        if tgt_tok is not None and tgt_tok.pos_ == "NOUN" and p.code[:2] in DEED_JUDGING_ROOTS \
+                and (actor(tgt_tok) is None or actor(tgt_tok).country is None):
+            # "condemned the joint drills by South Korea and the United States": praise, criticism
+            # or rejection of a deed is aimed at its doer
+            doer = args.prep_object([tgt_tok], ("by",))
+            if doer is None and tgt_tok.head.i == trigger.i and not args.is_passive(trigger):
+                doer = args.prep_object([trigger], ("by",))  # (the parser hangs "by" on the verb)
+            if doer is not None and actor(doer) is not None and actor(doer).country is not None:
+                tgt_tok = doer
         if tgt_tok is not None and tgt_tok.lemma_.lower() in PARTNER_NOUNS:
             # "walked out of peace talks with the Yemeni government in Kuwait": the party talked
             # with, not the venue the phrase also names
