@@ -12,6 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 # (set, metrics to show, extra CLI options)
 SETS = [

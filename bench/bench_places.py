@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 PROBE = """
 import json, time
@@ -33,7 +34,10 @@ print(json.dumps({{"import": t1 - t0, "default": t2 - t1, "lookup_ms": (t3 - t2)
 
 
 def probe(method: str, min_population: int, cache: str) -> dict[str, float]:
-    env = {**os.environ, "NEWSEVENTS_CACHE": cache}
+    # (the probe imports the code of this checkout, whatever version is installed)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "NEWSEVENTS_CACHE": cache,
+           "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
     out = subprocess.run([sys.executable, "-c", PROBE.format(method=method, min_population=min_population)],
                          env=env, check=True, capture_output=True, text=True).stdout
     return json.loads(out)

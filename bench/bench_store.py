@@ -18,8 +18,13 @@ import argparse
 import contextlib
 import os
 import sqlite3
+import sys
 import tempfile
 import time
+from pathlib import Path
+
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from newsevents.records import Actor, Document, Event, Location, PlaceMention, Plover, Sentence, Span
 from newsevents.store import Store

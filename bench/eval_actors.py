@@ -22,6 +22,9 @@ import sys
 import time
 from pathlib import Path
 
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 from newsevents import nlp as nlp_stage
 from newsevents.actors import ActorResolver, DocumentActors
 from newsevents.evaluate import dyad_key

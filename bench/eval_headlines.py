@@ -20,6 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "eval" / "plover-gsr"
 

@@ -33,6 +33,9 @@ from pathlib import Path
 
 import trafilatura
 
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 from newsevents.ingest import IngestError, read_inputs
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trafilatura-meta"

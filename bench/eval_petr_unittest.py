@@ -20,6 +20,9 @@ import json
 import sys
 from pathlib import Path
 
+# measure the code of this checkout, whatever version is installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
 from newsevents.dictionaries import make_coder
 from newsevents.pipeline import Pipeline
 from newsevents.records import Document
