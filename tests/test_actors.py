@@ -400,7 +400,7 @@ def test_a_party_or_faith_is_not_placed_in_the_country_it_acts_on(actor_of):
     # A country's envoy to an organisation is the country's.
     ("Russia's UN ambassador said he was unaware of the agreement.", "ambassador", "RUSGOV"),
     ("The Chinese UN envoy rejected the draft.", "envoy", "CHNGOV"),
-    ("The UN envoy met Assad in Damascus.", "envoy", "IGOUNO"),  # (the body's own office: no GOV)
+    ("The UN envoy met Assad in Damascus.", "envoy", "IGOUNOGOV"),
     # An institution's name other countries use too belongs to the country named before it.
     ("The Russian Ministry of Defence will work closely with Vietnam.", "Ministry", "RUSMIL"),
     ("The Iraqi Foreign Office protested.", "Office", "IRQGOV"),

@@ -709,16 +709,12 @@ class ActorResolver:
             if capital is not None:
                 best = _Match(best.tokens, capital, best.level, best.position, best.ethnic)
         organisation = best is not None and best.entry.code.startswith(ORGANISATION_TYPES)
-        # (an office of an intergovernmental body is the body, not a government: "NATO Secretary-General
-        # Jens Stoltenberg", "European Commission President Ursula von der Leyen" are IGOWSTNAT, IGOEUREEC)
-        intergovernmental = organisation and best.entry.code.startswith("IGO")
         if matches:
             matches = _drop_apposed_sectors(tab, matches, root)
         sector, sector_rule = _pick_sector([m for m in matches if not _party_to(tab, m)
                                             and not _not_political_party(tab, m)
                                             and not _role_of_thing(tab, m, root, matches)
-                                            and not (organisation and _neutral_word(tab, m))
-                                            and not (intergovernmental and _office_word(m))], seat) \
+                                            and not (organisation and _neutral_word(tab, m))], seat) \
             if matches else (None, None)
         if best is not None and best.entry.sector == "REB" and sector in ARMED_MEMBER_SECTORS:
             # "Hamas gunmen", "FARC dissidents": an armed group's own men are the group (REB)
@@ -933,11 +929,6 @@ def _divided_half(tab: TokenTable, root: int, named: frozenset[str]) -> Entry | 
         if meant in named and other in named:
             return Entry(meant, meant, None, "country:half")
     return None
-
-
-def _office_word(m: _Match) -> bool:
-    """Whether ``m`` is a sector-only match of a government office (a title: GOV)."""
-    return m.entry.code is None and m.entry.sector == "GOV"
 
 
 def _neutral_word(tab: TokenTable, m: _Match) -> bool:
