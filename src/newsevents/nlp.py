@@ -204,12 +204,10 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
     """
     index = doc.user_data.get(NOUN_INDEX_KEY)
     if index is None:
-        from spacy.attrs import LEMMA, POS
-        from spacy.symbols import NOUN
-
+        tab = token_table(doc)  # (read off the table's columns: no second read of the Doc)
+        nouns = [i for i, pos in enumerate(tab.pos) if pos == "NOUN"]
         index = {}
-        nouns = [(i, lemma) for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()) if pos == NOUN]
-        for (i, _), name in zip(nouns, _names(doc.vocab.strings, [lemma for _, lemma in nouns])):
+        for i, name in zip(nouns, _names(doc.vocab.strings, [tab.lemma_id[i] for i in nouns])):
             index.setdefault(name, []).append(i)
         doc.user_data[NOUN_INDEX_KEY] = index
     return index
@@ -324,7 +322,7 @@ class TokenTable:
     written in)."""
 
     __slots__ = ("_doc", "text", "pos", "dep", "head", "ent_type", "idx", "is_punct", "children", "phrases",
-                 "lower", "tag", "ent_iob", "is_title", "lemma")
+                 "lower", "tag", "ent_iob", "is_title", "lemma", "lemma_id")
 
     def __init__(self, doc) -> None:
         import weakref
@@ -345,6 +343,7 @@ class TokenTable:
         self.is_punct = list(map(bool, cols[5]))
         self.lower = _names(strings, cols[7])
         self.lemma = _names(strings, cols[8], _LOWERED, str.lower)
+        self.lemma_id = cols[8]  # (the lemmas' string-store hashes, for their spelling as written)
         self.tag = _names(strings, cols[9])
         self.ent_iob = [_IOB[v] for v in cols[10]]
         self.is_title = list(map(bool, cols[11]))
