@@ -1071,14 +1071,19 @@ def _named_unknown(tab: TokenTable, tokens: Sequence[int], root: int, matched: s
     return False
 
 
+def _resolved_places(tab: TokenTable) -> tuple[dict[int, str], dict[int, str]] | None:
+    """What the document's place resolution left for the resolver: ({start offset: country} of
+    state-level place mentions, {start offset: country} of every place it resolved), from the Doc's
+    ``user_data[STATE_PLACES_KEY]`` (newsevents.places.find_places via the pipeline); None without."""
+    doc = tab.doc
+    return (doc.user_data.get(STATE_PLACES_KEY) or None) if doc is not None else None
+
+
 def _state_country(tab: TokenTable, first: int, country: str) -> str:
     """The country of the state the document's place resolution read the name starting at token
     ``first`` as ("Georgia" in an article set in Atlanta: the US state, USA), else ``country``.
-    The pipeline leaves ({start offset: country} of state-level place mentions, {start offset:
-    country} of every place it resolved) in the Doc's ``user_data[STATE_PLACES_KEY]``
-    (newsevents.places.find_places)."""
-    doc = tab.doc
-    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    (See :func:`_resolved_places`.)"""
+    found = _resolved_places(tab)
     if not found:
         return country
     states, places = found
@@ -1091,7 +1096,7 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
     # that also names a senator of Georgia.
     if _state_cue(tab, first):
         return state
-    sent = sentence_of(doc[first])
+    sent = sentence_of(tab.doc[first])
     inside = [c for start, c in places.items() if sent.start_char <= start < sent.end_char]
     return state if all(c == state for c in inside) else country
 
@@ -1099,9 +1104,8 @@ def _state_country(tab: TokenTable, first: int, country: str) -> str:
 def _homonym_country(tab: TokenTable, first: int, country: str, named: frozenset[str]) -> str | None:
     """The country the document's place resolution gave the place name starting at token ``first``
     when it differs from ``country`` (the tables' reading) and the document names it (``named``);
-    else None (see :func:`_state_country` for what the pipeline leaves in ``user_data``)."""
-    doc = tab.doc
-    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    else None (see :func:`_resolved_places`)."""
+    found = _resolved_places(tab)
     if not found:
         return None
     placed = found[1].get(tab.idx[first])
@@ -1110,10 +1114,8 @@ def _homonym_country(tab: TokenTable, first: int, country: str, named: frozenset
 
 def _placed_country(tab: TokenTable, tokens: Sequence[int], matched: set[int]) -> str | None:
     """The country the document's place resolution gave a place name in ``tokens`` that no table
-    matched (see :func:`_state_country` for what the pipeline leaves in the Doc's
-    ``user_data[STATE_PLACES_KEY]``); None without one."""
-    doc = tab.doc
-    found = doc.user_data.get(STATE_PLACES_KEY) if doc is not None else None
+    matched (see :func:`_resolved_places`); None without one."""
+    found = _resolved_places(tab)
     if not found or not found[1]:
         return None
     by_start = found[1]

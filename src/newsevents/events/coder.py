@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .. import counts, ontology
 from ..actors.resolver import (CONTEXT_RULE, DEMONYM_RULE, NO_SECTOR_CODE as NO_STEM, ORGANISATION_TYPES,
                                PEOPLE_RULE, compose_code, phrase_tokens)
+from ..actors.tables import CAPITAL_RULE
 from ..records import Actor, Event, Plover, Span
 from . import arguments as args
 from .discards import discarded_roots
@@ -469,7 +470,7 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "14", "18", "19", "20"})
 # with the IAEA" name the capital's government as the performer; "the Geneva talks between X and Y"
 # are X's and Y's)
 PARTY_PREPS = frozenset({"on", "against", "with", "into", "by", "to"})  # (see _named_event)
-VENUE_RULES = frozenset({"country:capital", "places:name"})
+VENUE_RULES = frozenset({CAPITAL_RULE, "places:name"})
 # Event nouns whose "between X and Y" names their parties ("the talks between X and Y").
 SYMMETRIC_NOUN_CODES = frozenset({"040", "041", "043", "044", "046", "057", "050", "190"})  # ("fighting between X and Y")
 
@@ -1295,6 +1296,9 @@ CARRYING_VERBS = frozenset({"carry", "bring", "transport", "ferry"})
 # Amounts of money, whose "in" phrase says what the money is ("$500 million in military aid").
 MONEY_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rouble",
                          "ruble", "rupee", "franc", "$"})
+# Heads whose "of" phrase is the actor: a group counted ("thousands of Iraqi Kurds") or what a sum
+# or share is of ("tariffs on $200 billion of Chinese goods").
+COUNTED_HEADS = QUANTITY_HEADS | MONEY_WORDS
 # Verbs whose "of" phrase, which the parser often hangs on their object, names what is taken or
 # alleged ("stripped 94 critics of their citizenship", "accused the president of corruption").
 OF_OBJECT_VERBS = frozenset({"strip", "deprive", "accuse", "suspect", "convict"})
@@ -1835,15 +1839,17 @@ class EventCoder:
         cache: dict[int, Actor | None] = {}
         raw = resolved if resolved is not None else {}
 
+        tab = token_table(sent.doc)  # (the checks on every argument read the table, no Token attributes)
+
         def actor(tok):
-            if tok is not None and (tok.lemma_.lower() in QUANTITY_HEADS or tok.lemma_.lower() in MONEY_WORDS):
+            if tok is not None and tab.lemma[tok.i] in COUNTED_HEADS:
                 # "thousands of Iraqi Kurds", "dozens of police": the group is the actor (and what a sum
                 # or share is of, though the sum itself is no actor: "tariffs on $200 billion of Chinese
                 # goods", "wrote off 90 percent of Cuba's debt")
                 inner = args.prep_object([tok], ("of",))
                 if inner is not None:
                     tok = inner
-            if tok is None or tok.ent_type_ in NON_ACTOR_ENTITIES and tok.pos_ != "PROPN":
+            if tok is None or tab.ent_type[tok.i] in NON_ACTOR_ENTITIES and tab.pos[tok.i] != "PROPN":
                 return None  # (a name the tagger read as a time, "fired 40 missiles at Kyiv overnight", is resolved)
             if tok.i not in cache:
                 if tok.i not in raw:
@@ -3558,12 +3564,12 @@ class EventCoder:
                                          preps=TOPIC_FREE_PREPS if p.code[:2] == CONSULT_ROOT else
                                          THREAT_FREE_PREPS if p.code[:3] == PROTECTION else None,
                                          use_object=p.code[:2] != CONSULT_ROOT)
-            if found is not None and p.code[:2] in ("04", "05") and actor(found) is not None \
-                    and actor(found).resolved_by in VENUE_RULES and (
+            named = actor(found) if found is not None else None
+            if named is not None and p.code[:2] in ("04", "05") and named.resolved_by in VENUE_RULES and (
                     found.i == trigger.i or found.dep_ == "compound" and self._talks_at(found.head)):
                 found = None  # the accord read by its venue: "reached an agreement in Vienna" is no deal with Austria
                 # (nor is "would not attend the Geneva talks" a meeting with Switzerland)
-            if found is not None and joint and (actor(found) is None or actor(found).country is None or actor(found).country in {
+            if found is not None and joint and (named is None or named.country is None or named.country in {
                     s.country for s in sources if s is not None} or _locative(found)
                     or found.lemma_.lower() in self.patterns.noun_lemmas and any(
                         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in found.children)):
